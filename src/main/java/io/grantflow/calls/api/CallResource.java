@@ -1,0 +1,117 @@
+package io.grantflow.calls.api;
+
+import io.grantflow.calls.application.CallFilter;
+import io.grantflow.calls.application.CallService;
+import io.grantflow.calls.application.CallSummary;
+import io.grantflow.calls.application.CallView;
+import io.grantflow.calls.domain.CallDefinition;
+import io.grantflow.calls.domain.CallStatus;
+import io.grantflow.shared.api.Page;
+import io.grantflow.shared.api.PageRequest;
+import io.grantflow.shared.api.Requests;
+import io.grantflow.shared.problem.ApiException;
+import io.grantflow.shared.problem.Violations;
+import io.grantflow.shared.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.Locale;
+
+@Path("/api/calls")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Calls")
+public class CallResource {
+
+    @Inject
+    CallService calls;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List calls", description = "Published calls for everybody; officers also see drafts. "
+            + "Filters: status (DRAFT, FORTHCOMING, OPEN, CLOSED), programme (code), tag (value chain or activity), "
+            + "text (in identifier, title, description). Paginated with page (from 1) and size (1-100).")
+    public Page<CallSummary> list(@QueryParam("status") String status, @QueryParam("programme") String programme,
+                                  @QueryParam("tag") String tag, @QueryParam("text") String text,
+                                  @QueryParam("page") String page, @QueryParam("size") String size) {
+        Violations v = new Violations();
+        CallStatus parsedStatus = parseStatus(status, v);
+        PageRequest pageRequest = PageRequest.parse(page, size, v);
+        if (!v.isEmpty()) {
+            throw ApiException.badRequest("invalid_query_parameter", "invalid query parameters", v.list());
+        }
+        return calls.list(new CallFilter(parsedStatus, blankToNull(programme), blankToNull(tag),
+                blankToNull(text)), pageRequest, isOfficer());
+    }
+
+    @GET
+    @Path("{identifier}")
+    @PermitAll
+    @Operation(summary = "One call, with its rules, deadlines, status and lifecycle")
+    public CallView get(@PathParam("identifier") String identifier) {
+        return calls.get(identifier, isOfficer());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Create a draft call")
+    public Response create(CallDefinition definition) {
+        CallView view = calls.create(Requests.body(definition), identity.getPrincipal().getName());
+        return Response.created(URI.create("/api/calls/" + view.identifier())).entity(view).build();
+    }
+
+    @PUT
+    @Path("{identifier}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Replace the definition of a draft call")
+    public CallView update(@PathParam("identifier") String identifier, CallDefinition definition) {
+        return calls.update(identifier, Requests.body(definition));
+    }
+
+    @POST
+    @Path("{identifier}/publish")
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Publish a draft call and start its lifecycle process (idempotent)")
+    public CallView publish(@PathParam("identifier") String identifier) {
+        return calls.publish(identifier);
+    }
+
+    private boolean isOfficer() {
+        return !identity.isAnonymous() && identity.hasRole(Roles.OFFICER);
+    }
+
+    private static CallStatus parseStatus(String status, Violations v) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return CallStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            v.add("status", "invalid_query_parameter", "status is one of DRAFT, FORTHCOMING, OPEN, CLOSED");
+            return null;
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

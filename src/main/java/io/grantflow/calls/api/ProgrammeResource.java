@@ -1,0 +1,47 @@
+package io.grantflow.calls.api;
+
+import io.grantflow.calls.application.CallService;
+import io.grantflow.calls.application.ProgrammeDefinition;
+import io.grantflow.calls.application.ProgrammeView;
+import io.grantflow.shared.api.Requests;
+import io.grantflow.shared.security.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+
+@Path("/api/programmes")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Programmes")
+public class ProgrammeResource {
+
+    @Inject
+    CallService calls;
+
+    @GET
+    @PermitAll
+    @Operation(summary = "All programmes, with the part of each budget that calls have allocated")
+    public List<ProgrammeView> list() {
+        return calls.programmes();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Create a programme")
+    public Response create(ProgrammeDefinition definition) {
+        ProgrammeView view = calls.createProgramme(Requests.body(definition));
+        return Response.created(URI.create("/api/programmes")).entity(view).build();
+    }
+}

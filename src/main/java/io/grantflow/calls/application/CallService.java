@@ -1,0 +1,255 @@
+package io.grantflow.calls.application;
+
+import io.grantflow.calls.domain.Call;
+import io.grantflow.calls.domain.CallDefinition;
+import io.grantflow.calls.domain.CallDefinitionPolicy;
+import io.grantflow.calls.domain.CallDefinitionPolicy.PastDeadlines;
+import io.grantflow.calls.domain.CallLifecycleRecord;
+import io.grantflow.calls.domain.CallStatus;
+import io.grantflow.calls.domain.Programme;
+import io.grantflow.shared.api.Page;
+import io.grantflow.shared.api.PageRequest;
+import io.grantflow.shared.money.Money;
+import io.grantflow.shared.problem.ApiException;
+import io.grantflow.shared.problem.Violations;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Programmes and calls: define, publish, list. Every method is one transaction. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
+public class CallService {
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CallLifecycleWorkflow workflow;
+
+    // ---- programmes ---------------------------------------------------------------------
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ProgrammeView> programmes() {
+        Map<Long, Money> allocated = allocatedByProgramme();
+        return Programme.<Programme>listAll(io.quarkus.panache.common.Sort.by("code")).stream()
+                .map(p -> ProgrammeView.of(p, allocated.getOrDefault(p.id, Money.ZERO))).toList();
+    }
+
+    public ProgrammeView createProgramme(ProgrammeDefinition d) {
+        Violations v = new Violations();
+        if (v.required(d.code(), "code")) {
+            v.check(!CallDefinitionPolicy.IDENTIFIER.matcher(d.code()).matches(), "code", "invalid_identifier",
+                    "code must be 3–64 characters of A–Z, 0–9 and '-'");
+        }
+        if (v.required(d.name(), "name")) {
+            v.check(d.name().length() > 300, "name", "too_long", "name has at most 300 characters");
+        }
+        if (v.required(d.budget(), "budget")) {
+            v.check(!d.budget().isPositive(), "budget", "must_be_positive", "budget must be more than EUR 0.00");
+        }
+        v.throwIfAny("invalid_programme", "the programme cannot be created");
+        if (Programme.byCode(d.code()).isPresent()) {
+            throw ApiException.conflict("programme_code_taken", "a programme with code " + d.code() + " exists");
+        }
+        Programme p = new Programme(d.code(), d.name(), d.budget(), false, clock.instant());
+        persistUnique(p, "programme_code_taken", "a programme with code " + d.code() + " exists");
+        return ProgrammeView.of(p, Money.ZERO);
+    }
+
+    // ---- calls ----------------------------------------------------------------------------
+
+    public CallView create(CallDefinition d, String officer) {
+        return CallView.of(define(d, officer, PastDeadlines.REFUSED, false), List.of(), clock.instant());
+    }
+
+    /**
+     * Demo seeding only: writes a published call directly, with every rule checked except that
+     * deadlines may be past. A call whose deadlines are all past is simply closed (no process).
+     */
+    public void seedPublished(CallDefinition d, boolean illustrative) {
+        publishSeeded(define(d, "demo-seed", PastDeadlines.ALLOWED, illustrative));
+    }
+
+    /** Demo seeding only: a programme, written directly. */
+    public void seedProgramme(ProgrammeDefinition d, boolean illustrative) {
+        persistUnique(new Programme(d.code(), d.name(), d.budget(), illustrative, clock.instant()),
+                "programme_code_taken", d.code());
+    }
+
+    /** Creates a draft, checking every rule (past deadlines only when seeding). */
+    private Call define(CallDefinition d, String officer, PastDeadlines past, boolean illustrative) {
+        Instant now = clock.instant();
+        Violations v = new Violations().addAll(CallDefinitionPolicy.check(d, now, past));
+        Programme programme = programmeForUpdate(d.programme(), v);
+        checkProgrammeBudget(programme, d, null, v);
+        v.throwIfAny("invalid_call", "the call definition breaks " + (v.list().size() == 1 ? "a rule" : "rules"));
+        if (Call.byIdentifier(d.identifier()).isPresent()) {
+            throw ApiException.conflict("call_identifier_taken", "a call with identifier " + d.identifier() + " exists");
+        }
+        Call call = Call.draft(d, programme, officer, now);
+        call.illustrative = illustrative;
+        persistUnique(call, "call_identifier_taken", "a call with identifier " + d.identifier() + " exists");
+        return call;
+    }
+
+    public CallView update(String identifier, CallDefinition d) {
+        Call call = Call.byIdentifierForUpdate(identifier).orElseThrow(() -> ApiException.notFound("call", identifier));
+        if (!call.isDraft()) {
+            throw ApiException.conflict("call_not_draft", "call " + identifier + " is published; only drafts change");
+        }
+        Instant now = clock.instant();
+        Violations v = new Violations();
+        if (d.identifier() != null && !d.identifier().equals(identifier)) {
+            v.add("identifier", "identifier_mismatch", "the identifier of a call cannot change (path: " + identifier + ")");
+        }
+        CallDefinition withIdentifier = d.identifier() == null ? copyWithIdentifier(d, identifier) : d;
+        v.addAll(CallDefinitionPolicy.check(withIdentifier, now, PastDeadlines.REFUSED));
+        Programme programme = programmeForUpdate(d.programme(), v);
+        checkProgrammeBudget(programme, d, call, v);
+        v.throwIfAny("invalid_call", "the call definition breaks " + (v.list().size() == 1 ? "a rule" : "rules"));
+        call.redefine(withIdentifier, programme, now);
+        return CallView.of(call, List.of(), now);
+    }
+
+    /** Publishes a draft and starts its lifecycle process; publishing a published call changes nothing. */
+    public CallView publish(String identifier) {
+        Call call = Call.byIdentifierForUpdate(identifier).orElseThrow(() -> ApiException.notFound("call", identifier));
+        Instant now = clock.instant();
+        if (call.publish(now)) {
+            Violations v = new Violations();
+            for (int i = 0; i < call.deadlines.size(); i++) {
+                v.check(!call.deadlines.get(i).at.isAfter(now), "deadlines[" + i + "].at", "deadline_in_past",
+                        "the deadline has passed since the draft was written; update the draft first");
+            }
+            v.throwIfAny("invalid_call", "the call cannot be published");
+            workflow.start(call.identifier, call.opensAt, call.deadlines.size());
+        }
+        return CallView.of(call, CallLifecycleRecord.ofCall(call.id), now);
+    }
+
+    private void publishSeeded(Call call) {
+        Instant now = clock.instant();
+        call.publish(now);
+        if (now.isAfter(call.finalDeadline)) {
+            call.openedAt = call.opensAt;
+            call.closedAt = call.finalDeadline;
+        } else {
+            workflow.start(call.identifier, call.opensAt, call.deadlines.size());
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CallView get(String identifier, boolean officer) {
+        Call call = Call.byIdentifier(identifier)
+                .filter(c -> officer || !c.isDraft())
+                .orElseThrow(() -> ApiException.notFound("call", identifier));
+        return CallView.of(call, CallLifecycleRecord.ofCall(call.id), clock.instant());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<CallSummary> list(CallFilter filter, PageRequest page, boolean officer) {
+        Instant now = clock.instant();
+        StringBuilder q = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (!officer) {
+            q.append(" and publishedAt is not null");
+        }
+        if (filter.status() != null) {
+            q.append(switch (filter.status()) {
+                case DRAFT -> " and publishedAt is null";
+                case FORTHCOMING -> " and publishedAt is not null and closedAt is null and opensAt > :now"
+                        + " and finalDeadline >= :now";
+                case OPEN -> " and publishedAt is not null and closedAt is null and opensAt <= :now"
+                        + " and finalDeadline >= :now";
+                case CLOSED -> " and publishedAt is not null and (closedAt is not null or finalDeadline < :now)";
+            });
+            if (filter.status() != CallStatus.DRAFT) {
+                params.put("now", now);
+            }
+        }
+        if (filter.programme() != null) {
+            q.append(" and programme.code = :programme");
+            params.put("programme", filter.programme());
+        }
+        if (filter.tag() != null) {
+            q.append(" and (array_contains(valueChains, :tag) or array_contains(activities, :tag))");
+            params.put("tag", filter.tag().toUpperCase(Locale.ROOT));
+        }
+        if (filter.text() != null) {
+            q.append(" and (lower(title) like :text escape '\\' or lower(identifier) like :text escape '\\'"
+                    + " or lower(coalesce(description, '')) like :text escape '\\')");
+            params.put("text", "%" + filter.text().toLowerCase(Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        q.append(" order by finalDeadline, identifier");
+        PanacheQuery<Call> query = Call.find(q.toString(), params);
+        long total = query.count();
+        List<CallSummary> items = query.range(page.offset(), page.offset() + page.size() - 1).list().stream()
+                .map(c -> CallSummary.of(c, now)).toList();
+        return Page.of(items, page, total);
+    }
+
+    // ---- helpers ------------------------------------------------------------------------
+
+    private Programme programmeForUpdate(String code, Violations v) {
+        if (code == null) {
+            return null;
+        }
+        Programme p = Programme.byCodeForUpdate(code).orElse(null);
+        v.check(p == null, "programme", "unknown_programme", "there is no programme with code '" + code + "'");
+        return p;
+    }
+
+    /** The calls of a programme may together allocate at most its budget. The programme row is locked. */
+    private void checkProgrammeBudget(Programme programme, CallDefinition d, Call replaced, Violations v) {
+        if (programme == null || d.budget() == null || !d.budget().isPositive()) {
+            return;
+        }
+        Money others = allocatedByProgramme().getOrDefault(programme.id, Money.ZERO);
+        if (replaced != null && replaced.programme.id.equals(programme.id)) {
+            others = others.minus(replaced.budget);
+        }
+        Money total = others.plus(d.budget());
+        v.check(total.greaterThan(programme.budget), "budget", "programme_budget_exceeded",
+                "the calls of programme " + programme.code + " would allocate " + total + ", more than its budget "
+                        + programme.budget + " (available: " + programme.budget.minus(others) + ")");
+    }
+
+    private Map<Long, Money> allocatedByProgramme() {
+        Map<Long, Money> result = new HashMap<>();
+        List<Object[]> rows = Call.getEntityManager()
+                .createQuery("select c.programme.id, sum(c.budget) from Call c group by c.programme.id", Object[].class)
+                .getResultList();
+        for (Object[] row : rows) {
+            result.put((Long) row[0], row[1] instanceof Money m ? m : Money.of((BigDecimal) row[1]));
+        }
+        return result;
+    }
+
+    private static void persistUnique(io.quarkus.hibernate.orm.panache.PanacheEntityBase entity, String code,
+                                      String detail) {
+        try {
+            entity.persistAndFlush();
+        } catch (PersistenceException e) {
+            throw ApiException.conflict(code, detail);
+        }
+    }
+
+    private static CallDefinition copyWithIdentifier(CallDefinition d, String identifier) {
+        return new CallDefinition(identifier, d.title(), d.description(), d.programme(), d.actionType(), d.budget(),
+                d.expectedGrants(), d.minGrant(), d.maxGrant(), d.fundingRates(), d.opensAt(), d.submissionModel(),
+                d.deadlines(), d.eligibility(), d.criteria(), d.overallThreshold(), d.tieBreak(), d.fstp(),
+                d.valueChains(), d.activities());
+    }
+}

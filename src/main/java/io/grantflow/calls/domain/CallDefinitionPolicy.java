@@ -1,0 +1,271 @@
+package io.grantflow.calls.domain;
+
+import io.grantflow.calls.domain.CallDefinition.CriterionDefinition;
+import io.grantflow.calls.domain.CallDefinition.DeadlineDefinition;
+import io.grantflow.shared.money.Money;
+import io.grantflow.shared.problem.Violation;
+import io.grantflow.shared.problem.Violations;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The rules a call definition must meet, each reported with a stable code; every broken rule is
+ * reported at once. Codes are listed in docs/api.md.
+ */
+public final class CallDefinitionPolicy {
+
+    public static final Pattern IDENTIFIER = Pattern.compile("[A-Z0-9][A-Z0-9-]{2,63}");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+
+    /** Whether deadlines may lie in the past: only demo seeding writes closed calls. */
+    public enum PastDeadlines { REFUSED, ALLOWED }
+
+    private CallDefinitionPolicy() {
+    }
+
+    public static List<Violation> check(CallDefinition d, Instant now, PastDeadlines past) {
+        Violations v = new Violations();
+        if (v.required(d.identifier(), "identifier")) {
+            v.check(!IDENTIFIER.matcher(d.identifier()).matches(), "identifier", "invalid_identifier",
+                    "identifier must be 3–64 characters of A–Z, 0–9 and '-', e.g. SMP-COSME-2021-CLUSTER-01");
+        }
+        if (v.required(d.title(), "title")) {
+            v.check(d.title().length() > 300, "title", "too_long", "title has at most 300 characters");
+        }
+        v.required(d.programme(), "programme");
+        v.required(d.actionType(), "actionType");
+        amounts(d, v);
+        fundingRates(d, v);
+        deadlines(d, now, past, v);
+        eligibility(d.eligibility(), v);
+        criteria(d, v);
+        fstp(d.fstp(), v);
+        v.check(hasDuplicates(d.valueChains()), "valueChains", "duplicate_tag", "a value chain is listed twice");
+        v.check(hasDuplicates(d.activities()), "activities", "duplicate_tag", "an activity is listed twice");
+        return v.list();
+    }
+
+    private static void amounts(CallDefinition d, Violations v) {
+        if (v.required(d.budget(), "budget")) {
+            v.check(!d.budget().isPositive(), "budget", "must_be_positive",
+                    "budget must be more than EUR 0.00, was " + d.budget());
+        }
+        if (d.expectedGrants() != null) {
+            v.check(d.expectedGrants() < 1, "expectedGrants", "must_be_positive", "expectedGrants must be at least 1");
+        }
+        if (d.minGrant() != null) {
+            v.check(d.minGrant().isNegative(), "minGrant", "must_not_be_negative", "minGrant must not be negative");
+        }
+        if (d.maxGrant() != null) {
+            v.check(!d.maxGrant().isPositive(), "maxGrant", "must_be_positive", "maxGrant must be more than EUR 0.00");
+            if (d.budget() != null && d.budget().isPositive()) {
+                v.check(d.maxGrant().greaterThan(d.budget()), "maxGrant", "max_grant_above_budget",
+                        "maxGrant " + d.maxGrant() + " exceeds the call budget " + d.budget());
+            }
+        }
+        if (d.minGrant() != null && d.maxGrant() != null) {
+            v.check(d.minGrant().greaterThan(d.maxGrant()), "minGrant", "min_grant_above_max_grant",
+                    "minGrant " + d.minGrant() + " exceeds maxGrant " + d.maxGrant());
+        }
+    }
+
+    private static void fundingRates(CallDefinition d, Violations v) {
+        if (!v.required(d.fundingRates(), "fundingRates")) {
+            return;
+        }
+        rate(d.fundingRates().financialSupportToThirdParties(), "fundingRates.financialSupportToThirdParties", v);
+        rate(d.fundingRates().otherCosts(), "fundingRates.otherCosts", v);
+    }
+
+    private static void rate(BigDecimal rate, String field, Violations v) {
+        if (v.required(rate, field)) {
+            v.check(rate.signum() <= 0 || rate.compareTo(HUNDRED) > 0, field, "percentage_out_of_range",
+                    field + " must be more than 0 and at most 100 (percent), was " + rate.toPlainString());
+            v.check(rate.stripTrailingZeros().scale() > 2, field, "too_many_decimals",
+                    field + " has at most 2 decimals");
+        }
+    }
+
+    private static void deadlines(CallDefinition d, Instant now, PastDeadlines past, Violations v) {
+        v.required(d.opensAt(), "opensAt");
+        if (!v.required(d.submissionModel(), "submissionModel")) {
+            return;
+        }
+        List<DeadlineDefinition> deadlines = d.deadlinesOrEmpty();
+        int n = deadlines.size();
+        switch (d.submissionModel()) {
+            case SINGLE_STAGE -> v.check(n != 1, "deadlines", "deadline_count",
+                    "a single-stage call has exactly 1 deadline, not " + n);
+            case TWO_STAGE -> v.check(n != 2, "deadlines", "deadline_count",
+                    "a two-stage call has exactly 2 deadlines (stage 1, stage 2), not " + n);
+            case MULTIPLE_CUTOFFS -> v.check(n < 1, "deadlines", "deadline_count",
+                    "a call with cut-offs has at least 1 cut-off");
+        }
+        Money cutoffTotal = Money.ZERO;
+        for (int i = 0; i < n; i++) {
+            DeadlineDefinition dl = deadlines.get(i);
+            String field = "deadlines[" + i + "]";
+            if (dl == null) {
+                v.add(field, "required", field + " is required");
+                continue;
+            }
+            if (v.required(dl.at(), field + ".at")) {
+                v.check(past == PastDeadlines.REFUSED && !dl.at().isAfter(now), field + ".at", "deadline_in_past",
+                        "the deadline " + io.grantflow.shared.time.Brussels.format(dl.at()) + " is not in the future");
+                v.check(d.opensAt() != null && !dl.at().isAfter(d.opensAt()), field + ".at",
+                        "deadline_before_opening", "the deadline must be after opensAt");
+                if (i > 0 && deadlines.get(i - 1) != null && deadlines.get(i - 1).at() != null) {
+                    v.check(!dl.at().isAfter(deadlines.get(i - 1).at()), field + ".at", "deadlines_not_in_order",
+                            "each deadline must be after the previous one");
+                }
+            }
+            v.check(dl.label() != null && dl.label().length() > 100, field + ".label", "too_long",
+                    "a deadline label has at most 100 characters");
+            if (d.submissionModel() == SubmissionModel.MULTIPLE_CUTOFFS) {
+                if (v.required(dl.budget(), field + ".budget")) {
+                    v.check(!dl.budget().isPositive(), field + ".budget", "must_be_positive",
+                            "a cut-off budget must be more than EUR 0.00");
+                    cutoffTotal = cutoffTotal.plus(dl.budget());
+                }
+            } else {
+                v.check(dl.budget() != null, field + ".budget", "budget_only_for_cutoffs",
+                        "only cut-offs of a MULTIPLE_CUTOFFS call have their own budget");
+            }
+        }
+        if (d.submissionModel() == SubmissionModel.MULTIPLE_CUTOFFS && d.budget() != null) {
+            v.check(cutoffTotal.greaterThan(d.budget()), "deadlines", "cutoff_budgets_exceed_call_budget",
+                    "the cut-off budgets add up to " + cutoffTotal + ", more than the call budget " + d.budget());
+        }
+    }
+
+    private static void eligibility(CallDefinition.Eligibility e, Violations v) {
+        if (e == null) {
+            return; // defaults: 1 partner, 1 country, any country
+        }
+        if (e.minPartners() != null) {
+            v.check(e.minPartners() < 1, "eligibility.minPartners", "must_be_positive", "minPartners must be at least 1");
+        }
+        if (e.minCountries() != null) {
+            v.check(e.minCountries() < 1, "eligibility.minCountries", "must_be_positive",
+                    "minCountries must be at least 1");
+            int partners = e.minPartners() == null ? 1 : e.minPartners();
+            v.check(e.minCountries() > partners, "eligibility.minCountries", "min_countries_above_min_partners",
+                    "minCountries (" + e.minCountries() + ") cannot exceed minPartners (" + partners + ")");
+        }
+        countries(e.eligibleCountries(), "eligibility.eligibleCountries", v);
+        List<RequiredOrganisationType> types = e.requiredOrganisationTypes() == null ? List.of()
+                : e.requiredOrganisationTypes();
+        Set<Object> seenTypes = new HashSet<>();
+        for (int i = 0; i < types.size(); i++) {
+            String field = "eligibility.requiredOrganisationTypes[" + i + "]";
+            RequiredOrganisationType t = types.get(i);
+            if (t == null || !v.required(t.type(), field + ".type")) {
+                continue;
+            }
+            v.check(t.min() < 1, field + ".min", "must_be_positive", "min must be at least 1");
+            v.check(!seenTypes.add(t.type()), field + ".type", "duplicate_requirement",
+                    t.type() + " is required twice");
+        }
+        List<RequiredCountries> required = e.requiredCountries() == null ? List.of() : e.requiredCountries();
+        for (int i = 0; i < required.size(); i++) {
+            String field = "eligibility.requiredCountries[" + i + "]";
+            RequiredCountries r = required.get(i);
+            if (r == null) {
+                continue;
+            }
+            if (r.countries() == null || r.countries().isEmpty()) {
+                v.add(field + ".countries", "required", "list at least one country");
+            } else {
+                countries(r.countries(), field + ".countries", v);
+            }
+            v.check(r.min() < 1, field + ".min", "must_be_positive", "min must be at least 1");
+        }
+    }
+
+    private static void countries(List<String> codes, String field, Violations v) {
+        if (codes == null) {
+            return;
+        }
+        for (int i = 0; i < codes.size(); i++) {
+            String c = codes.get(i);
+            v.check(!Countries.isIso(c), field + "[" + i + "]", "invalid_country",
+                    "'" + c + "' is not an ISO 3166-1 alpha-2 country code");
+        }
+        v.check(hasDuplicates(codes), field, "duplicate_country", "a country is listed twice");
+    }
+
+    private static void criteria(CallDefinition d, Violations v) {
+        List<CriterionDefinition> criteria = d.criteriaOrEmpty();
+        if (criteria.isEmpty()) {
+            v.add("criteria", "criteria_required", "a call has at least one award criterion");
+        }
+        Set<String> names = new HashSet<>();
+        BigDecimal maxTotal = BigDecimal.ZERO;
+        for (int i = 0; i < criteria.size(); i++) {
+            String field = "criteria[" + i + "]";
+            CriterionDefinition c = criteria.get(i);
+            if (c == null) {
+                v.add(field, "required", field + " is required");
+                continue;
+            }
+            if (v.required(c.name(), field + ".name")) {
+                v.check(!names.add(c.name()), field + ".name", "duplicate_criterion",
+                        "criterion '" + c.name() + "' is defined twice");
+                v.check(c.name().length() > 100, field + ".name", "too_long", "a criterion name has at most 100 characters");
+            }
+            if (v.required(c.weight(), field + ".weight")) {
+                v.check(c.weight().signum() <= 0 || c.weight().compareTo(HUNDRED) >= 0, field + ".weight",
+                        "must_be_positive", "a weight is more than 0 and less than 100");
+                v.check(c.weight().stripTrailingZeros().scale() > 2, field + ".weight", "too_many_decimals",
+                        "a weight has at most 2 decimals");
+                maxTotal = maxTotal.add(c.weight().multiply(Criterion.MAX_SCORE));
+            }
+            if (v.required(c.threshold(), field + ".threshold")) {
+                halfPointScore(c.threshold(), Criterion.MAX_SCORE, field + ".threshold", v);
+            }
+        }
+        if (v.required(d.overallThreshold(), "overallThreshold")) {
+            halfPointScore(d.overallThreshold(), maxTotal, "overallThreshold", v);
+        }
+        List<String> tieBreak = d.tieBreak() == null ? List.of() : d.tieBreak();
+        for (int i = 0; i < tieBreak.size(); i++) {
+            v.check(!names.contains(tieBreak.get(i)), "tieBreak[" + i + "]", "unknown_criterion",
+                    "'" + tieBreak.get(i) + "' is not one of the call's criteria");
+        }
+        v.check(hasDuplicates(tieBreak), "tieBreak", "duplicate_criterion", "a criterion is listed twice");
+    }
+
+    private static void halfPointScore(BigDecimal score, BigDecimal max, String field, Violations v) {
+        v.check(score.signum() < 0 || score.compareTo(max) > 0, field, "score_out_of_range",
+                field + " must be between 0 and " + max.stripTrailingZeros().toPlainString()
+                        + ", was " + score.toPlainString());
+        v.check(score.remainder(HALF).signum() != 0, field, "not_a_half_point",
+                field + " is scored in half points (e.g. 3 or 3.5)");
+    }
+
+    private static void fstp(CallDefinition.FstpRules f, Violations v) {
+        if (f == null) {
+            return; // defaults: 75% minimum SME share, EUR 60,000 per third party
+        }
+        if (f.minSmeShare() != null) {
+            v.check(f.minSmeShare().signum() < 0 || f.minSmeShare().compareTo(HUNDRED) > 0, "fstp.minSmeShare",
+                    "percentage_out_of_range", "minSmeShare is a percentage from 0 to 100");
+            v.check(f.minSmeShare().stripTrailingZeros().scale() > 2, "fstp.minSmeShare", "too_many_decimals",
+                    "minSmeShare has at most 2 decimals");
+        }
+        if (f.maxPerThirdParty() != null) {
+            v.check(!f.maxPerThirdParty().isPositive(), "fstp.maxPerThirdParty", "must_be_positive",
+                    "maxPerThirdParty must be more than EUR 0.00");
+        }
+    }
+
+    private static boolean hasDuplicates(List<?> list) {
+        return list != null && new HashSet<>(list).size() != list.size();
+    }
+}

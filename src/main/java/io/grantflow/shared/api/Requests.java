@@ -1,0 +1,20 @@
+package io.grantflow.shared.api;
+
+import io.grantflow.shared.problem.ApiException;
+
+import java.util.List;
+
+/** Small checks every resource makes on what it was sent. */
+public final class Requests {
+
+    private Requests() {
+    }
+
+    /** The request body, or a 400 when there is none. */
+    public static <T> T body(T body) {
+        if (body == null) {
+            throw ApiException.badRequest("malformed_request", "the request needs a JSON body", List.of());
+        }
+        return body;
+    }
+}

@@ -1,0 +1,34 @@
+package io.grantflow.shared.db;
+
+import io.smallrye.config.ConfigSourceContext;
+import io.smallrye.config.ConfigSourceFactory;
+import io.smallrye.config.ConfigValue;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+import java.util.List;
+
+/**
+ * Decides, once per configuration, whether the service uses a configured PostgreSQL or an
+ * embedded one. With {@code quarkus.datasource.jdbc.url} defined anywhere (typically the
+ * environment variable {@code QUARKUS_DATASOURCE_JDBC_URL}) it adds nothing. Otherwise it adds
+ * {@link EmbeddedDatabaseConfigSource}: demo mode in the running application, a throw-away
+ * database in tests.
+ */
+public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory {
+
+    static final String URL_KEY = "quarkus.datasource.jdbc.url";
+
+    @Override
+    public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
+        ConfigValue url = context.getValue(URL_KEY);
+        if (url != null && url.getValue() != null && !url.getValue().isBlank()) {
+            return List.of();
+        }
+        boolean test = context.getProfiles().contains("test");
+        ConfigValue dataDir = context.getValue(test ? "grantflow.test.data-dir" : "grantflow.data-dir");
+        String directory = dataDir != null && dataDir.getValue() != null ? dataDir.getValue()
+                : (test ? "target/embedded-postgres" : "data");
+        return List.of(new EmbeddedDatabaseConfigSource(
+                test ? EmbeddedDatabase.Kind.TEST : EmbeddedDatabase.Kind.DEMO, directory));
+    }
+}

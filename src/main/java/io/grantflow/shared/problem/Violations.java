@@ -1,0 +1,53 @@
+package io.grantflow.shared.problem;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects every broken rule of a request, so that all of them are reported at once. */
+public final class Violations {
+
+    private final List<Violation> list = new ArrayList<>();
+
+    public Violations add(String field, String code, String message) {
+        list.add(new Violation(field, code, message));
+        return this;
+    }
+
+    /** Adds the violation when {@code broken} is true. */
+    public Violations check(boolean broken, String field, String code, String message) {
+        if (broken) {
+            add(field, code, message);
+        }
+        return this;
+    }
+
+    public Violations addAll(List<Violation> others) {
+        list.addAll(others);
+        return this;
+    }
+
+    /** Field-presence helper: records {@code required} and returns false when the value is missing. */
+    public boolean required(Object value, String field) {
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            add(field, "required", field + " is required");
+            return false;
+        }
+        return true;
+    }
+
+    public boolean isEmpty() {
+        return list.isEmpty();
+    }
+
+    public List<Violation> list() {
+        return List.copyOf(list);
+    }
+
+    /** Throws a 422 listing every violation, if there is any. */
+    public void throwIfAny(String code, String detail) {
+        if (!list.isEmpty()) {
+            throw ApiException.unprocessable(code, detail + " (" + list.size() + " problem"
+                    + (list.size() == 1 ? "" : "s") + ")", list);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package io.grantflow.shared.security;
+
+/** The roles of the product, as they appear in the JWT {@code groups} claim. */
+public final class Roles {
+    public static final String OFFICER = "officer";
+    public static final String APPLICANT = "applicant";
+    public static final String EVALUATOR = "evaluator";
+    public static final String SME = "sme";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,19 @@
+package io.grantflow.workflow;
+
+import java.util.List;
+
+/** The executable processes, each deployed from {@code bpmn/<key>.bpmn}. */
+public final class ProcessKeys {
+
+    public static final String CALL_LIFECYCLE = "call-lifecycle";
+
+    /** Every process in {@code bpmn/}; a test fails when a file there is missing from this list. */
+    public static final List<String> ALL = List.of(CALL_LIFECYCLE);
+
+    private ProcessKeys() {
+    }
+
+    public static String resource(String key) {
+        return "bpmn/" + key + ".bpmn";
+    }
+}
