@@ -3,6 +3,7 @@ package io.grantflow.demo;
 import io.grantflow.calls.application.CallService;
 import io.grantflow.calls.application.ProgrammeDefinition;
 import io.grantflow.shared.db.DemoMode;
+import io.grantflow.shared.db.EmbeddedDatabase;
 import io.grantflow.shared.security.DemoUsers;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,7 +45,8 @@ public class DemoData {
             return;
         }
         LOG.warn("DEMO MODE: no database is configured (QUARKUS_DATASOURCE_JDBC_URL is unset), so Grantflow runs on "
-                + "an embedded PostgreSQL kept in ./data (GRANTFLOW_DATA_DIR), with demo data and the demo users "
+                + "an embedded PostgreSQL kept in " + EmbeddedDatabase.dataDirectory().orElse("?") + " (GRANTFLOW_DATA_DIR), "
+                + "with demo data and the demo users "
                 + DemoUsers.names() + " (password = user name) enabled over HTTP Basic. Never use demo mode in "
                 + "production: set QUARKUS_DATASOURCE_JDBC_URL, _USERNAME and _PASSWORD.");
         int inserted = em.createNativeQuery("insert into grantflow.demo_seed (id, seeded_at) values (1, now()) "

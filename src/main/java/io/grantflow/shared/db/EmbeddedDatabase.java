@@ -33,6 +33,7 @@ public final class EmbeddedDatabase {
 
     static final String PORT_PROPERTY = "grantflow.embedded-db.port";
     static final String KIND_PROPERTY = "grantflow.embedded-db.kind";
+    static final String DIRECTORY_PROPERTY = "grantflow.embedded-db.directory";
     public static final String DATABASE = "postgres";
     public static final String USER = "postgres";
 
@@ -53,6 +54,7 @@ public final class EmbeddedDatabase {
         instance = start(kind, dataDirectory);
         System.setProperty(PORT_PROPERTY, String.valueOf(instance.getPort()));
         System.setProperty(KIND_PROPERTY, kind.name());
+        System.setProperty(DIRECTORY_PROPERTY, dataDirectory.toAbsolutePath().toString());
         Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDatabase::stopAfterApplication,
                 "grantflow-embedded-postgres-stop"));
         return url(instance.getPort());
@@ -61,6 +63,11 @@ public final class EmbeddedDatabase {
     /** The kind of embedded server running in this JVM, if one was started. */
     public static Optional<Kind> running() {
         return Optional.ofNullable(System.getProperty(KIND_PROPERTY)).map(Kind::valueOf);
+    }
+
+    /** Where the running embedded server keeps its data, if one was started. */
+    public static Optional<String> dataDirectory() {
+        return Optional.ofNullable(System.getProperty(DIRECTORY_PROPERTY));
     }
 
     private static String url(int port) {

@@ -1,0 +1,167 @@
+package io.grantflow.demo;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+/**
+ * The packaged service as a newcomer runs it: {@code java -jar target/quarkus-app/quarkus-run.jar}
+ * with no database configured (demo mode), then killed with SIGKILL and started again; and, when
+ * the environment names a database, with that database (no demo users, no demo data).
+ */
+class DemoModeIT {
+
+    private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+    private static final Path DATA = Path.of("target", "it-demo-data");
+    private Process running;
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (running != null && running.isAlive()) {
+            running.destroy(); // SIGTERM: stops Quarkus, then the embedded PostgreSQL
+            if (!running.waitFor(60, TimeUnit.SECONDS)) {
+                running.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void demoModeServesDemoDataAndKeepsWhatWasCreatedAcrossAKill() throws Exception {
+        deleteRecursively(DATA);
+        int port = freePort();
+        running = start(port, Map.of());
+        awaitReady(port);
+
+        RequestSpecification api = RestAssured.given().baseUri("http://localhost").port(port);
+        api.get("/api/calls?size=100").then().statusCode(200)
+                .body("totalItems", equalTo(8))
+                .body("items.identifier", hasItems("SMP-COSME-2021-CLUSTER-01", "COSME-CLUSTERXCHANGE",
+                        "INNOSUP-01-2018-2020", "COSME-ESCP-4I", "COSME-CLUSTER-EXCELLENCE", "SMP-COSME-2024-EEN-01",
+                        "SMP-COSME-2024-CLUSTERUA-01", "HORIZON-EIE-2024-CONNECT-02-01"))
+                .body("items.status", hasItems("OPEN", "FORTHCOMING", "CLOSED"));
+        api.get("/api/calls/SMP-COSME-2021-CLUSTER-01").then().statusCode(200)
+                .body("budget", equalTo("42000000.00"))
+                .body("fstp.minSmeShare", equalTo(75.00f))
+                .body("status", equalTo("OPEN"));
+
+        // demo users work over Basic; roles are enforced
+        String identifier = "DEMO-IT-" + System.nanoTime();
+        api.auth().preemptive().basic("officer", "officer").contentType(ContentType.JSON).body(call(identifier))
+                .post("/api/calls").then().statusCode(201);
+        RestAssured.given().baseUri("http://localhost").port(port).auth().preemptive().basic("coordinator", "coordinator")
+                .contentType(ContentType.JSON).body(call("DEMO-IT-X")).post("/api/calls").then().statusCode(403);
+        RestAssured.given().baseUri("http://localhost").port(port).auth().preemptive().basic("officer", "wrong")
+                .contentType(ContentType.JSON).body(call("DEMO-IT-Y")).post("/api/calls").then().statusCode(401);
+
+        // SIGKILL leaves the embedded postmaster behind; the next start must still succeed
+        running.destroyForcibly();
+        running.waitFor(30, TimeUnit.SECONDS);
+        int port2 = freePort();
+        running = start(port2, Map.of());
+        awaitReady(port2);
+        RequestSpecification after = RestAssured.given().baseUri("http://localhost").port(port2)
+                .auth().preemptive().basic("officer", "officer");
+        after.get("/api/calls/{id}", identifier).then().statusCode(200).body("identifier", equalTo(identifier));
+        after.get("/api/calls?size=100").then().statusCode(200).body("totalItems", equalTo(9)); // not re-seeded
+        after.get("/api/programmes").then().statusCode(200).body("size()", equalTo(4));
+    }
+
+    @Test
+    void withAConfiguredDatabaseThereAreNoDemoUsersAndNoDemoData() throws Exception {
+        String url = System.getenv("QUARKUS_DATASOURCE_JDBC_URL");
+        Assumptions.assumeTrue(url != null && !url.isBlank(),
+                "runs when QUARKUS_DATASOURCE_JDBC_URL names a database (see README)");
+        int port = freePort();
+        running = start(port, Map.of("QUARKUS_DATASOURCE_JDBC_URL", url,
+                "QUARKUS_DATASOURCE_USERNAME", envOr("QUARKUS_DATASOURCE_USERNAME", "postgres"),
+                "QUARKUS_DATASOURCE_PASSWORD", envOr("QUARKUS_DATASOURCE_PASSWORD", "")));
+        awaitReady(port);
+        RequestSpecification api = RestAssured.given().baseUri("http://localhost").port(port);
+        api.get("/api/calls/SMP-COSME-2021-CLUSTER-01").then().statusCode(404);
+        RestAssured.given().baseUri("http://localhost").port(port).auth().preemptive().basic("officer", "officer")
+                .contentType(ContentType.JSON).body(call("DEMO-IT-EXT")).post("/api/calls").then().statusCode(401);
+        assertThat(Files.exists(DATA.resolveSibling("it-external-data"))).isFalse();
+    }
+
+    private static Map<String, Object> call(String identifier) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        return Map.ofEntries(Map.entry("identifier", identifier), Map.entry("title", "Created in the demo"),
+                Map.entry("programme", "SMP"), Map.entry("actionType", "PROJECT_GRANT"),
+                Map.entry("budget", "100000.00"),
+                Map.entry("fundingRates", Map.of("financialSupportToThirdParties", 100, "otherCosts", 90)),
+                Map.entry("opensAt", now.toString()), Map.entry("submissionModel", "SINGLE_STAGE"),
+                Map.entry("deadlines", List.of(Map.of("at", now.plus(10, ChronoUnit.DAYS).toString()))),
+                Map.entry("criteria", List.of(Map.of("name", "Relevance", "weight", 1, "threshold", 3))),
+                Map.entry("overallThreshold", 3));
+    }
+
+    private static Process start(int port, Map<String, String> env) throws IOException {
+        assertThat(JAR).as("the packaged service (mvn package ran before this test)").exists();
+        Path log = Path.of("target", "it-service-" + port + ".log");
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        pb.environment().keySet().removeIf(k -> k.startsWith("QUARKUS_DATASOURCE"));
+        pb.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        pb.environment().put("GRANTFLOW_DATA_DIR", DATA.toAbsolutePath().toString());
+        pb.environment().putAll(env);
+        return pb.start();
+    }
+
+    private void awaitReady(int port) throws InterruptedException {
+        Instant until = Instant.now().plus(Duration.ofSeconds(90));
+        while (Instant.now().isBefore(until)) {
+            assertThat(running.isAlive()).as("service process alive (see target/it-service-" + port + ".log)").isTrue();
+            try {
+                if (RestAssured.given().baseUri("http://localhost").port(port).get("/q/health/ready").statusCode() == 200) {
+                    return;
+                }
+            } catch (Exception notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("not ready within 90 s; see target/it-service-" + port + ".log");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String envOr(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null ? fallback : value;
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+}
