@@ -13,7 +13,7 @@ public final class Requests {
     /** The request body, or a 400 when there is none. */
     public static <T> T body(T body) {
         if (body == null) {
-            throw ApiException.badRequest("malformed_request", "the request needs a JSON body", List.of());
+            throw ApiException.badRequest("malformed_request", "the request needs a JSON body" , List.of());
         }
         return body;
     }
