@@ -2,6 +2,7 @@ package io.grantflow.demo;
 
 import io.grantflow.calls.application.CallService;
 import io.grantflow.calls.application.ProgrammeDefinition;
+import io.grantflow.organisations.application.OrganisationService;
 import io.grantflow.shared.db.DemoMode;
 import io.grantflow.shared.db.EmbeddedDatabase;
 import io.grantflow.shared.security.DemoUsers;
@@ -34,6 +35,9 @@ public class DemoData {
     CallService calls;
 
     @Inject
+    OrganisationService organisations;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -61,6 +65,8 @@ public class DemoData {
             calls.seedProgramme(new ProgrammeDefinition(p.code(), p.name(), p.budget()), p.illustrative());
         }
         demo.calls().forEach(c -> calls.seedPublished(c.definition(), c.illustrative()));
-        LOG.infof("Demo data loaded: %d programmes, %d calls", DemoCalls.PROGRAMMES.size(), demo.calls().size());
+        DemoOrganisations.ALL.forEach(o -> organisations.seed(o.definition(), o.members()));
+        LOG.infof("Demo data loaded: %d programmes, %d calls, %d organisations", DemoCalls.PROGRAMMES.size(),
+                demo.calls().size(), DemoOrganisations.ALL.size());
     }
 }

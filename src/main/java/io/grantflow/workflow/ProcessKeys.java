@@ -6,9 +6,10 @@ import java.util.List;
 public final class ProcessKeys {
 
     public static final String CALL_LIFECYCLE = "call-lifecycle";
+    public static final String PROPOSAL_LIFECYCLE = "proposal-lifecycle";
 
     /** Every process in {@code bpmn/}; a test fails when a file there is missing from this list. */
-    public static final List<String> ALL = List.of(CALL_LIFECYCLE);
+    public static final List<String> ALL = List.of(CALL_LIFECYCLE, PROPOSAL_LIFECYCLE);
 
     private ProcessKeys() {
     }

@@ -11,6 +11,12 @@ public final class ProcessVariables {
     public static final String OPENS_AT = "opensAt";
     /** The deadline the current iteration waits for (a local date variable of the iteration). */
     public static final String DEADLINE_AT = "deadlineAt";
+    /** The proposal's id (its process's business key is the same, as a string). */
+    public static final String PROPOSAL_ID = "proposalId";
+    /** The submitted version the process is about. */
+    public static final String VERSION = "version";
+    /** Outcome of the re-check after the deadline. */
+    public static final String ELIGIBLE = "eligible";
     /** Camunda's index of the current multi-instance iteration: the deadline being waited for. */
     public static final String LOOP_COUNTER = "loopCounter";
 

@@ -1,0 +1,68 @@
+package io.grantflow.organisations.application;
+
+import io.grantflow.organisations.domain.Organisation;
+import io.grantflow.organisations.domain.OrganisationDefinition;
+import io.grantflow.organisations.domain.OrganisationMember;
+import io.grantflow.organisations.domain.OrganisationPolicy;
+import io.grantflow.organisations.domain.SmeCategory;
+import io.grantflow.shared.problem.ApiException;
+import io.grantflow.shared.problem.Violations;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+
+/** Registering organisations (the registering user becomes a member) and reading them. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
+public class OrganisationService {
+
+    @Inject
+    Clock clock;
+
+    public OrganisationView register(OrganisationDefinition d, String user) {
+        Organisation o = registerOrganisation(d, user);
+        new OrganisationMember(o.id, user).persist();
+        return OrganisationView.of(o, true);
+    }
+
+    /** Demo seeding only: an organisation with the given members. */
+    public Organisation seed(OrganisationDefinition d, List<String> members) {
+        Organisation o = registerOrganisation(d, "demo-seed");
+        members.forEach(m -> new OrganisationMember(o.id, m).persist());
+        return o;
+    }
+
+    private Organisation registerOrganisation(OrganisationDefinition d, String user) {
+        OrganisationPolicy.Result result = OrganisationPolicy.check(d);
+        new Violations().addAll(result.violations()).throwIfAny("invalid_organisation",
+                "the organisation cannot be registered");
+        if (Organisation.count("pic", d.pic()) > 0) {
+            throw ApiException.conflict("organisation_pic_taken", "an organisation with PIC " + d.pic() + " exists");
+        }
+        SmeCategory category = result.assessment() == null ? SmeCategory.NOT_APPLICABLE : result.assessment().category();
+        Organisation o = Organisation.register(d, category, user, clock.instant());
+        try {
+            o.persistAndFlush();
+        } catch (PersistenceException e) {
+            throw ApiException.conflict("organisation_pic_taken", "an organisation with PIC " + d.pic() + " exists");
+        }
+        return o;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OrganisationView get(Long id, String user, boolean officer) {
+        Organisation o = Organisation.<Organisation>findByIdOptional(id)
+                .orElseThrow(() -> ApiException.notFound("organisation", String.valueOf(id)));
+        return OrganisationView.of(o, officer || OrganisationMember.isMember(user, id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OrganisationView> of(String user) {
+        return OrganisationMember.organisationsOf(user).stream()
+                .map(id -> OrganisationView.of(Organisation.findById(id), true)).toList();
+    }
+}

@@ -1,0 +1,114 @@
+package io.grantflow.proposals.api;
+
+import io.grantflow.organisations.api.OrganisationResource;
+import io.grantflow.proposals.application.EligibilityReport;
+import io.grantflow.proposals.application.ProposalService;
+import io.grantflow.proposals.application.ProposalView;
+import io.grantflow.proposals.application.VersionView;
+import io.grantflow.proposals.domain.ProposalContent;
+import io.grantflow.shared.api.Page;
+import io.grantflow.shared.api.PageRequest;
+import io.grantflow.shared.api.Requests;
+import io.grantflow.shared.problem.ApiException;
+import io.grantflow.shared.problem.Violations;
+import io.grantflow.shared.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+
+@Path("/api/proposals")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Proposals")
+public class ProposalResource {
+
+    @Inject
+    ProposalService proposals;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @RolesAllowed({Roles.APPLICANT, Roles.OFFICER})
+    @Operation(summary = "Proposals: officers see all, applicants their consortia's; filter by call; paginated")
+    public Page<ProposalView> list(@QueryParam("call") String call, @QueryParam("page") String page,
+                                   @QueryParam("size") String size) {
+        Violations v = new Violations();
+        PageRequest request = PageRequest.parse(page, size, v);
+        if (!v.isEmpty()) {
+            throw ApiException.badRequest("invalid_query_parameter", "invalid query parameters", v.list());
+        }
+        return proposals.list(call == null || call.isBlank() ? null : call.trim(), request, actor());
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.APPLICANT, Roles.OFFICER})
+    @Operation(summary = "One proposal with its computed amounts, status, process step and timeline")
+    public ProposalView get(@PathParam("id") String id) {
+        return proposals.get(id(id), actor());
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.APPLICANT)
+    @Operation(summary = "Replace the content of a proposal (before its deadline)")
+    public ProposalView update(@PathParam("id") String id, ProposalContent content) {
+        return proposals.update(id(id), Requests.body(content), actor());
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @RolesAllowed(Roles.APPLICANT)
+    @Operation(summary = "Submit (or resubmit) the proposal; 422 lists every eligibility problem")
+    public ProposalView submit(@PathParam("id") String id) {
+        return proposals.submit(id(id), actor());
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    @RolesAllowed(Roles.APPLICANT)
+    @Operation(summary = "Withdraw the proposal; ends its process")
+    public ProposalView withdraw(@PathParam("id") String id) {
+        return proposals.withdraw(id(id), actor());
+    }
+
+    @GET
+    @Path("{id}/eligibility")
+    @RolesAllowed({Roles.APPLICANT, Roles.OFFICER})
+    @Operation(summary = "What submitting would say now, without submitting")
+    public EligibilityReport eligibility(@PathParam("id") String id) {
+        return proposals.eligibility(id(id), actor());
+    }
+
+    @GET
+    @Path("{id}/versions")
+    @RolesAllowed({Roles.APPLICANT, Roles.OFFICER})
+    @Operation(summary = "The submitted versions of the proposal")
+    public List<VersionView> versions(@PathParam("id") String id) {
+        return proposals.versions(id(id), actor());
+    }
+
+    ProposalService.Actor actor() {
+        return new ProposalService.Actor(identity.getPrincipal().getName(), identity.hasRole(Roles.OFFICER));
+    }
+
+    static Long id(String id) {
+        return OrganisationResource.parseId(id, "proposal");
+    }
+}

@@ -1,0 +1,115 @@
+package io.grantflow.proposals.domain;
+
+import io.grantflow.calls.domain.Activity;
+import io.grantflow.calls.domain.ValueChain;
+import io.grantflow.shared.money.Money;
+import io.grantflow.shared.problem.Violation;
+import io.grantflow.shared.problem.Violations;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * What every saved proposal must be, draft or not: named, with existing organisations and
+ * well-formed money. (Whether it may be submitted is {@link ProposalEligibilityPolicy}.)
+ */
+public final class ProposalContentPolicy {
+
+    private static final Set<String> TAGS = new HashSet<>();
+
+    static {
+        for (ValueChain c : ValueChain.values()) {
+            TAGS.add(c.name());
+        }
+        for (Activity a : Activity.values()) {
+            TAGS.add(a.name());
+        }
+    }
+
+    private ProposalContentPolicy() {
+    }
+
+    public static List<Violation> check(ProposalContent c, Set<Long> existingOrganisations) {
+        Violations v = new Violations();
+        if (v.required(c.acronym(), "acronym")) {
+            v.check(c.acronym().length() > 40, "acronym", "too_long", "acronym has at most 40 characters");
+        }
+        if (v.required(c.title(), "title")) {
+            v.check(c.title().length() > 300, "title", "too_long", "title has at most 300 characters");
+        }
+        List<String> tags = c.tags() == null ? List.of() : c.tags();
+        for (int i = 0; i < tags.size(); i++) {
+            v.check(!TAGS.contains(tags.get(i)), "tags[" + i + "]", "unknown_tag",
+                    "'" + tags.get(i) + "' is not a value chain or activity");
+        }
+        if (v.required(c.coordinator(), "coordinator")) {
+            v.check(!existingOrganisations.contains(c.coordinator()), "coordinator", "unknown_organisation",
+                    "there is no organisation " + c.coordinator());
+        }
+        Set<Long> consortium = new HashSet<>();
+        consortium.add(c.coordinator());
+        List<ProposalContent.Partner> partners = c.partnersOrEmpty();
+        for (int i = 0; i < partners.size(); i++) {
+            String field = "partners[" + i + "]";
+            ProposalContent.Partner p = partners.get(i);
+            if (p == null) {
+                v.add(field, "required", field + " is required");
+                continue;
+            }
+            if (v.required(p.organisation(), field + ".organisation")) {
+                v.check(!existingOrganisations.contains(p.organisation()), field + ".organisation",
+                        "unknown_organisation", "there is no organisation " + p.organisation());
+                consortium.add(p.organisation());
+            }
+            v.check(p.role() == PartnerRole.COORDINATOR, field + ".role", "coordinator_is_not_a_partner",
+                    "the coordinator is given in 'coordinator', not among the partners");
+        }
+        List<ProposalContent.WorkPackage> wps = c.workPackagesOrEmpty();
+        for (int i = 0; i < wps.size(); i++) {
+            String field = "workPackages[" + i + "]";
+            ProposalContent.WorkPackage w = wps.get(i);
+            if (w == null) {
+                v.add(field, "required", field + " is required");
+                continue;
+            }
+            v.required(w.title(), field + ".title");
+            if (w.lumpSumShare() != null) {
+                v.check(w.lumpSumShare().signum() <= 0 || w.lumpSumShare().compareTo(BigDecimal.valueOf(100)) > 0,
+                        field + ".lumpSumShare", "percentage_out_of_range", "a share of the lump sum is from 0 to 100%");
+            }
+        }
+        List<ProposalContent.BudgetLine> lines = c.budgetOrEmpty();
+        Set<Long> budgeted = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String field = "budget[" + i + "]";
+            ProposalContent.BudgetLine b = lines.get(i);
+            if (b == null) {
+                v.add(field, "required", field + " is required");
+                continue;
+            }
+            if (v.required(b.organisation(), field + ".organisation")) {
+                v.check(!consortium.contains(b.organisation()), field + ".organisation", "budget_for_non_member",
+                        "organisation " + b.organisation() + " is not in the consortium");
+                v.check(!budgeted.add(b.organisation()), field + ".organisation", "duplicate_budget_line",
+                        "organisation " + b.organisation() + " has two budget lines");
+            }
+            nonNegative(b, field, "personnel", ProposalContent.BudgetLine::personnel, v);
+            nonNegative(b, field, "travel", ProposalContent.BudgetLine::travel, v);
+            nonNegative(b, field, "subcontracting", ProposalContent.BudgetLine::subcontracting, v);
+            nonNegative(b, field, "otherDirect", ProposalContent.BudgetLine::otherDirect, v);
+            nonNegative(b, field, "financialSupportToThirdParties",
+                    ProposalContent.BudgetLine::financialSupportToThirdParties, v);
+            nonNegative(b, field, "indirect", ProposalContent.BudgetLine::indirect, v);
+        }
+        return v.list();
+    }
+
+    private static void nonNegative(ProposalContent.BudgetLine b, String field, String name,
+                                    Function<ProposalContent.BudgetLine, Money> amount, Violations v) {
+        Money m = amount.apply(b);
+        v.check(m != null && m.isNegative(), field + "." + name, "must_not_be_negative", name + " must not be negative");
+    }
+}

@@ -1,0 +1,73 @@
+package io.grantflow.organisations;
+
+import io.grantflow.support.ProposalFixtures;
+import io.grantflow.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.grantflow.support.ProposalFixtures.as;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+class OrganisationApiTest {
+
+    private static Map<String, Object> sme(String staff, String turnover, String balance) {
+        Map<String, Object> body = new HashMap<>(Map.of("legalName", "Test SME", "pic", ProposalFixtures.nextPic(),
+                "country", "IT", "type", "SME", "staffHeadcount", staff, "annualTurnover", turnover,
+                "balanceSheetTotal", balance));
+        return body;
+    }
+
+    @Test
+    void theSmeCategoryIsComputedWithPartnersProRata() {
+        String user = ProposalFixtures.user("sme");
+        Map<String, Object> body = sme("42", "7800000.00", "5100000.00");
+        body.put("relatedEnterprises", List.of(Map.of("name", "Holding", "relation", "PARTNER", "ownershipShare", 30,
+                "staffHeadcount", 20, "annualTurnover", "3000000.00", "balanceSheetTotal", "2500000.00")));
+        long id = as(user).body(body).post("/api/organisations").then().statusCode(201)
+                .body("smeCategory", equalTo("SMALL"))
+                .body("smeAssessment.figuresUsed.staffHeadcount", equalTo(48.0f))
+                .body("smeAssessment.figuresUsed.annualTurnover", equalTo("8700000.00"))
+                .body("smeAssessment.reason", containsString("small"))
+                .extract().jsonPath().getLong("id");
+        as(user).get("/api/me").then().statusCode(200).body("organisations.id", hasItem((int) id));
+        // others see the organisation but not its figures; officers see them
+        as(ProposalFixtures.user("coord")).get("/api/organisations/{id}", id).then().statusCode(200)
+                .body("smeCategory", equalTo("SMALL")).body("annualTurnover", nullValue());
+        given().auth().oauth2(Tokens.officer()).get("/api/organisations/{id}", id).then().statusCode(200)
+                .body("annualTurnover", equalTo("7800000.00"));
+    }
+
+    @Test
+    void aDeclaredSmeThatTheFiguresContradictIs422WithTheReason() {
+        as(ProposalFixtures.user("sme")).body(sme("260", "10000000.00", "10000000.00")).post("/api/organisations")
+                .then().statusCode(422)
+                .body("violations.code", equalTo(List.of("sme_figures_contradict_type")))
+                .body("violations[0].message", containsString("260.00 staff"));
+        as(ProposalFixtures.user("sme")).body(sme("249", "60000000.00", "43000000.00")).post("/api/organisations")
+                .then().statusCode(201).body("smeCategory", equalTo("MEDIUM"));
+    }
+
+    @Test
+    void registrationRulesAndUniquePic() {
+        as(ProposalFixtures.user("coord")).body(Map.of("pic", "12", "country", "XX", "type", "SME"))
+                .post("/api/organisations").then().statusCode(422)
+                .body("violations.code", hasItems("required", "invalid_pic", "invalid_country"))
+                .body("violations.field", hasItems("legalName", "pic", "country", "staffHeadcount"));
+        Map<String, Object> body = sme("5", "100000.00", "100000.00");
+        as(ProposalFixtures.user("sme")).body(body).post("/api/organisations").then().statusCode(201);
+        as(ProposalFixtures.user("sme")).body(body).post("/api/organisations").then().statusCode(409)
+                .body("code", equalTo("organisation_pic_taken"));
+        given().body(body).contentType("application/json").post("/api/organisations").then().statusCode(401);
+        as(ProposalFixtures.user("coord")).get("/api/organisations/{id}", "abc").then().statusCode(404);
+    }
+}

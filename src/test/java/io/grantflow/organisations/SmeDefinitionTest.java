@@ -1,0 +1,65 @@
+package io.grantflow.organisations;
+
+import io.grantflow.organisations.domain.RelatedEnterprise;
+import io.grantflow.organisations.domain.SmeCategory;
+import io.grantflow.organisations.domain.SmeDefinition;
+import io.grantflow.organisations.domain.SmeFigures;
+import io.grantflow.shared.money.Money;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Recommendation 2003/361/EC on both sides of each ceiling. */
+class SmeDefinitionTest {
+
+    static SmeCategory category(String staff, String turnover, String balance, RelatedEnterprise... related) {
+        return SmeDefinition.assess(new SmeFigures(new BigDecimal(staff), Money.eur(turnover), Money.eur(balance)),
+                List.of(related)).category();
+    }
+
+    @Test
+    void staffCeilings() {
+        assertThat(category("9.99", "1000000", "1000000")).isEqualTo(SmeCategory.MICRO);
+        assertThat(category("10", "1000000", "1000000")).isEqualTo(SmeCategory.SMALL);
+        assertThat(category("49.99", "1000000", "1000000")).isEqualTo(SmeCategory.SMALL);
+        assertThat(category("50", "1000000", "1000000")).isEqualTo(SmeCategory.MEDIUM);
+        assertThat(category("249.99", "1000000", "1000000")).isEqualTo(SmeCategory.MEDIUM);
+        assertThat(category("250", "1000000", "1000000")).isEqualTo(SmeCategory.NOT_SME);
+    }
+
+    @Test
+    void turnoverOrBalanceSheetCeilings() {
+        assertThat(category("5", "2000000.00", "9000000")).isEqualTo(SmeCategory.MICRO);
+        assertThat(category("5", "2000000.01", "2000000.01")).isEqualTo(SmeCategory.SMALL);
+        assertThat(category("100", "50000000.00", "90000000")).isEqualTo(SmeCategory.MEDIUM);
+        assertThat(category("100", "90000000", "43000000.00")).isEqualTo(SmeCategory.MEDIUM);
+        assertThat(category("100", "50000000.01", "43000000.01")).isEqualTo(SmeCategory.NOT_SME);
+    }
+
+    @Test
+    void partnersCountProRataAndLinkedInFull() {
+        RelatedEnterprise partner = new RelatedEnterprise("P", RelatedEnterprise.Relation.PARTNER, new BigDecimal("25"),
+                new BigDecimal("200"), Money.eur("0"), Money.eur("0"));
+        // 200 + 25% of 200 = 250: not an SME
+        assertThat(category("200", "1000000", "1000000", partner)).isEqualTo(SmeCategory.NOT_SME);
+        assertThat(category("199.99", "1000000", "1000000", partner)).isEqualTo(SmeCategory.MEDIUM);
+        RelatedEnterprise linked = new RelatedEnterprise("L", RelatedEnterprise.Relation.LINKED, null,
+                new BigDecimal("5"), Money.eur("0"), Money.eur("0"));
+        assertThat(category("5", "100000", "100000", linked)).isEqualTo(SmeCategory.SMALL);
+        assertThat(category("4.99", "100000", "100000", linked)).isEqualTo(SmeCategory.MICRO);
+    }
+
+    @Property
+    void moreStaffNeverMakesASmallerCategory(@ForAll @IntRange(min = 0, max = 400) int staff,
+                                             @ForAll @IntRange(min = 0, max = 100) int more) {
+        SmeCategory fewer = category(String.valueOf(staff), "1000000", "1000000");
+        SmeCategory bigger = category(String.valueOf(staff + more), "1000000", "1000000");
+        assertThat(bigger.ordinal()).isGreaterThanOrEqualTo(fewer.ordinal()); // MICRO < SMALL < MEDIUM < NOT_SME
+    }
+}
