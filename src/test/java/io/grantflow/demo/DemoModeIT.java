@@ -64,6 +64,33 @@ class DemoModeIT {
                 .body("fstp.minSmeShare", equalTo(75.00f))
                 .body("status", equalTo("OPEN"));
 
+        // README's proposal example: coordinator submits a Euroclusters proposal; 74.99% SME share is refused
+        RequestSpecification coordinator = RestAssured.given().baseUri("http://localhost").port(port)
+                .auth().preemptive().basic("coordinator", "coordinator").contentType(ContentType.JSON);
+        for (int i = 1; i <= 3; i++) {
+            RestAssured.given().baseUri("http://localhost").port(port).auth().preemptive().basic("coordinator", "coordinator")
+                    .get("/api/organisations?pic=90000000" + i).then().statusCode(200).body("[0].id", equalTo(i));
+        }
+        int proposal = coordinator.body(Files.readString(Path.of("docs/examples/proposal.json")))
+                .post("/api/calls/SMP-COSME-2021-CLUSTER-01/proposals").then().statusCode(201)
+                .body("finance.requestedContribution", equalTo("1000000.00"))
+                .extract().path("id");
+        RestAssured.given().baseUri("http://localhost").port(port).auth().preemptive().basic("coordinator", "coordinator")
+                .post("/api/proposals/{id}/submit", proposal).then().statusCode(200)
+                .body("status", equalTo("SUBMITTED")).body("currentVersion", equalTo(1));
+        int low = RestAssured.given().baseUri("http://localhost").port(port).auth().preemptive()
+                .basic("coordinator", "coordinator").contentType(ContentType.JSON)
+                .body(Files.readString(Path.of("docs/examples/proposal-sme-share-74.99.json")))
+                .post("/api/calls/SMP-COSME-2021-CLUSTER-01/proposals").then().statusCode(201).extract().path("id");
+        RestAssured.given().baseUri("http://localhost").port(port).auth().preemptive().basic("coordinator", "coordinator")
+                .post("/api/proposals/{id}/submit", low).then().statusCode(422)
+                .body("violations.code", equalTo(List.of("sme_share_below_minimum")))
+                .body("violations[0].message", org.hamcrest.Matchers.containsString("74.99"));
+        RestAssured.given().baseUri("http://localhost").port(port).auth().preemptive().basic("sme1", "sme1")
+                .get("/api/proposals/{id}", proposal).then().statusCode(403);
+        RestAssured.given().baseUri("http://localhost").port(port).auth().preemptive().basic("partner", "partner")
+                .get("/api/proposals/{id}", proposal).then().statusCode(200);
+
         // demo users work over Basic; roles are enforced
         String identifier = "DEMO-IT-" + System.nanoTime();
         api.auth().preemptive().basic("officer", "officer").contentType(ContentType.JSON).body(call(identifier))

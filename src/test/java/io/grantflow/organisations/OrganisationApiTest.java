@@ -69,5 +69,8 @@ class OrganisationApiTest {
                 .body("code", equalTo("organisation_pic_taken"));
         given().body(body).contentType("application/json").post("/api/organisations").then().statusCode(401);
         as(ProposalFixtures.user("coord")).get("/api/organisations/{id}", "abc").then().statusCode(404);
+        as(ProposalFixtures.user("coord")).queryParam("pic", body.get("pic")).get("/api/organisations").then()
+                .statusCode(200).body("legalName", equalTo(List.of("Test SME"))).body("[0].annualTurnover", nullValue());
+        as(ProposalFixtures.user("coord")).get("/api/organisations").then().statusCode(400);
     }
 }

@@ -44,6 +44,17 @@ public class OrganisationResource {
     }
 
     @GET
+    @Operation(summary = "Find organisations by participant code (pic); members' and officers' views include figures")
+    public java.util.List<OrganisationView> find(@jakarta.ws.rs.QueryParam("pic") String pic) {
+        if (pic == null || pic.isBlank()) {
+            throw ApiException.badRequest("invalid_query_parameter", "give the pic to look up",
+                    java.util.List.of(new io.grantflow.shared.problem.Violation("pic", "invalid_query_parameter",
+                            "pic is required")));
+        }
+        return organisations.byPic(pic.trim(), user(), identity.hasRole(Roles.OFFICER));
+    }
+
+    @GET
     @Path("{id}")
     @Operation(summary = "One organisation; figures and SME assessment for its members and officers only")
     public OrganisationView get(@PathParam("id") String id) {

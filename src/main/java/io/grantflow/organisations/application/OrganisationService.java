@@ -61,6 +61,12 @@ public class OrganisationService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OrganisationView> byPic(String pic, String user, boolean officer) {
+        return Organisation.<Organisation>list("pic", pic).stream()
+                .map(o -> OrganisationView.of(o, officer || OrganisationMember.isMember(user, o.id))).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<OrganisationView> of(String user) {
         return OrganisationMember.organisationsOf(user).stream()
                 .map(id -> OrganisationView.of(Organisation.findById(id), true)).toList();
