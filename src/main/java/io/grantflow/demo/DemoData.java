@@ -18,7 +18,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 /**
- * Demo mode only: loads the programmes and calls of docs/demo-data.md once (a row in
+ * Demo mode only: loads the programmes, calls and organisations of {@link DemoCalls} and {@link DemoOrganisations} once (a row in
  * {@code demo_seed} records it), with deadlines shifted relative to the day of seeding so that
  * some calls are open, some forthcoming and some closed. Never runs with a configured database
  * or in tests.

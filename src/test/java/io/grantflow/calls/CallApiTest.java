@@ -41,6 +41,7 @@ class CallApiTest {
                 .body("budget", equalTo("42000000.00"))
                 .body("currency", equalTo("EUR"))
                 .body("fstp.minSmeShare", equalTo(75.00f))
+                .body("fundingRates.otherCosts", equalTo(90.00f))
                 .body("fstp.maxPerThirdParty", equalTo("60000.00"))
                 .body("tieBreak", equalTo(List.of("Relevance", "Quality", "Impact")))
                 .body("criteria[0].maxScore", equalTo(5));
@@ -319,6 +320,8 @@ class CallApiTest {
                 .then().statusCode(422)
                 .body("violations.field", containsInAnyOrder("code", "name", "budget"));
         String code = CallFixtures.programme("1000.50");
+        given().get("/api/programmes/{code}", code).then().statusCode(200).body("unallocated", equalTo("1000.50"));
+        given().get("/api/programmes/{code}", "NOPE").then().statusCode(404);
         given().get("/api/programmes").then().statusCode(200)
                 .body("find { it.code == '" + code + "' }.budget", equalTo("1000.50"))
                 .body("find { it.code == '" + code + "' }.illustrative", equalTo(false));

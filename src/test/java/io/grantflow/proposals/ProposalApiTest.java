@@ -124,6 +124,58 @@ class ProposalApiTest {
     }
 
     @Test
+    void requiredOrganisationTypesOnBothSides() {
+        String call = openCall(); // requires at least one CLUSTER_ORGANISATION
+        Consortium c = ProposalFixtures.consortium();
+        String other = ProposalFixtures.user("coord");
+        long research = ProposalFixtures.organisation(other, "Research BE", "BE", "RESEARCH_ORGANISATION");
+        long support = ProposalFixtures.organisation(other, "Support FR", "FR", "BUSINESS_SUPPORT_ORGANISATION");
+        long publicBody = ProposalFixtures.organisation(other, "Agency IT", "IT", "PUBLIC_BODY");
+        Map<String, Object> content = ProposalFixtures.content(c, "750000.00", "277777.78");
+        content.put("coordinator", research);
+        content.put("partners", List.of(Map.of("organisation", support), Map.of("organisation", publicBody)));
+        content.put("budget", List.of(Map.of("organisation", research, "financialSupportToThirdParties", "750000.00",
+                "personnel", "277777.78")));
+        long without = as(other).body(content).post("/api/calls/{id}/proposals", call).then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        as(other).get("/api/proposals/{id}/eligibility", without).then()
+                .body("violations.code", equalTo(List.of("required_organisation_type_missing")));
+        // the consortium fixture has two cluster organisations
+        long with = ProposalFixtures.draft(call, c, ProposalFixtures.content(c, "750000.00", "277777.78"));
+        as(c.coordinatorUser()).get("/api/proposals/{id}/eligibility", with).then().body("eligible", equalTo(true));
+    }
+
+    @Test
+    void lumpSumProposalsShareTheLumpSumAmongWorkPackages() {
+        Map<String, Object> def = CallFixtures.euroclustersLike(CallFixtures.programme("100000000.00"));
+        def.put("actionType", "LUMP_SUM_GRANT");
+        def.put("fstp", Map.of("minSmeShare", 0));
+        String call = CallFixtures.create(def);
+        CallFixtures.publish(call);
+        Consortium c = ProposalFixtures.consortium();
+        Map<String, Object> content = ProposalFixtures.content(c, "0.00", "500000.00");
+        content.put("workPackages", List.of(Map.of("title", "WP1", "lumpSumShare", 60),
+                Map.of("title", "WP2", "lumpSumShare", 40)));
+        long ok = ProposalFixtures.draft(call, c, content);
+        as(c.coordinatorUser()).get("/api/proposals/{id}/eligibility", ok).then().body("eligible", equalTo(true));
+
+        content.put("workPackages", List.of(Map.of("title", "WP1", "lumpSumShare", 60),
+                Map.of("title", "WP2", "lumpSumShare", 39.99)));
+        long short1 = ProposalFixtures.draft(call, c, content);
+        as(c.coordinatorUser()).post("/api/proposals/{id}/submit", short1).then().statusCode(422)
+                .body("violations.code", equalTo(List.of("lump_sum_shares_not_100")));
+
+        content.put("workPackages", List.of());
+        long none = ProposalFixtures.draft(call, c, content);
+        as(c.coordinatorUser()).get("/api/proposals/{id}/eligibility", none).then()
+                .body("violations.code", equalTo(List.of("work_packages_required")));
+
+        content.put("workPackages", List.of(Map.of("title", "WP1", "lumpSumShare", 33.333)));
+        as(c.coordinatorUser()).body(content).post("/api/calls/{id}/proposals", call).then().statusCode(422)
+                .body("violations.code", equalTo(List.of("too_many_decimals")));
+    }
+
+    @Test
     void grantLimitsOnBothSides() {
         String call = openCall(); // min 100000.00, max 1400000.00, other costs at 90%
         Consortium c = ProposalFixtures.consortium();

@@ -9,7 +9,6 @@ import io.grantflow.calls.domain.CallStatus;
 import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.api.Requests;
-import io.grantflow.shared.problem.ApiException;
 import io.grantflow.shared.problem.Violations;
 import io.grantflow.shared.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -54,9 +53,7 @@ public class CallResource {
         Violations v = new Violations();
         CallStatus parsedStatus = parseStatus(status, v);
         PageRequest pageRequest = PageRequest.parse(page, size, v);
-        if (!v.isEmpty()) {
-            throw ApiException.badRequest("invalid_query_parameter", "invalid query parameters", v.list());
-        }
+        v.throwIfAnyBadQuery();
         return calls.list(new CallFilter(parsedStatus, blankToNull(programme), blankToNull(tag),
                 blankToNull(text)), pageRequest, isOfficer());
     }

@@ -42,6 +42,14 @@ public class ProgrammeResource {
     @Operation(summary = "Create a programme")
     public Response create(ProgrammeDefinition definition) {
         ProgrammeView view = calls.createProgramme(Requests.body(definition));
-        return Response.created(URI.create("/api/programmes")).entity(view).build();
+        return Response.created(URI.create("/api/programmes/" + view.code())).entity(view).build();
+    }
+
+    @GET
+    @jakarta.ws.rs.Path("{code}")
+    @PermitAll
+    @Operation(summary = "One programme with its allocation to calls")
+    public ProgrammeView get(@jakarta.ws.rs.PathParam("code") String code) {
+        return calls.programme(code);
     }
 }

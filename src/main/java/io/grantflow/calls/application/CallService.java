@@ -46,6 +46,12 @@ public class CallService {
                 .map(p -> ProgrammeView.of(p, allocated.getOrDefault(p.id, Money.ZERO))).toList();
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProgrammeView programme(String code) {
+        Programme p = Programme.byCode(code).orElseThrow(() -> ApiException.notFound("programme", code));
+        return ProgrammeView.of(p, allocatedByProgramme().getOrDefault(p.id, Money.ZERO));
+    }
+
     public ProgrammeView createProgramme(ProgrammeDefinition d) {
         Violations v = new Violations();
         if (v.required(d.code(), "code")) {

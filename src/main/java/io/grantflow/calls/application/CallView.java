@@ -63,6 +63,11 @@ public record CallView(
     public record LifecycleStep(LifecycleEvent event, Integer deadlineIndex, Instant at) {
     }
 
+    /** The stored scale, also for a call just created from input typed with fewer decimals. */
+    private static BigDecimal scale(BigDecimal value, int scale) {
+        return value == null ? null : value.setScale(scale, java.math.RoundingMode.UNNECESSARY);
+    }
+
     static CallView of(Call c, List<CallLifecycleRecord> records, Instant now) {
         List<DeadlineView> deadlines = new ArrayList<>();
         for (int i = 0; i < c.deadlines.size(); i++) {
@@ -74,17 +79,19 @@ public record CallView(
             deadlines.add(new DeadlineView(i, d.label, d.at, d.budget, closed));
         }
         List<CriterionView> criteria = c.criteria.stream()
-                .map(k -> new CriterionView(k.name, k.weight, k.threshold, Criterion.MAX_SCORE)).toList();
+                .map(k -> new CriterionView(k.name, scale(k.weight, 2), scale(k.threshold, 1), Criterion.MAX_SCORE))
+                .toList();
         return new CallView(c.identifier, c.title, c.description,
                 new ProgrammeRef(c.programme.code, c.programme.name), c.actionType, c.statusAt(now), Money.CURRENCY,
                 c.budget, c.expectedGrants, c.minGrant, c.maxGrant,
-                new CallDefinition.FundingRates(c.fstpFundingRate, c.otherFundingRate), c.opensAt, c.submissionModel,
+                new CallDefinition.FundingRates(scale(c.fstpFundingRate, 2), scale(c.otherFundingRate, 2)), c.opensAt,
+                c.submissionModel,
                 deadlines, c.isDraft() || c.statusAt(now) == CallStatus.CLOSED ? null
                         : c.nextDeadline(now).map(d -> d.at).orElse(null),
                 new CallDefinition.Eligibility(c.minPartners, c.minCountries, Arrays.asList(c.eligibleCountries),
                         c.requiredOrganisationTypes, c.requiredCountries),
-                criteria, c.overallThreshold, Arrays.asList(c.tieBreak),
-                new CallDefinition.FstpRules(c.minSmeShare, c.maxPerThirdParty),
+                criteria, scale(c.overallThreshold, 1), Arrays.asList(c.tieBreak),
+                new CallDefinition.FstpRules(scale(c.minSmeShare, 2), c.maxPerThirdParty),
                 Arrays.asList(c.valueChains), Arrays.asList(c.activities), c.illustrative,
                 c.publishedAt, c.openedAt, c.closedAt,
                 records.stream().map(r -> new LifecycleStep(r.event, r.deadlineIndex, r.occurredAt)).toList(),

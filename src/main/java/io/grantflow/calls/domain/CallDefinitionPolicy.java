@@ -220,8 +220,9 @@ public final class CallDefinitionPolicy {
                 v.check(c.name().length() > 100, field + ".name", "too_long", "a criterion name has at most 100 characters");
             }
             if (v.required(c.weight(), field + ".weight")) {
-                v.check(c.weight().signum() <= 0 || c.weight().compareTo(HUNDRED) >= 0, field + ".weight",
-                        "must_be_positive", "a weight is more than 0 and less than 100");
+                v.check(c.weight().signum() <= 0, field + ".weight", "must_be_positive", "a weight is more than 0");
+                v.check(c.weight().compareTo(HUNDRED) >= 0, field + ".weight", "weight_out_of_range",
+                        "a weight is less than 100");
                 v.check(c.weight().stripTrailingZeros().scale() > 2, field + ".weight", "too_many_decimals",
                         "a weight has at most 2 decimals");
                 maxTotal = maxTotal.add(c.weight().multiply(Criterion.MAX_SCORE));

@@ -46,13 +46,8 @@ public final class OrganisationPolicy {
         }
         int before = v.list().size();
         figure(d.staffHeadcount(), "staffHeadcount", v);
-        if (v.required(d.annualTurnover(), "annualTurnover")) {
-            v.check(d.annualTurnover().isNegative(), "annualTurnover", "must_not_be_negative", "must not be negative");
-        }
-        if (v.required(d.balanceSheetTotal(), "balanceSheetTotal")) {
-            v.check(d.balanceSheetTotal().isNegative(), "balanceSheetTotal", "must_not_be_negative",
-                    "must not be negative");
-        }
+        amount(d.annualTurnover(), "annualTurnover", v);
+        amount(d.balanceSheetTotal(), "balanceSheetTotal", v);
         List<RelatedEnterprise> related = d.relatedOrEmpty();
         for (int i = 0; i < related.size(); i++) {
             String field = "relatedEnterprises[" + i + "]";
@@ -69,6 +64,10 @@ public final class OrganisationPolicy {
                             field + ".ownershipShare", "partner_share_out_of_range",
                             "a partner enterprise holds from 25% to 50%; below 25% it is autonomous, above 50% linked");
                 }
+                if (r.ownershipShare() != null) {
+                    v.check(r.ownershipShare().stripTrailingZeros().scale() > 2, field + ".ownershipShare",
+                            "too_many_decimals", "ownershipShare has at most 2 decimals");
+                }
                 if (r.relation() == RelatedEnterprise.Relation.LINKED && r.ownershipShare() != null) {
                     v.check(r.ownershipShare().compareTo(FIFTY) <= 0 || r.ownershipShare().compareTo(HUNDRED) > 0,
                             field + ".ownershipShare", "linked_share_out_of_range",
@@ -76,14 +75,8 @@ public final class OrganisationPolicy {
                 }
             }
             figure(r.staffHeadcount(), field + ".staffHeadcount", v);
-            if (v.required(r.annualTurnover(), field + ".annualTurnover")) {
-                v.check(r.annualTurnover().isNegative(), field + ".annualTurnover", "must_not_be_negative",
-                        "must not be negative");
-            }
-            if (v.required(r.balanceSheetTotal(), field + ".balanceSheetTotal")) {
-                v.check(r.balanceSheetTotal().isNegative(), field + ".balanceSheetTotal", "must_not_be_negative",
-                        "must not be negative");
-            }
+            amount(r.annualTurnover(), field + ".annualTurnover", v);
+            amount(r.balanceSheetTotal(), field + ".balanceSheetTotal", v);
         }
         if (v.list().size() > before) {
             return new Result(v.list(), null);
@@ -93,6 +86,12 @@ public final class OrganisationPolicy {
         v.check(d.type() == OrganisationType.SME && !assessment.category().isSme(), "type",
                 "sme_figures_contradict_type", "declared an SME, but " + assessment.reason());
         return new Result(v.list(), assessment);
+    }
+
+    private static void amount(io.grantflow.shared.money.Money value, String field, Violations v) {
+        if (v.required(value, field)) {
+            v.check(value.isNegative(), field, "must_not_be_negative", field + " must not be negative");
+        }
     }
 
     private static void figure(BigDecimal value, String field, Violations v) {

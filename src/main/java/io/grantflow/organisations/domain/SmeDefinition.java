@@ -37,7 +37,7 @@ public final class SmeDefinition {
         Money balance = own.balanceSheetTotal();
         for (RelatedEnterprise r : related == null ? List.<RelatedEnterprise>of() : related) {
             BigDecimal factor = r.relation() == RelatedEnterprise.Relation.LINKED ? BigDecimal.ONE
-                    : r.ownershipShare().divide(HUNDRED, 10, RoundingMode.UNNECESSARY);
+                    : r.ownershipShare().divide(HUNDRED, 10, RoundingMode.HALF_EVEN);
             staff = staff.add(r.staffHeadcount().multiply(factor)).setScale(2, RoundingMode.HALF_EVEN);
             turnover = turnover.plus(Money.rounded(r.annualTurnover().amount().multiply(factor), RoundingMode.HALF_EVEN));
             balance = balance.plus(Money.rounded(r.balanceSheetTotal().amount().multiply(factor), RoundingMode.HALF_EVEN));

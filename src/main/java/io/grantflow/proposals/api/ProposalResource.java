@@ -9,7 +9,6 @@ import io.grantflow.proposals.domain.ProposalContent;
 import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.api.Requests;
-import io.grantflow.shared.problem.ApiException;
 import io.grantflow.shared.problem.Violations;
 import io.grantflow.shared.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -49,9 +48,7 @@ public class ProposalResource {
                                    @QueryParam("size") String size) {
         Violations v = new Violations();
         PageRequest request = PageRequest.parse(page, size, v);
-        if (!v.isEmpty()) {
-            throw ApiException.badRequest("invalid_query_parameter", "invalid query parameters", v.list());
-        }
+        v.throwIfAnyBadQuery();
         return proposals.list(call == null || call.isBlank() ? null : call.trim(), request, actor());
     }
 

@@ -79,6 +79,8 @@ public final class ProposalContentPolicy {
             if (w.lumpSumShare() != null) {
                 v.check(w.lumpSumShare().signum() <= 0 || w.lumpSumShare().compareTo(BigDecimal.valueOf(100)) > 0,
                         field + ".lumpSumShare", "percentage_out_of_range", "a share of the lump sum is from 0 to 100%");
+                v.check(w.lumpSumShare().stripTrailingZeros().scale() > 2, field + ".lumpSumShare", "too_many_decimals",
+                        "a share of the lump sum has at most 2 decimals");
             }
         }
         List<ProposalContent.BudgetLine> lines = c.budgetOrEmpty();

@@ -22,6 +22,14 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
         ConfigValue url = context.getValue(URL_KEY);
         if (url != null && url.getValue() != null && !url.getValue().isBlank()) {
+            ConfigValue user = context.getValue("quarkus.datasource.username");
+            boolean hasUser = (user != null && user.getValue() != null && !user.getValue().isBlank())
+                    || url.getValue().contains("user=");
+            if (!hasUser) {
+                throw new IllegalStateException("Half-configured database: QUARKUS_DATASOURCE_JDBC_URL is set but "
+                        + "QUARKUS_DATASOURCE_USERNAME is not. Set QUARKUS_DATASOURCE_USERNAME and "
+                        + "QUARKUS_DATASOURCE_PASSWORD, or unset the URL to run in demo mode.");
+            }
             return List.of();
         }
         boolean test = context.getProfiles().contains("test");

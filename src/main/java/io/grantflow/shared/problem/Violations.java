@@ -43,6 +43,13 @@ public final class Violations {
         return List.copyOf(list);
     }
 
+    /** Throws a 400 listing every invalid query parameter, if there is any. */
+    public void throwIfAnyBadQuery() {
+        if (!list.isEmpty()) {
+            throw ApiException.badRequest("invalid_query_parameter", "invalid query parameters", list);
+        }
+    }
+
     /** Throws a 422 listing every violation, if there is any. */
     public void throwIfAny(String code, String detail) {
         if (!list.isEmpty()) {
