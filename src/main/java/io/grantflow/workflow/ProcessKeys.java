@@ -7,9 +7,10 @@ public final class ProcessKeys {
 
     public static final String CALL_LIFECYCLE = "call-lifecycle";
     public static final String PROPOSAL_LIFECYCLE = "proposal-lifecycle";
+    public static final String PAYMENT_APPROVAL = "payment-approval";
 
     /** Every process in {@code bpmn/}; a test fails when a file there is missing from this list. */
-    public static final List<String> ALL = List.of(CALL_LIFECYCLE, PROPOSAL_LIFECYCLE);
+    public static final List<String> ALL = List.of(CALL_LIFECYCLE, PROPOSAL_LIFECYCLE, PAYMENT_APPROVAL);
 
     private ProcessKeys() {
     }

@@ -17,6 +17,12 @@ public final class ProcessVariables {
     public static final String VERSION = "version";
     /** Outcome of the re-check after the deadline. */
     public static final String ELIGIBLE = "eligible";
+    /** The payment order of a payment-approval instance. */
+    public static final String PAYMENT_ORDER_ID = "paymentOrderId";
+    /** The second person's decision. */
+    public static final String APPROVED = "approved";
+    /** Whether the execution paid (false: failed for lack of funds). */
+    public static final String PAID = "paid";
     /** Camunda's index of the current multi-instance iteration: the deadline being waited for. */
     public static final String LOOP_COUNTER = "loopCounter";
 

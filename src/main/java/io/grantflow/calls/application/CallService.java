@@ -7,6 +7,7 @@ import io.grantflow.calls.domain.CallDefinitionPolicy.PastDeadlines;
 import io.grantflow.calls.domain.CallLifecycleRecord;
 import io.grantflow.calls.domain.CallStatus;
 import io.grantflow.calls.domain.Programme;
+import io.grantflow.ledger.application.BudgetAllocations;
 import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.money.Money;
@@ -36,6 +37,9 @@ public class CallService {
 
     @Inject
     CallLifecycleWorkflow workflow;
+
+    @Inject
+    BudgetAllocations budgets;
 
     // ---- programmes ---------------------------------------------------------------------
 
@@ -70,6 +74,7 @@ public class CallService {
         }
         Programme p = new Programme(d.code(), d.name(), d.budget(), false, clock.instant());
         persistUnique(p, "programme_code_taken", "a programme with code " + d.code() + " exists");
+        budgets.fundProgramme(p.code, p.name, p.budget, "api");
         return ProgrammeView.of(p, Money.ZERO);
     }
 
@@ -91,6 +96,7 @@ public class CallService {
     public void seedProgramme(ProgrammeDefinition d, boolean illustrative) {
         persistUnique(new Programme(d.code(), d.name(), d.budget(), illustrative, clock.instant()),
                 "programme_code_taken", d.code());
+        budgets.fundProgramme(d.code(), d.name(), d.budget(), "demo-seed");
     }
 
     /** Creates a draft, checking every rule (past deadlines only when seeding). */
@@ -139,6 +145,7 @@ public class CallService {
                         "the deadline has passed since the draft was written; update the draft first");
             }
             v.throwIfAny("invalid_call", "the call cannot be published");
+            allocate(call, "api");
             workflow.start(call.identifier, call.opensAt, call.deadlines.size());
         }
         return CallView.of(call, CallLifecycleRecord.ofCall(call.id), now);
@@ -147,6 +154,7 @@ public class CallService {
     private void publishSeeded(Call call) {
         Instant now = clock.instant();
         call.publish(now);
+        allocate(call, "demo-seed");
         if (now.isAfter(call.finalDeadline)) {
             call.openedAt = call.opensAt;
             call.closedAt = call.finalDeadline;
@@ -207,6 +215,13 @@ public class CallService {
     }
 
     // ---- helpers ------------------------------------------------------------------------
+
+    /** The call's budget (and each cut-off's) moves from the programme in the ledger: at publication. */
+    private void allocate(Call call, String actor) {
+        budgets.allocateCall(call.programme.code, call.identifier, call.title, call.budget,
+                call.submissionModel == io.grantflow.calls.domain.SubmissionModel.MULTIPLE_CUTOFFS
+                        ? call.deadlines.stream().map(d -> d.budget).toList() : List.of(), actor);
+    }
 
     private Programme programmeForUpdate(String code, Violations v) {
         if (code == null) {

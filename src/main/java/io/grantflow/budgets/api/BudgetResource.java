@@ -1,0 +1,68 @@
+package io.grantflow.budgets.api;
+
+import io.grantflow.budgets.application.BudgetService;
+import io.grantflow.budgets.application.BudgetView;
+import io.grantflow.budgets.application.CommitmentRequest;
+import io.grantflow.organisations.api.OrganisationResource;
+import io.grantflow.shared.api.Requests;
+import io.grantflow.shared.idempotency.Idempotency;
+import io.grantflow.shared.idempotency.IdempotentResponses;
+import io.grantflow.shared.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/budgets")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Budgets")
+@RolesAllowed(Roles.OFFICER)
+public class BudgetResource {
+
+    @Inject
+    BudgetService budgets;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @Path("programmes/{code}")
+    @Operation(summary = "A programme's budget: allocated, committed (to calls), paid (below it), available")
+    public BudgetView programme(@PathParam("code") String code) {
+        return budgets.programme(code);
+    }
+
+    @GET
+    @Path("calls/{identifier}")
+    @Operation(summary = "A published call's budget with its cut-offs and commitments")
+    public BudgetView call(@PathParam("identifier") String identifier) {
+        return budgets.call(identifier);
+    }
+
+    @GET
+    @Path("accounts/{id}")
+    @Operation(summary = "Any account of the budget tree (e.g. a commitment)")
+    public BudgetView account(@PathParam("id") String id) {
+        return budgets.account(OrganisationResource.parseId(id, "account"));
+    }
+
+    @POST
+    @Path("calls/{identifier}/commitments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Commit part of a call's (or cut-off's) budget to a payee; needs an Idempotency-Key")
+    public Response commit(@PathParam("identifier") String identifier, @HeaderParam(Idempotency.HEADER) String key,
+                           CommitmentRequest request) {
+        return IdempotentResponses.of(budgets.commit(identifier, Requests.body(request), key,
+                identity.getPrincipal().getName()));
+    }
+}

@@ -1,0 +1,90 @@
+package io.grantflow.budgets.application;
+
+import io.grantflow.calls.domain.Call;
+import io.grantflow.calls.domain.SubmissionModel;
+import io.grantflow.ledger.application.BudgetAllocations;
+import io.grantflow.ledger.application.Ledger;
+import io.grantflow.ledger.domain.AccountKind;
+import io.grantflow.ledger.domain.LedgerAccount;
+import io.grantflow.ledger.domain.TransferKind;
+import io.grantflow.organisations.domain.Organisation;
+import io.grantflow.shared.idempotency.Idempotency;
+import io.grantflow.shared.problem.ApiException;
+import io.grantflow.shared.problem.Violations;
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Budget views over the ledger's summary rows (index-backed: one row per level), and commitments. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
+public class BudgetService {
+
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public BudgetView programme(String code) {
+        return view(LedgerAccount.find(AccountKind.PROGRAMME, code)
+                .orElseThrow(() -> ApiException.notFound("programme budget", code)));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public BudgetView call(String identifier) {
+        return view(LedgerAccount.find(AccountKind.CALL, identifier)
+                .orElseThrow(() -> ApiException.notFound("call budget (calls have one once published)", identifier)));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public BudgetView account(Long id) {
+        return view(LedgerAccount.<LedgerAccount>findByIdOptional(id)
+                .filter(a -> a.kind != AccountKind.SOURCE)
+                .orElseThrow(() -> ApiException.notFound("account", String.valueOf(id))));
+    }
+
+    /** Commits part of a published call's budget to a payee; once per Idempotency-Key. */
+    public Idempotency.Result commit(String identifier, CommitmentRequest request, String key, String actor) {
+        return idempotency.once(key, "commit:" + identifier + ":" + actor, request, 201, () -> {
+            Call call = Call.byIdentifier(identifier).filter(c -> !c.isDraft())
+                    .orElseThrow(() -> ApiException.notFound("call", identifier));
+            Violations v = new Violations();
+            if (v.required(request.payee(), "payee")) {
+                v.check(Organisation.findById(request.payee()) == null, "payee", "unknown_organisation",
+                        "there is no organisation " + request.payee());
+            }
+            if (v.required(request.amount(), "amount")) {
+                v.check(!request.amount().isPositive(), "amount", "must_be_positive", "amount must be more than EUR 0.00");
+            }
+            v.required(request.purpose(), "purpose");
+            boolean cutoffs = call.submissionModel == SubmissionModel.MULTIPLE_CUTOFFS;
+            if (cutoffs && v.required(request.cutoff(), "cutoff")) {
+                v.check(request.cutoff() < 0 || request.cutoff() >= call.deadlines.size(), "cutoff", "unknown_cutoff",
+                        "the call has cut-offs 0 to " + (call.deadlines.size() - 1));
+            }
+            v.check(!cutoffs && request.cutoff() != null, "cutoff", "not_a_cutoff_call", "the call has no cut-offs");
+            v.throwIfAny("invalid_commitment", "the commitment cannot be made");
+            LedgerAccount budget = cutoffs
+                    ? LedgerAccount.find(AccountKind.CUTOFF, BudgetAllocations.cutoffReference(identifier, request.cutoff()))
+                    .orElseThrow()
+                    : LedgerAccount.find(AccountKind.CALL, identifier).orElseThrow();
+            String reference = "commitment:" + UUID.randomUUID();
+            LedgerAccount commitment = ledger.open(AccountKind.COMMITMENT, reference, request.purpose(), budget.id,
+                    request.payee());
+            ledger.transfer(TransferKind.COMMITMENT, budget.id, commitment.id, request.amount(), reference, actor);
+            return view(commitment);
+        });
+    }
+
+    private static BudgetView view(LedgerAccount a) {
+        List<BudgetView> children = LedgerAccount.<LedgerAccount>find("parentId = ?1 order by id", a.id)
+                .page(Page.ofSize(100)).list().stream().map(c -> BudgetView.of(c, List.of())).toList();
+        return BudgetView.of(a, children);
+    }
+}

@@ -1,0 +1,46 @@
+package io.grantflow.ledger.application;
+
+import io.grantflow.ledger.domain.AccountKind;
+import io.grantflow.ledger.domain.LedgerAccount;
+import io.grantflow.ledger.domain.TransferKind;
+import io.grantflow.shared.money.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+
+/**
+ * The budget tree in the ledger: a programme is funded when it is created, a call's budget is
+ * allocated from its programme when the call is published, and each cut-off's budget from its call.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
+public class BudgetAllocations {
+
+    @Inject
+    Ledger ledger;
+
+    public static String cutoffReference(String callIdentifier, int index) {
+        return callIdentifier + "#" + index;
+    }
+
+    public void fundProgramme(String code, String name, Money budget, String actor) {
+        LedgerAccount programme = ledger.open(AccountKind.PROGRAMME, code, name, null, null);
+        ledger.transfer(TransferKind.FUNDING, ledger.source().id, programme.id, budget, "programme:" + code, actor);
+    }
+
+    /** Allocates a published call's budget from its programme (never more than the programme has). */
+    public void allocateCall(String programmeCode, String identifier, String title, Money budget,
+                             List<Money> cutoffBudgets, String actor) {
+        LedgerAccount programme = LedgerAccount.find(AccountKind.PROGRAMME, programmeCode)
+                .orElseThrow(() -> new IllegalStateException("programme " + programmeCode + " has no account"));
+        LedgerAccount call = ledger.open(AccountKind.CALL, identifier, title, programme.id, null);
+        ledger.transfer(TransferKind.ALLOCATION, programme.id, call.id, budget, "call:" + identifier, actor);
+        for (int i = 0; i < cutoffBudgets.size(); i++) {
+            String reference = cutoffReference(identifier, i);
+            LedgerAccount cutoff = ledger.open(AccountKind.CUTOFF, reference, title + " – cut-off " + (i + 1), call.id, null);
+            ledger.transfer(TransferKind.ALLOCATION, call.id, cutoff.id, cutoffBudgets.get(i), "cutoff:" + reference, actor);
+        }
+    }
+}

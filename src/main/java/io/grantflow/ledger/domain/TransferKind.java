@@ -1,0 +1,19 @@
+package io.grantflow.ledger.domain;
+
+/** What a transfer does; see docs/money.md for the effect of each on the accounts. */
+public enum TransferKind {
+    /** SOURCE → PROGRAMME: the programme's budget. */
+    FUNDING,
+    /** parent budget → child budget (programme → call, call → cut-off, grant → FSTP envelope, …). */
+    ALLOCATION,
+    /** budget → an account committed to one payee (a grant, an award, a legal commitment). */
+    COMMITMENT,
+    /** back from a child or commitment to its parent: the unspent part returns. */
+    DECOMMITMENT,
+    /** commitment → PAYEE: money leaves. */
+    PAYMENT,
+    /** PAYEE → commitment: money comes back. */
+    RECOVERY,
+    /** undoes one earlier transfer exactly. */
+    REVERSAL
+}

@@ -1,0 +1,122 @@
+package io.grantflow.payments.api;
+
+import io.grantflow.organisations.api.OrganisationResource;
+import io.grantflow.payments.application.PaymentRequest;
+import io.grantflow.payments.application.PaymentService;
+import io.grantflow.payments.application.PaymentView;
+import io.grantflow.payments.domain.PaymentStatus;
+import io.grantflow.shared.api.Page;
+import io.grantflow.shared.api.PageRequest;
+import io.grantflow.shared.api.Requests;
+import io.grantflow.shared.idempotency.Idempotency;
+import io.grantflow.shared.idempotency.IdempotentResponses;
+import io.grantflow.shared.problem.Violations;
+import io.grantflow.shared.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Programme payments to consortia: initiated and decided by two different officers. */
+@Path("/api/payments")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Payments")
+@RolesAllowed(Roles.OFFICER)
+public class PaymentResource {
+
+    public record Decision(String reason) {
+    }
+
+    public record Batch(List<Long> orders) {
+    }
+
+    @Inject
+    PaymentService payments;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a payment order (needs an Idempotency-Key); it waits for a second officer's approval")
+    public Response create(@HeaderParam(Idempotency.HEADER) String key, PaymentRequest request) {
+        return IdempotentResponses.of(payments.create(Requests.body(request), key, user()));
+    }
+
+    @GET
+    @Operation(summary = "Payment orders, filtered by account and status; each with its process state")
+    public Page<PaymentView> list(@QueryParam("account") String account, @QueryParam("status") String status,
+                                  @QueryParam("page") String page, @QueryParam("size") String size) {
+        Violations v = new Violations();
+        PageRequest request = PageRequest.parse(page, size, v);
+        Long accountId = null;
+        if (account != null && !account.isBlank()) {
+            try {
+                accountId = Long.parseLong(account.trim());
+            } catch (NumberFormatException e) {
+                v.add("account", "invalid_query_parameter", "account is a number");
+            }
+        }
+        PaymentStatus parsed = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                parsed = PaymentStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                v.add("status", "invalid_query_parameter", "status is one of " + List.of(PaymentStatus.values()));
+            }
+        }
+        v.throwIfAnyBadQuery();
+        return payments.list(accountId, parsed, request);
+    }
+
+    @GET
+    @Path("{id}")
+    public PaymentView get(@PathParam("id") String id) {
+        return payments.get(id(id));
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @Operation(summary = "Approve an order (not by its initiator); the process then pays it")
+    public PaymentView approve(@PathParam("id") String id) {
+        return payments.approve(id(id), user());
+    }
+
+    @POST
+    @Path("{id}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reject an order (not by its initiator)")
+    public PaymentView reject(@PathParam("id") String id, Decision decision) {
+        return payments.reject(id(id), decision == null ? null : decision.reason(), user());
+    }
+
+    @POST
+    @Path("approve-batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Approve many orders at once: all or none, none initiated by the approver")
+    public List<PaymentView> approveBatch(Batch batch) {
+        return payments.approveBatch(Requests.body(batch).orders(), user());
+    }
+
+    private String user() {
+        return identity.getPrincipal().getName();
+    }
+
+    private static Long id(String id) {
+        return OrganisationResource.parseId(id, "payment order");
+    }
+}

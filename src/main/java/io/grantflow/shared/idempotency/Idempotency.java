@@ -1,0 +1,100 @@
+package io.grantflow.shared.idempotency;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.grantflow.shared.problem.ApiException;
+import io.grantflow.shared.problem.Violation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * {@code Idempotency-Key} for money-moving commands. Inside the command's transaction the key is
+ * claimed first (a unique row; a concurrent request with the same key waits on it). The first
+ * request runs and stores its response in that row; later ones with the same key and body get the
+ * stored response (also after a restart); the same key with another body is a 422. A command that
+ * fails rolls back with its key, so it may be retried with the same key.
+ */
+@ApplicationScoped
+public class Idempotency {
+
+    public static final String HEADER = "Idempotency-Key";
+
+    /** The response of a command: its status and JSON body, and whether it is a replay. */
+    public record Result(int status, String body, boolean replayed) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Result once(String key, String scope, Object request, int status, Supplier<Object> command) {
+        check(key);
+        String hash = sha256(write(request));
+        int claimed = em.createNativeQuery("insert into grantflow.idempotency_key (idempotency_key, scope, request_hash,"
+                        + " created_at) values (?1, ?2, ?3, ?4) on conflict do nothing")
+                .setParameter(1, key).setParameter(2, scope).setParameter(3, hash)
+                .setParameter(4, java.sql.Timestamp.from(clock.instant()))
+                .executeUpdate();
+        if (claimed == 0) {
+            Object[] row = (Object[]) em.createNativeQuery("select request_hash, response_status, response_body from "
+                            + "grantflow.idempotency_key where idempotency_key = ?1 and scope = ?2")
+                    .setParameter(1, key).setParameter(2, scope).getSingleResult();
+            if (!hash.equals(row[0])) {
+                throw ApiException.unprocessable("idempotency_key_mismatch", "this Idempotency-Key was used with another "
+                        + "request", List.of(new Violation(HEADER, "idempotency_key_mismatch",
+                        "send a new key for a different request")));
+            }
+            return new Result(((Number) row[1]).intValue(), (String) row[2], true);
+        }
+        String body = write(command.get());
+        em.createNativeQuery("update grantflow.idempotency_key set response_status = ?1, response_body = ?2 "
+                        + "where idempotency_key = ?3 and scope = ?4")
+                .setParameter(1, status).setParameter(2, body).setParameter(3, key).setParameter(4, scope)
+                .executeUpdate();
+        return new Result(status, body, false);
+    }
+
+    private static void check(String key) {
+        if (key == null || key.isBlank()) {
+            throw ApiException.badRequest("idempotency_key_required", "money-moving requests need an Idempotency-Key "
+                    + "header", List.of(new Violation(HEADER, "required", "send a unique key, e.g. a UUID")));
+        }
+        if (key.length() > 200 || !key.matches("[\\x21-\\x7E]+")) {
+            throw ApiException.badRequest("invalid_idempotency_key", "invalid Idempotency-Key",
+                    List.of(new Violation(HEADER, "invalid_idempotency_key",
+                            "at most 200 visible ASCII characters, no spaces")));
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

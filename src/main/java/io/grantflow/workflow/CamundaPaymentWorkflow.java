@@ -1,0 +1,73 @@
+package io.grantflow.workflow;
+
+import io.grantflow.payments.application.PaymentService;
+import io.grantflow.payments.application.PaymentWorkflow;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** The payment-approval process: one instance per order (business key = order id), and its service task. */
+@ApplicationScoped
+public class CamundaPaymentWorkflow implements PaymentWorkflow {
+
+    static final String APPROVAL_TASK = "approve-payment";
+
+    @Inject
+    RuntimeService runtimeService;
+
+    @Inject
+    TaskService taskService;
+
+    @Inject
+    PaymentService payments;
+
+    @Override
+    public void start(Long orderId) {
+        runtimeService.createProcessInstanceByKey(ProcessKeys.PAYMENT_APPROVAL)
+                .businessKey(String.valueOf(orderId))
+                .setVariable(ProcessVariables.PAYMENT_ORDER_ID, orderId)
+                .execute();
+    }
+
+    @Override
+    public void decided(Long orderId, boolean approved) {
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(orderId))
+                .taskDefinitionKey(APPROVAL_TASK).singleResult();
+        if (task != null) {
+            taskService.complete(task.getId(), Map.of(ProcessVariables.APPROVED, approved));
+        }
+    }
+
+    @Override
+    public Optional<String> currentStep(Long orderId) {
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(ProcessKeys.PAYMENT_APPROVAL).processInstanceBusinessKey(String.valueOf(orderId))
+                .singleResult();
+        if (instance == null) {
+            return Optional.empty();
+        }
+        ActivityInstance tree = runtimeService.getActivityInstance(instance.getId());
+        if (tree == null || tree.getChildActivityInstances().length == 0) {
+            return Optional.of("Executing the payment");
+        }
+        ActivityInstance leaf = tree.getChildActivityInstances()[0];
+        return Optional.ofNullable(leaf.getActivityName());
+    }
+
+    @Produces
+    @Named("executePayment")
+    JavaDelegate executePayment() {
+        return execution -> execution.setVariable(ProcessVariables.PAID,
+                payments.execute((Long) execution.getVariable(ProcessVariables.PAYMENT_ORDER_ID)));
+    }
+}

@@ -1,0 +1,115 @@
+package io.grantflow.money;
+
+import io.grantflow.support.CallFixtures;
+import io.grantflow.support.Concurrently;
+import io.grantflow.support.MoneyFixtures;
+import io.grantflow.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+@QuarkusTest
+class BudgetApiTest {
+
+    @Test
+    void publishingAllocatesTheCallAndItsCutOffsFromTheProgramme() {
+        String programme = CallFixtures.programme("10000000.00");
+        given().auth().oauth2(Tokens.officer()).get("/api/budgets/programmes/{code}", programme).then().statusCode(200)
+                .body("allocated", equalTo("10000000.00")).body("committed", equalTo("0.00"))
+                .body("available", equalTo("10000000.00"));
+
+        Map<String, Object> def = CallFixtures.euroclustersLike(programme);
+        Instant now = Instant.now();
+        def.put("submissionModel", "MULTIPLE_CUTOFFS");
+        def.put("budget", "3000000.00");
+        def.put("maxGrant", null);
+        def.put("minGrant", null);
+        def.put("deadlines", List.of(Map.of("at", now.plus(10, ChronoUnit.DAYS).toString(), "budget", "2000000.00"),
+                Map.of("at", now.plus(20, ChronoUnit.DAYS).toString(), "budget", "1000000.00")));
+        String call = CallFixtures.create(def);
+        given().auth().oauth2(Tokens.officer()).get("/api/budgets/calls/{id}", call).then().statusCode(404); // draft
+        CallFixtures.publish(call);
+        CallFixtures.publish(call); // idempotent: allocated once
+
+        given().auth().oauth2(Tokens.officer()).get("/api/budgets/programmes/{code}", programme).then()
+                .body("committed", equalTo("3000000.00")).body("available", equalTo("7000000.00"))
+                .body("children.reference", equalTo(List.of(call)));
+        given().auth().oauth2(Tokens.officer()).get("/api/budgets/calls/{id}", call).then().statusCode(200)
+                .body("allocated", equalTo("3000000.00")).body("committed", equalTo("3000000.00"))
+                .body("children.kind", equalTo(List.of("CUTOFF", "CUTOFF")))
+                .body("children.allocated", equalTo(List.of("2000000.00", "1000000.00")));
+        given().auth().oauth2(Tokens.applicant()).get("/api/budgets/calls/{id}", call).then().statusCode(403);
+    }
+
+    @Test
+    void commitmentsAreIdempotentAndCannotExceedTheBudget() {
+        String call = MoneyFixtures.publishedCall("100000.00");
+        long payee = MoneyFixtures.payeeOrganisation();
+        String key = UUID.randomUUID().toString();
+        long first = MoneyFixtures.commit(call, payee, "60000.00", key).then().statusCode(201)
+                .header("Idempotency-Replayed", "false").extract().jsonPath().getLong("account");
+        long replay = MoneyFixtures.commit(call, payee, "60000.00", key).then().statusCode(201)
+                .header("Idempotency-Replayed", "true").extract().jsonPath().getLong("account");
+        assertThat(replay).isEqualTo(first);
+        MoneyFixtures.commit(call, payee, "61000.00", key).then().statusCode(422)
+                .body("code", equalTo("idempotency_key_mismatch"));
+        MoneyFixtures.commit(call, payee, "40000.01", UUID.randomUUID().toString()).then().statusCode(422)
+                .body("code", equalTo("insufficient_funds"));
+        MoneyFixtures.commit(call, payee, "40000.00", UUID.randomUUID().toString()).then().statusCode(201);
+        given().auth().oauth2(Tokens.officer()).get("/api/budgets/calls/{id}", call).then()
+                .body("committed", equalTo("100000.00")).body("available", equalTo("0.00"));
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON)
+                .body(Map.of("payee", payee, "amount", "1.00", "purpose", "x"))
+                .post("/api/budgets/calls/{id}/commitments", call).then().statusCode(400)
+                .body("code", equalTo("idempotency_key_required"));
+    }
+
+    @Test
+    void fiftyConcurrentCommitmentsRespectTheBudgetExactly() throws Exception {
+        String call = MoneyFixtures.publishedCall("1000000.00");
+        long payee = MoneyFixtures.payeeOrganisation();
+        List<Integer> statuses = Concurrently.times(50, () ->
+                MoneyFixtures.commit(call, payee, "25000.00", UUID.randomUUID().toString()).statusCode());
+        assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(40);
+        assertThat(statuses.stream().filter(s -> s == 422).count()).isEqualTo(10);
+        given().auth().oauth2(Tokens.officer()).get("/api/budgets/calls/{id}", call).then()
+                .body("committed", equalTo("1000000.00")).body("available", equalTo("0.00"))
+                .body("children.size()", equalTo(40));
+    }
+
+    @Test
+    void theSameCommitmentSentTwentyTimesAtOnceCommitsOnce() throws Exception {
+        String call = MoneyFixtures.publishedCall("1000000.00");
+        long payee = MoneyFixtures.payeeOrganisation();
+        String key = UUID.randomUUID().toString();
+        List<Long> accounts = Concurrently.times(20, () ->
+                MoneyFixtures.commit(call, payee, "1000.00", key).then().statusCode(201)
+                        .extract().jsonPath().getLong("account"));
+        assertThat(accounts).containsOnly(accounts.get(0));
+        given().auth().oauth2(Tokens.officer()).get("/api/budgets/calls/{id}", call).then()
+                .body("committed", equalTo("1000.00")).body("children.size()", equalTo(1));
+    }
+
+    @Test
+    void unknownBudgetsAre404() {
+        given().auth().oauth2(Tokens.officer()).get("/api/budgets/programmes/NOPE").then().statusCode(404);
+        given().auth().oauth2(Tokens.officer()).get("/api/budgets/accounts/abc").then().statusCode(404);
+        given().get("/api/budgets/programmes/NOPE").then().statusCode(401);
+        MoneyFixtures.commit("NOPE-NOPE", 1, "1.00", UUID.randomUUID().toString()).then().statusCode(404);
+        String call = MoneyFixtures.publishedCall("1000.00");
+        MoneyFixtures.commit(call, 999999999L, "-1.00", UUID.randomUUID().toString()).then().statusCode(422)
+                .body("violations.code", hasItem("unknown_organisation"))
+                .body("violations.code", hasItem("must_be_positive"));
+    }
+}
