@@ -100,6 +100,13 @@ class DemoModeIT {
         RestAssured.given().baseUri("http://localhost").port(port).auth().preemptive().basic("officer", "wrong")
                 .contentType(ContentType.JSON).body(call("DEMO-IT-Y")).post("/api/calls").then().statusCode(401);
 
+        // a money-moving command with an Idempotency-Key, replayed after the restart below
+        Map<String, Object> commitment = Map.of("payee", 1, "amount", "250000.00", "purpose", "Demo grant agreement");
+        int committed = RestAssured.given().baseUri("http://localhost").port(port).auth().preemptive()
+                .basic("officer", "officer").contentType(ContentType.JSON).header("Idempotency-Key", "demo-it-" + identifier)
+                .body(commitment).post("/api/budgets/calls/SMP-COSME-2021-CLUSTER-01/commitments")
+                .then().statusCode(201).header("Idempotency-Replayed", "false").extract().path("account");
+
         // SIGKILL leaves the embedded postmaster behind; the next start must still succeed
         running.destroyForcibly();
         running.waitFor(30, TimeUnit.SECONDS);
@@ -111,6 +118,13 @@ class DemoModeIT {
         after.get("/api/calls/{id}", identifier).then().statusCode(200).body("identifier", equalTo(identifier));
         after.get("/api/calls?size=100").then().statusCode(200).body("totalItems", equalTo(9)); // not re-seeded
         after.get("/api/programmes").then().statusCode(200).body("size()", equalTo(4));
+        RestAssured.given().baseUri("http://localhost").port(port2).auth().preemptive().basic("officer", "officer")
+                .contentType(ContentType.JSON).header("Idempotency-Key", "demo-it-" + identifier).body(commitment)
+                .post("/api/budgets/calls/SMP-COSME-2021-CLUSTER-01/commitments")
+                .then().statusCode(201).header("Idempotency-Replayed", "true").body("account", equalTo(committed));
+        RestAssured.given().baseUri("http://localhost").port(port2).auth().preemptive().basic("officer", "officer")
+                .get("/api/budgets/calls/SMP-COSME-2021-CLUSTER-01").then().statusCode(200)
+                .body("allocated", equalTo("42000000.00")).body("committed", equalTo("250000.00"));
     }
 
     @Test
