@@ -78,3 +78,46 @@ create table idempotency_key (
     created_at      timestamptz   not null,
     primary key (idempotency_key, scope)
 );
+
+-- Backfill: programmes and published calls that exist before the ledger get their accounts and
+-- transfers, as if they had been created and published with it.
+insert into ledger_account (kind, reference, name, created_at)
+values ('SOURCE', 'EU-BUDGET', 'EU budget', now());
+
+insert into ledger_account (kind, reference, name, allocated, created_at)
+select 'PROGRAMME', p.code, p.name, p.budget, p.created_at from programme p;
+
+insert into ledger_transfer (kind, debit_account_id, credit_account_id, amount, reference, caused_by, occurred_at)
+select 'FUNDING', s.id, a.id, a.allocated, 'programme:' || a.reference, 'migration', now()
+from ledger_account a cross join ledger_account s
+where a.kind = 'PROGRAMME' and s.kind = 'SOURCE';
+
+insert into ledger_account (kind, reference, name, parent_id, allocated, committed, created_at)
+select 'CALL', c.identifier, c.title, pa.id, c.budget,
+       case when c.submission_model = 'MULTIPLE_CUTOFFS'
+            then (select coalesce(sum(d.budget), 0) from call_deadline d where d.call_id = c.id) else 0 end,
+       c.published_at
+from call c
+join programme p on p.id = c.programme_id
+join ledger_account pa on pa.kind = 'PROGRAMME' and pa.reference = p.code
+where c.published_at is not null;
+
+update ledger_account pa set committed = (
+    select coalesce(sum(ca.allocated), 0) from ledger_account ca where ca.parent_id = pa.id and ca.kind = 'CALL')
+where pa.kind = 'PROGRAMME';
+
+insert into ledger_transfer (kind, debit_account_id, credit_account_id, amount, reference, caused_by, occurred_at)
+select 'ALLOCATION', ca.parent_id, ca.id, ca.allocated, 'call:' || ca.reference, 'migration', now()
+from ledger_account ca where ca.kind = 'CALL';
+
+insert into ledger_account (kind, reference, name, parent_id, allocated, created_at)
+select 'CUTOFF', c.identifier || '#' || d.position, c.title || ' – cut-off ' || (d.position + 1), ca.id, d.budget,
+       c.published_at
+from call c
+join call_deadline d on d.call_id = c.id
+join ledger_account ca on ca.kind = 'CALL' and ca.reference = c.identifier
+where c.submission_model = 'MULTIPLE_CUTOFFS' and d.budget is not null;
+
+insert into ledger_transfer (kind, debit_account_id, credit_account_id, amount, reference, caused_by, occurred_at)
+select 'ALLOCATION', co.parent_id, co.id, co.allocated, 'cutoff:' || co.reference, 'migration', now()
+from ledger_account co where co.kind = 'CUTOFF';

@@ -58,7 +58,7 @@ public class CamundaPaymentWorkflow implements PaymentWorkflow {
         }
         ActivityInstance tree = runtimeService.getActivityInstance(instance.getId());
         if (tree == null || tree.getChildActivityInstances().length == 0) {
-            return Optional.of("Executing the payment");
+            return Optional.of("Execute the payment"); // the asynchronous job before the service task
         }
         ActivityInstance leaf = tree.getChildActivityInstances()[0];
         return Optional.ofNullable(leaf.getActivityName());

@@ -62,7 +62,9 @@ public class BudgetService {
             if (v.required(request.amount(), "amount")) {
                 v.check(!request.amount().isPositive(), "amount", "must_be_positive", "amount must be more than EUR 0.00");
             }
-            v.required(request.purpose(), "purpose");
+            if (v.required(request.purpose(), "purpose")) {
+                v.check(request.purpose().length() > 300, "purpose", "too_long", "purpose has at most 300 characters");
+            }
             boolean cutoffs = call.submissionModel == SubmissionModel.MULTIPLE_CUTOFFS;
             if (cutoffs && v.required(request.cutoff(), "cutoff")) {
                 v.check(request.cutoff() < 0 || request.cutoff() >= call.deadlines.size(), "cutoff", "unknown_cutoff",

@@ -91,6 +91,11 @@ public class Ledger {
         return t;
     }
 
+    /** Locks a commitment and every account above it (in id order, as a payment does) and returns it. */
+    public LedgerAccount lockForPayment(Long commitmentId) {
+        return lock(commitmentId, commitmentId, commitmentId).get(commitmentId);
+    }
+
     /** Undoes a transfer exactly, once; a second reversal of the same transfer returns the first. */
     public LedgerTransfer reverse(Long transferId, String actor) {
         LedgerTransfer original = LedgerTransfer.<LedgerTransfer>findByIdOptional(transferId)

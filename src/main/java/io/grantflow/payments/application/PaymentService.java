@@ -81,7 +81,9 @@ public class PaymentService {
             if (v.required(request.amount(), "amount")) {
                 v.check(!request.amount().isPositive(), "amount", "must_be_positive", "amount must be more than EUR 0.00");
             }
-            v.required(request.purpose(), "purpose");
+            if (v.required(request.purpose(), "purpose")) {
+                v.check(request.purpose().length() > 300, "purpose", "too_long", "purpose has at most 300 characters");
+            }
             if (v.required(request.reference(), "reference")) {
                 v.check(request.reference().length() > 120, "reference", "too_long", "at most 120 characters");
             }
@@ -128,6 +130,10 @@ public class PaymentService {
     }
 
     public PaymentView reject(Long id, String reason, String actor) {
+        if (reason != null && reason.length() > 500) {
+            throw ApiException.unprocessable("invalid_decision", "the reason is too long",
+                    List.of(new Violation("reason", "too_long", "a reason has at most 500 characters")));
+        }
         PaymentOrder order = locked(id);
         if (order.status == PaymentStatus.REJECTED && actor.equals(order.decidedBy)) {
             return view(order);
@@ -138,19 +144,20 @@ public class PaymentService {
 
     private void decide(List<PaymentOrder> orders, String actor, boolean approve, String reason, String batch) {
         Violations v = new Violations();
-        for (PaymentOrder o : orders) {
-            String field = "orders[" + o.id + "]";
+        for (int i = 0; i < orders.size(); i++) {
+            PaymentOrder o = orders.get(i);
+            String field = orders.size() == 1 ? null : "orders[" + i + "]";
             v.check(o.status != PaymentStatus.PENDING_APPROVAL, field, "payment_not_pending",
                     "order " + o.id + " is " + o.status);
             v.check(!o.mayBeDecidedBy(actor), field, "four_eyes",
                     "order " + o.id + " was initiated by " + actor + "; a second person decides it");
         }
         if (!v.isEmpty()) {
-            boolean fourEyes = v.list().stream().allMatch(x -> x.code().equals("four_eyes"));
+            boolean fourEyes = v.list().stream().anyMatch(x -> x.code().equals("four_eyes"));
             boolean notPending = v.list().stream().allMatch(x -> x.code().equals("payment_not_pending"));
             if (fourEyes) {
                 throw new ApiException(403, "four_eyes", "Forbidden", "the initiator of a payment order never decides it",
-                        v.list());
+                        v.list().stream().filter(x -> x.code().equals("four_eyes")).toList());
             }
             if (notPending && orders.size() == 1) {
                 throw ApiException.conflict("payment_not_pending", v.list().get(0).message());
@@ -177,8 +184,7 @@ public class PaymentService {
         if (order.status != PaymentStatus.APPROVED) {
             return false;
         }
-        LedgerAccount account = em.find(LedgerAccount.class, order.accountId, LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+        LedgerAccount account = ledger.lockForPayment(order.accountId); // the whole chain, in id order
         String reference = "payment-order:" + order.id;
         if (LedgerTransfer.find(TransferKind.PAYMENT, reference).isEmpty() && order.amount.greaterThan(account.stillToPay())) {
             order.status = PaymentStatus.FAILED;
