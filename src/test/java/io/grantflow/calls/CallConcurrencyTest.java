@@ -1,6 +1,7 @@
 package io.grantflow.calls;
 
 import io.grantflow.support.CallFixtures;
+import io.grantflow.support.Concurrently;
 import io.grantflow.support.Tokens;
 import io.grantflow.workflow.ProcessKeys;
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,10 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +36,7 @@ class CallConcurrencyTest {
                 requests.add(() -> given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(call)
                         .post("/api/calls").statusCode());
             }
-            List<Integer> statuses = runTogether(requests);
+            List<Integer> statuses = Concurrently.run(requests);
             // 2 x 20m fit in 50m, a third does not: whatever the interleaving
             assertThat(statuses).containsExactlyInAnyOrder(201, 201, 422, 422);
             given().get("/api/programmes").then()
@@ -55,30 +52,9 @@ class CallConcurrencyTest {
         for (int i = 0; i < 6; i++) {
             requests.add(() -> given().auth().oauth2(Tokens.officer()).post("/api/calls/{id}/publish", id).statusCode());
         }
-        assertThat(runTogether(requests)).containsOnly(200);
+        assertThat(Concurrently.run(requests)).containsOnly(200);
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.CALL_LIFECYCLE)
                 .processInstanceBusinessKey(id).count()).isEqualTo(1);
     }
 
-    private static List<Integer> runTogether(List<Callable<Integer>> requests) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Integer>> futures = new ArrayList<>();
-            for (Callable<Integer> request : requests) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return request.call();
-                }));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> f : futures) {
-                statuses.add(f.get());
-            }
-            return statuses;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 }

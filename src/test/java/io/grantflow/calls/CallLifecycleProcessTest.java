@@ -1,5 +1,6 @@
 package io.grantflow.calls;
 
+import io.grantflow.support.Await;
 import io.grantflow.support.CallFixtures;
 import io.grantflow.support.Tokens;
 import io.grantflow.workflow.ProcessKeys;
@@ -120,36 +121,14 @@ class CallLifecycleProcessTest {
     }
 
     private static JsonPath awaitStatus(String id, String status, Duration timeout) {
-        Instant until = Instant.now().plus(timeout);
-        JsonPath body;
-        do {
-            body = given().get("/api/calls/{id}", id).then().statusCode(200).extract().jsonPath();
-            if (status.equals(body.getString("status")) && (!"CLOSED".equals(status) || body.getString("closedAt") != null)) {
-                return body;
-            }
-            sleep();
-        } while (Instant.now().isBefore(until));
-        throw new AssertionError("call " + id + " did not become " + status + " within " + timeout + ": " + body.prettify());
+        return Await.until(() -> given().get("/api/calls/{id}", id).then().statusCode(200).extract().jsonPath(),
+                body -> status.equals(body.getString("status"))
+                        && (!"CLOSED".equals(status) || body.getString("closedAt") != null),
+                timeout, "call " + id + " becoming " + status);
     }
 
     private static void awaitLifecycle(String id, List<String> events, Duration timeout) {
-        Instant until = Instant.now().plus(timeout);
-        List<String> seen;
-        do {
-            seen = given().get("/api/calls/{id}", id).jsonPath().getList("lifecycle.event", String.class);
-            if (seen.equals(events)) {
-                return;
-            }
-            sleep();
-        } while (Instant.now().isBefore(until));
-        throw new AssertionError("lifecycle of " + id + " was " + seen + ", expected " + events);
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Await.until(() -> given().get("/api/calls/{id}", id).jsonPath().getList("lifecycle.event", String.class),
+                events::equals, timeout, "lifecycle of " + id + " reaching " + events);
     }
 }

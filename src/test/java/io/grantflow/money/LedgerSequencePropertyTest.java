@@ -3,7 +3,6 @@ package io.grantflow.money;
 import io.grantflow.ledger.application.Ledger;
 import io.grantflow.ledger.domain.AccountKind;
 import io.grantflow.ledger.domain.LedgerAccount;
-import io.grantflow.ledger.domain.LedgerTransfer;
 import io.grantflow.ledger.domain.TransferKind;
 import io.grantflow.shared.money.Money;
 import io.grantflow.shared.problem.ApiException;

@@ -1,6 +1,7 @@
 package io.grantflow.money;
 
 import io.grantflow.payments.application.PaymentService;
+import io.grantflow.support.Await;
 import io.grantflow.support.Concurrently;
 import io.grantflow.support.MoneyFixtures;
 import io.grantflow.support.Tokens;
@@ -17,7 +18,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -218,19 +218,8 @@ class PaymentApiTest {
     }
 
     private static JsonPath awaitStatus(long id, String status) {
-        Instant until = Instant.now().plus(Duration.ofSeconds(30));
-        JsonPath body;
-        do {
-            body = as(ALICE).get("/api/payments/{id}", id).then().statusCode(200).extract().jsonPath();
-            if (status.equals(body.getString("status"))) {
-                return body;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        } while (Instant.now().isBefore(until));
-        throw new AssertionError("order " + id + " did not become " + status + ": " + body.prettify());
+        return Await.until(() -> as(ALICE).get("/api/payments/{id}", id).then().statusCode(200).extract().jsonPath(),
+                body -> status.equals(body.getString("status")), Duration.ofSeconds(30),
+                "order " + id + " becoming " + status);
     }
 }

@@ -1,6 +1,7 @@
 package io.grantflow.proposals;
 
 import io.grantflow.support.CallFixtures;
+import io.grantflow.support.Concurrently;
 import io.grantflow.support.ProposalFixtures;
 import io.grantflow.support.ProposalFixtures.Consortium;
 import io.grantflow.workflow.ProcessKeys;
@@ -9,12 +10,7 @@ import jakarta.inject.Inject;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static io.grantflow.support.ProposalFixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,23 +30,9 @@ class ProposalConcurrencyTest {
         Consortium c = ProposalFixtures.consortium();
         long id = ProposalFixtures.draft(call, c, ProposalFixtures.content(c, "750000.00", "277777.78"));
 
-        ExecutorService pool = Executors.newFixedThreadPool(6);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Integer>> results = new ArrayList<>();
-            for (int i = 0; i < 6; i++) {
-                results.add(pool.submit(() -> {
-                    start.await();
-                    return as(c.coordinatorUser()).post("/api/proposals/{id}/submit", id).statusCode();
-                }));
-            }
-            start.countDown();
-            for (Future<Integer> f : results) {
-                assertThat(f.get()).isEqualTo(200);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> statuses = Concurrently.times(6, () ->
+                as(c.coordinatorUser()).post("/api/proposals/{id}/submit", id).statusCode());
+        assertThat(statuses).containsOnly(200);
         as(c.coordinatorUser()).get("/api/proposals/{id}/versions", id).then().statusCode(200)
                 .body("number", equalTo(List.of(1)));
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.PROPOSAL_LIFECYCLE)

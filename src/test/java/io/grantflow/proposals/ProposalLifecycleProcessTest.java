@@ -1,5 +1,6 @@
 package io.grantflow.proposals;
 
+import io.grantflow.support.Await;
 import io.grantflow.support.CallFixtures;
 import io.grantflow.support.ProposalFixtures;
 import io.grantflow.support.ProposalFixtures.Consortium;
@@ -156,19 +157,8 @@ class ProposalLifecycleProcessTest {
     }
 
     private static JsonPath awaitStatus(Consortium c, long id, String status) {
-        Instant until = Instant.now().plus(Duration.ofSeconds(40));
-        JsonPath body;
-        do {
-            body = as(c.coordinatorUser()).get("/api/proposals/{id}", id).then().statusCode(200).extract().jsonPath();
-            if (status.equals(body.getString("status"))) {
-                return body;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        } while (Instant.now().isBefore(until));
-        throw new AssertionError("proposal " + id + " did not become " + status + ": " + body.prettify());
+        return Await.until(() -> as(c.coordinatorUser()).get("/api/proposals/{id}", id).then().statusCode(200)
+                        .extract().jsonPath(), body -> status.equals(body.getString("status")),
+                Duration.ofSeconds(40), "proposal " + id + " becoming " + status);
     }
 }
