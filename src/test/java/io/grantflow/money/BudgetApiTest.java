@@ -60,7 +60,9 @@ class BudgetApiTest {
         long first = MoneyFixtures.commit(call, payee, "60000.00", key).then().statusCode(201)
                 .header("Idempotency-Replayed", "false").extract().jsonPath().getLong("account");
         long replay = MoneyFixtures.commit(call, payee, "60000.00", key).then().statusCode(201)
-                .header("Idempotency-Replayed", "true").extract().jsonPath().getLong("account");
+                .header("Idempotency-Replayed", "true")
+                .header("Location", org.hamcrest.Matchers.endsWith("/api/budgets/accounts/" + first))
+                .extract().jsonPath().getLong("account");
         assertThat(replay).isEqualTo(first);
         MoneyFixtures.commit(call, payee, "61000.00", key).then().statusCode(422)
                 .body("code", equalTo("idempotency_key_mismatch"));

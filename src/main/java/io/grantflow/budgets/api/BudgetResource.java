@@ -63,6 +63,6 @@ public class BudgetResource {
     public Response commit(@PathParam("identifier") String identifier, @HeaderParam(Idempotency.HEADER) String key,
                            CommitmentRequest request) {
         return IdempotentResponses.of(budgets.commit(identifier, Requests.body(request), key,
-                identity.getPrincipal().getName()));
+                identity.getPrincipal().getName()), "/api/budgets/accounts/", "account");
     }
 }

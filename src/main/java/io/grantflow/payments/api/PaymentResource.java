@@ -54,7 +54,7 @@ public class PaymentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a payment order (needs an Idempotency-Key); it waits for a second officer's approval")
     public Response create(@HeaderParam(Idempotency.HEADER) String key, PaymentRequest request) {
-        return IdempotentResponses.of(payments.create(Requests.body(request), key, user()));
+        return IdempotentResponses.of(payments.create(Requests.body(request), key, user()), "/api/payments/", "id");
     }
 
     @GET
