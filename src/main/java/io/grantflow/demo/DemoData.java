@@ -2,6 +2,8 @@ package io.grantflow.demo;
 
 import io.grantflow.calls.application.CallService;
 import io.grantflow.calls.application.ProgrammeDefinition;
+import io.grantflow.evaluation.application.EvaluationService;
+import io.grantflow.evaluation.application.ExpertRequest;
 import io.grantflow.organisations.application.OrganisationService;
 import io.grantflow.shared.db.DemoMode;
 import io.grantflow.shared.db.EmbeddedDatabase;
@@ -16,6 +18,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Demo mode only: loads the programmes, calls and organisations of {@link DemoCalls} and {@link DemoOrganisations} once (a row in
@@ -36,6 +39,9 @@ public class DemoData {
 
     @Inject
     OrganisationService organisations;
+
+    @Inject
+    EvaluationService evaluation;
 
     @Inject
     EntityManager em;
@@ -66,6 +72,14 @@ public class DemoData {
         }
         demo.calls().forEach(c -> calls.seedPublished(c.definition(), c.illustrative()));
         DemoOrganisations.ALL.forEach(o -> organisations.seed(o.definition(), o.members()));
+        List<Long> experts = new java.util.ArrayList<>();
+        String[][] demoExperts = {{"evaluator1", "FR", "HYDROGEN"}, {"evaluator2", "PL", "BATTERIES"},
+                {"evaluator3", "PT", "AGRO_FOOD"}, {"evaluator4", "FI", "CYBERSECURITY"}};
+        for (String[] e : demoExperts) {
+            experts.add(evaluation.register(new ExpertRequest(e[0], "Demo expert " + e[0], e[1], null,
+                    List.of(e[2]))).id());
+        }
+        demo.calls().forEach(c -> evaluation.setPool(c.definition().identifier(), experts));
         LOG.infof("Demo data loaded: %d programmes, %d calls, %d organisations", DemoCalls.PROGRAMMES.size(),
                 demo.calls().size(), DemoOrganisations.ALL.size());
     }

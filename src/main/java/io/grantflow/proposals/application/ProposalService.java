@@ -161,6 +161,12 @@ public class ProposalService {
         return view(readable(id, actor));
     }
 
+    /** The proposal for an expert whose access the evaluation feature has already checked. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProposalView viewForEvaluation(Long id) {
+        return view(Proposal.<Proposal>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("proposal", "" + id)));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public EligibilityReport eligibility(Long id, Actor actor) {
         Proposal p = readable(id, actor);

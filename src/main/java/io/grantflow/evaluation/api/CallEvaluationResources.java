@@ -1,0 +1,75 @@
+package io.grantflow.evaluation.api;
+
+import io.grantflow.evaluation.application.AssignmentRun;
+import io.grantflow.evaluation.application.EvaluationService;
+import io.grantflow.evaluation.application.ExpertView;
+import io.grantflow.shared.api.Requests;
+import io.grantflow.shared.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** A call's pool of experts and the assignment of its proposals (each under its own path). */
+public final class CallEvaluationResources {
+
+    private CallEvaluationResources() {
+    }
+
+    public record Pool(List<Long> experts) {
+    }
+
+    public record AssignmentRequest(Integer expertsPerProposal, Integer cutoff) {
+    }
+
+    @Path("/api/calls/{identifier}/experts")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Tag(name = "Evaluation")
+    @RolesAllowed(Roles.OFFICER)
+    public static class PoolResource {
+
+        @Inject
+        EvaluationService evaluation;
+
+        @GET
+        public List<ExpertView> pool(@PathParam("identifier") String identifier) {
+            return evaluation.poolOf(identifier);
+        }
+
+        @PUT
+        @Consumes(MediaType.APPLICATION_JSON)
+        @Operation(summary = "Replace the call's pool of experts")
+        public List<ExpertView> setPool(@PathParam("identifier") String identifier, Pool pool) {
+            return evaluation.setPool(identifier, Requests.body(pool).experts());
+        }
+    }
+
+    @Path("/api/calls/{identifier}/assignments")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Tag(name = "Evaluation")
+    @RolesAllowed(Roles.OFFICER)
+    public static class AssignmentResource {
+
+        @Inject
+        EvaluationService evaluation;
+
+        @POST
+        @Consumes(MediaType.APPLICATION_JSON)
+        @Operation(summary = "Assign each eligible proposal (or each of one cut-off) to N experts of the pool "
+                + "(default 3), never to an expert of a consortium organisation; fills only what is missing")
+        public AssignmentRun assign(@PathParam("identifier") String identifier, AssignmentRequest request) {
+            AssignmentRequest r = request == null ? new AssignmentRequest(null, null) : request;
+            return evaluation.assign(identifier, r.expertsPerProposal(), r.cutoff());
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.grantflow.evaluation.api;
+
+import io.grantflow.evaluation.application.AssignmentView;
+import io.grantflow.evaluation.application.EvaluationService;
+import io.grantflow.organisations.api.OrganisationResource;
+import io.grantflow.shared.api.Requests;
+import io.grantflow.shared.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** The evaluator's workplace: only their own assignments. */
+@Path("/api/evaluator/assignments")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Evaluation")
+@RolesAllowed(Roles.EVALUATOR)
+public class EvaluatorResource {
+
+    public record Declaration(Boolean conflict, String reason) {
+    }
+
+    @Inject
+    EvaluationService evaluation;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @Operation(summary = "My assignments (participants shown, content only after the declaration)")
+    public List<AssignmentView> mine() {
+        return evaluation.myAssignments(user());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One of my assignments with the proposal; 403 until I declare on conflicts of interest")
+    public AssignmentView one(@PathParam("id") String id) {
+        return evaluation.myAssignment(OrganisationResource.parseId(id, "assignment"), user());
+    }
+
+    @POST
+    @Path("{id}/conflict-declaration")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Declare no conflict (and read the proposal) or a conflict (removed, a replacement is assigned)")
+    public AssignmentView declare(@PathParam("id") String id, Declaration declaration) {
+        Declaration d = Requests.body(declaration);
+        if (d.conflict() == null) {
+            throw io.grantflow.shared.problem.ApiException.unprocessable("invalid_declaration", "say whether there is a conflict",
+                    List.of(new io.grantflow.shared.problem.Violation("conflict", "required", "true or false")));
+        }
+        return evaluation.declare(OrganisationResource.parseId(id, "assignment"), d.conflict(), d.reason(), user());
+    }
+
+    private String user() {
+        return identity.getPrincipal().getName();
+    }
+}

@@ -1,0 +1,44 @@
+package io.grantflow.evaluation.api;
+
+import io.grantflow.evaluation.application.EvaluationService;
+import io.grantflow.evaluation.application.ExpertRequest;
+import io.grantflow.evaluation.application.ExpertView;
+import io.grantflow.shared.api.Requests;
+import io.grantflow.shared.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+
+@Path("/api/experts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Evaluation")
+@RolesAllowed(Roles.OFFICER)
+public class ExpertResource {
+
+    @Inject
+    EvaluationService evaluation;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register an independent expert (a user with the evaluator role)")
+    public Response register(ExpertRequest request) {
+        ExpertView view = evaluation.register(Requests.body(request));
+        return Response.created(URI.create("/api/experts/" + view.id())).entity(view).build();
+    }
+
+    @GET
+    public List<ExpertView> list() {
+        return evaluation.experts();
+    }
+}

@@ -1,0 +1,10 @@
+package io.grantflow.evaluation.application;
+
+import java.util.List;
+
+/** What {@code POST /api/calls/{identifier}/assignments} did: created assignments, and proposals still short of experts. */
+public record AssignmentRun(int proposals, int created, int expertsPerProposal, List<Shortfall> shortfalls) {
+
+    public record Shortfall(Long proposal, int assigned, int needed) {
+    }
+}

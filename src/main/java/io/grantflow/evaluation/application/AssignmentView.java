@@ -1,0 +1,19 @@
+package io.grantflow.evaluation.application;
+
+import io.grantflow.evaluation.domain.AssignmentStatus;
+import io.grantflow.proposals.application.ProposalView;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An assignment as its expert sees it. Before the conflict-of-interest declaration only what is needed
+ * to declare is shown (call, acronym, title, participants); {@code proposal} is filled afterwards.
+ */
+public record AssignmentView(Long id, String call, Long proposalId, String acronym, String title,
+                             List<Participant> participants, AssignmentStatus status, Instant assignedAt,
+                             Instant declaredAt, ProposalView proposal) {
+
+    public record Participant(Long organisation, String legalName, String country) {
+    }
+}

@@ -1,0 +1,238 @@
+package io.grantflow.evaluation.application;
+
+import io.grantflow.calls.domain.Call;
+import io.grantflow.calls.domain.Countries;
+import io.grantflow.evaluation.domain.Assignment;
+import io.grantflow.evaluation.domain.AssignmentStatus;
+import io.grantflow.evaluation.domain.Expert;
+import io.grantflow.evaluation.domain.ExpertSelection;
+import io.grantflow.organisations.domain.Organisation;
+import io.grantflow.proposals.application.ProposalService;
+import io.grantflow.proposals.domain.Proposal;
+import io.grantflow.proposals.domain.ProposalStatus;
+import io.grantflow.shared.problem.ApiException;
+import io.grantflow.shared.problem.Violation;
+import io.grantflow.shared.problem.Violations;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Experts, each call's pool, and assigning eligible proposals to experts without conflicts of interest. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
+public class EvaluationService {
+
+    public static final int DEFAULT_EXPERTS_PER_PROPOSAL = 3;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ProposalService proposals;
+
+    public ExpertView register(ExpertRequest r) {
+        Violations v = new Violations();
+        if (v.required(r.username(), "username")) {
+            v.check(r.username().length() > 100, "username", "too_long", "at most 100 characters");
+        }
+        if (v.required(r.name(), "name")) {
+            v.check(r.name().length() > 300, "name", "too_long", "at most 300 characters");
+        }
+        if (v.required(r.nationality(), "nationality")) {
+            v.check(!Countries.isIso(r.nationality()), "nationality", "invalid_country", "an ISO 3166-1 alpha-2 code");
+        }
+        v.check(r.organisation() != null && Organisation.findById(r.organisation()) == null, "organisation",
+                "unknown_organisation", "there is no organisation " + r.organisation());
+        v.throwIfAny("invalid_expert", "the expert cannot be registered");
+        if (Expert.byUsername(r.username()).isPresent()) {
+            throw ApiException.conflict("expert_exists", "user " + r.username() + " is already an expert");
+        }
+        Expert e = new Expert(r.username(), r.name(), r.nationality(), r.organisation(),
+                r.expertise() == null ? new String[0] : r.expertise().toArray(String[]::new), clock.instant());
+        e.persistAndFlush();
+        return ExpertView.of(e);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ExpertView> experts() {
+        return Expert.<Expert>listAll(io.quarkus.panache.common.Sort.by("id")).stream().map(ExpertView::of).toList();
+    }
+
+    /** Replaces the call's pool of experts. */
+    public List<ExpertView> setPool(String identifier, List<Long> expertIds) {
+        Call call = publishedCall(identifier, true);
+        List<Long> ids = expertIds == null ? List.of() : expertIds.stream().distinct().toList();
+        Violations v = new Violations();
+        for (int i = 0; i < ids.size(); i++) {
+            v.check(Expert.findById(ids.get(i)) == null, "experts[" + i + "]", "unknown_expert",
+                    "there is no expert " + ids.get(i));
+        }
+        v.throwIfAny("invalid_pool", "the pool cannot be set");
+        em.createNativeQuery("delete from grantflow.call_expert where call_id = ?1").setParameter(1, call.id).executeUpdate();
+        for (Long id : ids) {
+            em.createNativeQuery("insert into grantflow.call_expert (call_id, expert_id) values (?1, ?2)")
+                    .setParameter(1, call.id).setParameter(2, id).executeUpdate();
+        }
+        return pool(call).stream().map(ExpertView::of).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ExpertView> poolOf(String identifier) {
+        return pool(publishedCall(identifier, false)).stream().map(ExpertView::of).toList();
+    }
+
+    /**
+     * Assigns every eligible proposal of the call (or of one cut-off's batch) to {@code perProposal}
+     * experts from the pool, filling only what is missing: running it again changes nothing.
+     */
+    public AssignmentRun assign(String identifier, Integer perProposal, Integer cutoff) {
+        Call call = publishedCall(identifier, true);
+        int needed = perProposal == null ? DEFAULT_EXPERTS_PER_PROPOSAL : perProposal;
+        if (needed < 1 || needed > 10) {
+            throw ApiException.unprocessable("invalid_assignment", "the number of experts is from 1 to 10",
+                    List.of(new Violation("expertsPerProposal", "out_of_range", "from 1 to 10")));
+        }
+        List<Proposal> eligible = cutoff == null
+                ? Proposal.list("call.id = ?1 and status = ?2 order by id", call.id, ProposalStatus.ELIGIBLE)
+                : Proposal.list("call.id = ?1 and status = ?2 and deadlineIndex = ?3 order by id", call.id,
+                ProposalStatus.ELIGIBLE, cutoff);
+        List<Expert> pool = pool(call);
+        int created = 0;
+        List<AssignmentRun.Shortfall> shortfalls = new ArrayList<>();
+        for (Proposal p : eligible) {
+            int active = (int) Assignment.count("proposalId = ?1 and status <> ?2", p.id, AssignmentStatus.CONFLICT_DECLARED);
+            int added = fill(p, pool, needed - active);
+            created += added;
+            if (active + added < needed) {
+                shortfalls.add(new AssignmentRun.Shortfall(p.id, active + added, needed));
+            }
+        }
+        return new AssignmentRun(eligible.size(), created, needed, shortfalls);
+    }
+
+    // ---- the evaluator's side ------------------------------------------------------------
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AssignmentView> myAssignments(String user) {
+        Expert expert = Expert.byUsername(user).orElse(null);
+        if (expert == null) {
+            return List.of();
+        }
+        return Assignment.<Assignment>list("expertId = ?1 and status <> ?2 order by id", expert.id,
+                AssignmentStatus.CONFLICT_DECLARED).stream().map(a -> view(a, false)).toList();
+    }
+
+    /** One of the caller's assignments; the proposal itself only after declaring no conflict of interest. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AssignmentView myAssignment(Long id, String user) {
+        Assignment a = own(id, user);
+        if (a.status == AssignmentStatus.ASSIGNED) {
+            throw new ApiException(403, "conflict_declaration_required", "Forbidden",
+                    "declare whether you have a conflict of interest with this proposal before reading it", List.of());
+        }
+        return view(a, true);
+    }
+
+    public AssignmentView declare(Long id, boolean conflict, String reason, String user) {
+        Assignment a = own(id, user);
+        Assignment locked = em.find(Assignment.class, a.id, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(locked, LockModeType.PESSIMISTIC_WRITE);
+        if (locked.status != AssignmentStatus.ASSIGNED) {
+            throw ApiException.conflict("already_declared", "the declaration for this assignment was made");
+        }
+        Instant now = clock.instant();
+        if (!conflict) {
+            locked.declareNoConflict(now);
+            return view(locked, true);
+        }
+        if (reason != null && reason.length() > 500) {
+            throw ApiException.unprocessable("invalid_declaration", "the reason is too long",
+                    List.of(new Violation("reason", "too_long", "at most 500 characters")));
+        }
+        locked.declareConflict(reason, now);
+        em.flush();
+        Proposal p = Proposal.findById(locked.proposalId);
+        fill(p, pool(p.call), 1); // a replacement from the pool
+        return view(locked, false);
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------
+
+    private int fill(Proposal p, List<Expert> pool, int missing) {
+        if (missing <= 0) {
+            return 0;
+        }
+        Set<Long> excluded = new HashSet<>();
+        Assignment.<Assignment>list("proposalId", p.id).forEach(a -> excluded.add(a.expertId));
+        Set<String> tags = new HashSet<>(Arrays.asList(p.tags));
+        tags.addAll(Arrays.asList(p.call.valueChains));
+        List<Expert> chosen = ExpertSelection.choose(ExpertSelection.candidates(pool, load(pool)),
+                new HashSet<>(p.organisationIds()), tags, excluded, missing);
+        Instant now = clock.instant();
+        chosen.forEach(e -> new Assignment(p.id, e.id, now).persist());
+        em.flush();
+        return chosen.size();
+    }
+
+    private Map<Long, Integer> load(List<Expert> pool) {
+        Map<Long, Integer> load = new HashMap<>();
+        if (pool.isEmpty()) {
+            return load;
+        }
+        List<Object[]> rows = em.createQuery("select a.expertId, count(a) from Assignment a where a.expertId in :ids "
+                        + "and a.status <> :conflict group by a.expertId", Object[].class)
+                .setParameter("ids", pool.stream().map(e -> e.id).toList())
+                .setParameter("conflict", AssignmentStatus.CONFLICT_DECLARED).getResultList();
+        rows.forEach(r -> load.put((Long) r[0], ((Number) r[1]).intValue()));
+        return load;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Expert> pool(Call call) {
+        List<Number> ids = em.createNativeQuery("select expert_id from grantflow.call_expert where call_id = ?1 order by expert_id")
+                .setParameter(1, call.id).getResultList();
+        return ids.isEmpty() ? List.of()
+                : Expert.list("id in ?1 order by id", ids.stream().map(Number::longValue).toList());
+    }
+
+    private static Call publishedCall(String identifier, boolean lock) {
+        var query = Call.<Call>find("identifier", identifier);
+        if (lock) {
+            query = query.withLock(LockModeType.PESSIMISTIC_WRITE);
+        }
+        return query.firstResultOptional().filter(c -> !c.isDraft())
+                .orElseThrow(() -> ApiException.notFound("call", identifier));
+    }
+
+    /** The caller's own, active assignment; anyone else's is a 404, whatever it holds. */
+    private static Assignment own(Long id, String user) {
+        Expert expert = Expert.byUsername(user).orElseThrow(() -> ApiException.notFound("assignment", "" + id));
+        return Assignment.<Assignment>findByIdOptional(id)
+                .filter(a -> a.expertId.equals(expert.id) && a.active())
+                .orElseThrow(() -> ApiException.notFound("assignment", String.valueOf(id)));
+    }
+
+    private AssignmentView view(Assignment a, boolean withProposal) {
+        Proposal p = Proposal.findById(a.proposalId);
+        List<AssignmentView.Participant> participants = Organisation.<Organisation>list("id in ?1", p.organisationIds())
+                .stream().map(o -> new AssignmentView.Participant(o.id, o.legalName, o.country)).toList();
+        return new AssignmentView(a.id, p.call.identifier, p.id, p.acronym, p.title, participants, a.status,
+                a.assignedAt, a.declaredAt, withProposal && a.status == AssignmentStatus.ACCEPTED
+                ? proposals.viewForEvaluation(p.id) : null);
+    }
+}

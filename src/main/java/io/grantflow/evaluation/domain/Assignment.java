@@ -1,0 +1,68 @@
+package io.grantflow.evaluation.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** One expert evaluating one proposal. */
+@Entity
+@Table(name = "evaluation_assignment")
+public class Assignment extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "proposal_id", nullable = false)
+    public Long proposalId;
+
+    @Column(name = "expert_id", nullable = false)
+    public Long expertId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AssignmentStatus status;
+
+    @Column(name = "conflict_reason")
+    public String conflictReason;
+
+    @Column(name = "assigned_at", nullable = false)
+    public Instant assignedAt;
+
+    @Column(name = "declared_at")
+    public Instant declaredAt;
+
+    protected Assignment() {
+    }
+
+    public Assignment(Long proposalId, Long expertId, Instant now) {
+        this.proposalId = proposalId;
+        this.expertId = expertId;
+        this.status = AssignmentStatus.ASSIGNED;
+        this.assignedAt = now;
+    }
+
+    public void declareNoConflict(Instant now) {
+        status = AssignmentStatus.ACCEPTED;
+        declaredAt = now;
+    }
+
+    public void declareConflict(String reason, Instant now) {
+        status = AssignmentStatus.CONFLICT_DECLARED;
+        conflictReason = reason;
+        declaredAt = now;
+    }
+
+    /** Whether the assignment still counts towards the proposal's experts. */
+    public boolean active() {
+        return status != AssignmentStatus.CONFLICT_DECLARED;
+    }
+}

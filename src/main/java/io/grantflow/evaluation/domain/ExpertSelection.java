@@ -1,0 +1,48 @@
+package io.grantflow.evaluation.domain;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which experts of the pool evaluate a proposal: never one from an organisation of the consortium
+ * (an automatic conflict of interest), nor one already assigned or who declared a conflict for it;
+ * among the others the best matching expertise first, then the lightest load, then the lowest id.
+ */
+public final class ExpertSelection {
+
+    private ExpertSelection() {
+    }
+
+    public record Candidate(Expert expert, int load) {
+    }
+
+    public static List<Expert> choose(List<Candidate> pool, Set<Long> consortiumOrganisations, Set<String> proposalTags,
+                                      Set<Long> excludedExperts, int needed) {
+        return pool.stream()
+                .filter(c -> c.expert().organisationId == null || !consortiumOrganisations.contains(c.expert().organisationId))
+                .filter(c -> !excludedExperts.contains(c.expert().id))
+                .sorted(Comparator.comparingInt((Candidate c) -> -matching(c.expert(), proposalTags))
+                        .thenComparingInt(Candidate::load)
+                        .thenComparing(c -> c.expert().id))
+                .limit(Math.max(needed, 0))
+                .map(Candidate::expert)
+                .toList();
+    }
+
+    static int matching(Expert e, Set<String> tags) {
+        int n = 0;
+        for (String t : e.expertise) {
+            if (tags.contains(t)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Load per expert id, for candidates. */
+    public static List<Candidate> candidates(List<Expert> pool, Map<Long, Integer> load) {
+        return pool.stream().map(e -> new Candidate(e, load.getOrDefault(e.id, 0))).toList();
+    }
+}

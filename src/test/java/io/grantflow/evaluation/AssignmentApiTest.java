@@ -1,0 +1,175 @@
+package io.grantflow.evaluation;
+
+import io.grantflow.support.Await;
+import io.grantflow.support.CallFixtures;
+import io.grantflow.support.ProposalFixtures;
+import io.grantflow.support.ProposalFixtures.Consortium;
+import io.grantflow.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.grantflow.support.ProposalFixtures.as;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+
+/** Experts, pools and assignment with conflicts of interest, through the officer and evaluator APIs. */
+@QuarkusTest
+class AssignmentApiTest {
+
+    private static RequestSpecification officer() {
+        return given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON);
+    }
+
+    private static RequestSpecification expert(String user) {
+        return given().auth().oauth2(Tokens.token(user, "evaluator")).contentType(ContentType.JSON);
+    }
+
+    private static long registerExpert(String user, Long organisation, List<String> expertise) {
+        Map<String, Object> body = new HashMap<>(Map.of("username", user, "name", "Expert " + user, "nationality", "FR",
+                "expertise", expertise));
+        if (organisation != null) {
+            body.put("organisation", organisation);
+        }
+        return officer().body(body).post("/api/experts").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    @Test
+    void assignmentAvoidsConflictsBalancesLoadAndGatesTheContent() {
+        Map<String, Object> def = CallFixtures.euroclustersLike(CallFixtures.programme("100000000.00"));
+        Instant now = Instant.now();
+        def.put("opensAt", now.minusSeconds(60).toString());
+        def.put("deadlines", List.of(Map.of("at", now.plusSeconds(5).toString())));
+        String call = CallFixtures.create(def);
+        CallFixtures.publish(call);
+        Consortium a = ProposalFixtures.consortium();
+        Consortium b = ProposalFixtures.consortium();
+        long pa = ProposalFixtures.draft(call, a, ProposalFixtures.content(a, "750000.00", "277777.78"));
+        long pb = ProposalFixtures.draft(call, b, ProposalFixtures.content(b, "750000.00", "277777.78"));
+        as(a.coordinatorUser()).post("/api/proposals/{id}/submit", pa).then().statusCode(200);
+        as(b.coordinatorUser()).post("/api/proposals/{id}/submit", pb).then().statusCode(200);
+        for (var pair : List.of(Map.entry(a, pa), Map.entry(b, pb))) {
+            Await.until(() -> as(pair.getKey().coordinatorUser()).get("/api/proposals/{id}", pair.getValue()).jsonPath()
+                    .getString("status"), "ELIGIBLE"::equals, Duration.ofSeconds(30), "proposal eligible");
+        }
+
+        String tag = ProposalFixtures.user("x");
+        String conflicted = "ex-coi-" + tag;
+        List<String> users = new ArrayList<>();
+        List<Long> experts = new ArrayList<>();
+        experts.add(registerExpert(conflicted, a.partner1(), List.of("HYDROGEN")));
+        users.add(conflicted);
+        for (int i = 0; i < 4; i++) {
+            String user = "ex" + i + "-" + tag;
+            users.add(user);
+            experts.add(registerExpert(user, null, i == 0 ? List.of("HYDROGEN") : List.of("SPACE")));
+        }
+        officer().body(Map.of("experts", experts)).put("/api/calls/{id}/experts", call).then().statusCode(200)
+                .body("id", hasSize(5));
+
+        officer().body(Map.of()).post("/api/calls/{id}/assignments", call).then().statusCode(200)
+                .body("proposals", equalTo(2)).body("created", equalTo(6)).body("shortfalls", hasSize(0));
+        // running it again fills nothing
+        officer().body(Map.of()).post("/api/calls/{id}/assignments", call).then().statusCode(200)
+                .body("created", equalTo(0));
+
+        // the expert from a partner organisation of consortium A never gets A's proposal
+        List<Long> conflictedProposals = expert(conflicted).get("/api/evaluator/assignments").jsonPath()
+                .getList("proposalId", Long.class);
+        assertThat(conflictedProposals).doesNotContain(pa);
+        // load is balanced: 6 assignments over 5 experts, nobody has more than 2
+        for (String user : users) {
+            assertThat(expert(user).get("/api/evaluator/assignments").jsonPath().getList("id")).hasSizeLessThanOrEqualTo(2);
+        }
+
+        // an assigned expert sees participants but not the content until the declaration
+        String reader = users.stream().filter(u -> expert(u).get("/api/evaluator/assignments").jsonPath()
+                .getList("proposalId", Long.class).contains(pa)).findFirst().orElseThrow();
+        JsonPath list = expert(reader).get("/api/evaluator/assignments").jsonPath();
+        long assignment = list.getLong("find { it.proposalId == " + pa + " }.id");
+        assertThat(list.getList("find { it.proposalId == " + pa + " }.participants.legalName", String.class))
+                .contains("Cluster BE");
+        expert(reader).get("/api/evaluator/assignments/{id}", assignment).then().statusCode(403)
+                .body("code", equalTo("conflict_declaration_required"))
+                .body("toString()", not(containsString("Support to SMEs")));
+        String other = users.stream().filter(u -> !u.equals(reader)).findFirst().orElseThrow();
+        expert(other).get("/api/evaluator/assignments/{id}", assignment).then().statusCode(404);
+        expert(other).body(Map.of("conflict", false)).post("/api/evaluator/assignments/{id}/conflict-declaration",
+                assignment).then().statusCode(404);
+
+        expert(reader).body(Map.of("conflict", false)).post("/api/evaluator/assignments/{id}/conflict-declaration",
+                assignment).then().statusCode(200).body("status", equalTo("ACCEPTED"));
+        expert(reader).get("/api/evaluator/assignments/{id}", assignment).then().statusCode(200)
+                .body("proposal.abstract", equalTo("Support to SMEs in hydrogen value chains."))
+                .body("proposal.finance.requestedContribution", equalTo("1000000.00"));
+        expert(reader).body(Map.of("conflict", true)).post("/api/evaluator/assignments/{id}/conflict-declaration",
+                assignment).then().statusCode(409);
+    }
+
+    @Test
+    void aDeclaredConflictRemovesTheAssignmentAndAssignsAReplacement() {
+        Map<String, Object> def = CallFixtures.euroclustersLike(CallFixtures.programme("100000000.00"));
+        Instant now = Instant.now();
+        def.put("opensAt", now.minusSeconds(60).toString());
+        def.put("deadlines", List.of(Map.of("at", now.plusSeconds(4).toString())));
+        String call = CallFixtures.create(def);
+        CallFixtures.publish(call);
+        Consortium c = ProposalFixtures.consortium();
+        long p = ProposalFixtures.draft(call, c, ProposalFixtures.content(c, "750000.00", "277777.78"));
+        as(c.coordinatorUser()).post("/api/proposals/{id}/submit", p).then().statusCode(200);
+        Await.until(() -> as(c.coordinatorUser()).get("/api/proposals/{id}", p).jsonPath().getString("status"),
+                "ELIGIBLE"::equals, Duration.ofSeconds(30), "proposal eligible");
+
+        String tag = ProposalFixtures.user("y");
+        List<Long> experts = new ArrayList<>();
+        List<String> users = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            users.add("ey" + i + "-" + tag);
+            experts.add(registerExpert(users.get(i), null, List.of()));
+        }
+        officer().body(Map.of("experts", experts)).put("/api/calls/{id}/experts", call).then().statusCode(200);
+        officer().body(Map.of("expertsPerProposal", 2)).post("/api/calls/{id}/assignments", call).then()
+                .statusCode(200).body("created", equalTo(2));
+        String first = users.stream().filter(u -> !expert(u).get("/api/evaluator/assignments").jsonPath()
+                .getList("id").isEmpty()).findFirst().orElseThrow();
+        long assignment = expert(first).get("/api/evaluator/assignments").jsonPath().getLong("[0].id");
+
+        expert(first).body(Map.of("conflict", true, "reason", "former employer of the coordinator"))
+                .post("/api/evaluator/assignments/{id}/conflict-declaration", assignment).then().statusCode(200)
+                .body("status", equalTo("CONFLICT_DECLARED")).body("proposal", equalTo(null));
+        expert(first).get("/api/evaluator/assignments").then().body("id", hasSize(0));
+        expert(first).get("/api/evaluator/assignments/{id}", assignment).then().statusCode(404);
+        // all three experts now: two active, one replaced; nobody else left in the pool
+        long active = users.stream().mapToLong(u -> expert(u).get("/api/evaluator/assignments").jsonPath()
+                .getList("id").size()).sum();
+        assertThat(active).isEqualTo(2);
+        officer().body(Map.of("expertsPerProposal", 3)).post("/api/calls/{id}/assignments", call).then()
+                .statusCode(200).body("shortfalls[0].assigned", equalTo(2)).body("shortfalls[0].needed", equalTo(3));
+    }
+
+    @Test
+    void rolesAndValidation() {
+        given().auth().oauth2(Tokens.applicant()).get("/api/evaluator/assignments").then().statusCode(403);
+        given().auth().oauth2(Tokens.token("ex-nobody", "evaluator")).get("/api/evaluator/assignments").then()
+                .statusCode(200).body("id", hasSize(0));
+        officer().body(Map.of("nationality", "ZZ", "organisation", 999999999)).post("/api/experts").then()
+                .statusCode(422).body("violations.code", org.hamcrest.Matchers.hasItems("required", "invalid_country",
+                        "unknown_organisation"));
+        given().auth().oauth2(Tokens.token("ex-nobody", "evaluator")).contentType(ContentType.JSON)
+                .body(Map.of()).post("/api/calls/{id}/assignments", "NOPE").then().statusCode(403);
+        officer().body(Map.of()).post("/api/calls/{id}/assignments", "NOPE-NOPE").then().statusCode(404);
+    }
+}
