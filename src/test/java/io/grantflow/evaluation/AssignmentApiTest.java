@@ -160,6 +160,70 @@ class AssignmentApiTest {
                 .statusCode(200).body("shortfalls[0].assigned", equalTo(2)).body("shortfalls[0].needed", equalTo(3));
     }
 
+    /** An eligible proposal of a closed call, assigned to one expert who declared no conflict. */
+    private static long acceptedAssignment(String expertUser) {
+        Map<String, Object> def = CallFixtures.euroclustersLike(CallFixtures.programme("100000000.00"));
+        Instant now = Instant.now();
+        def.put("opensAt", now.minusSeconds(60).toString());
+        def.put("deadlines", List.of(Map.of("at", now.plusSeconds(3).toString())));
+        String call = CallFixtures.create(def);
+        CallFixtures.publish(call);
+        Consortium c = ProposalFixtures.consortium();
+        long p = ProposalFixtures.draft(call, c, ProposalFixtures.content(c, "750000.00", "277777.78"));
+        as(c.coordinatorUser()).post("/api/proposals/{id}/submit", p).then().statusCode(200);
+        Await.until(() -> as(c.coordinatorUser()).get("/api/proposals/{id}", p).jsonPath().getString("status"),
+                "ELIGIBLE"::equals, Duration.ofSeconds(30), "proposal eligible");
+        long expertId = registerExpert(expertUser, null, List.of());
+        officer().body(Map.of("experts", List.of(expertId))).put("/api/calls/{id}/experts", call).then().statusCode(200);
+        officer().body(Map.of("expertsPerProposal", 1)).post("/api/calls/{id}/assignments", call).then()
+                .body("created", equalTo(1));
+        long assignment = expert(expertUser).get("/api/evaluator/assignments").jsonPath().getLong("[0].id");
+        expert(expertUser).body(Map.of("scores", List.of())).put("/api/evaluator/assignments/{id}/scores", assignment)
+                .then().statusCode(403).body("code", equalTo("conflict_declaration_required"));
+        expert(expertUser).body(Map.of("conflict", false))
+                .post("/api/evaluator/assignments/{id}/conflict-declaration", assignment).then().statusCode(200);
+        return assignment;
+    }
+
+    @Test
+    void draftScoresAreSavedWithoutLosingTextThenSubmittedAndLocked() {
+        String user = "ez-" + ProposalFixtures.user("z");
+        long id = acceptedAssignment(user);
+        expert(user).body(Map.of("scores", List.of(Map.of("criterion", "Relevance", "score", 4,
+                        "comment", "Strong fit with the call's value chains."))))
+                .put("/api/evaluator/assignments/{id}/scores", id).then().statusCode(200)
+                .body("scores.criterion", equalTo(List.of("Relevance", "Quality", "Impact")))
+                .body("scores[0].score", equalTo(4.0f));
+        // a later save of another criterion, and of a score without its comment, keeps the earlier text
+        expert(user).body(Map.of("scores", List.of(Map.of("criterion", "Quality", "score", 3.5),
+                        Map.of("criterion", "Relevance", "score", 4.5))))
+                .put("/api/evaluator/assignments/{id}/scores", id).then().statusCode(200)
+                .body("scores[0].score", equalTo(4.5f))
+                .body("scores[0].comment", equalTo("Strong fit with the call's value chains."))
+                .body("scores[1].score", equalTo(3.5f));
+
+        expert(user).post("/api/evaluator/assignments/{id}/submit", id).then().statusCode(422)
+                .body("code", equalTo("evaluation_incomplete"))
+                .body("violations.code", org.hamcrest.Matchers.hasItems("criterion_not_scored", "comment_too_short"))
+                .body("violations.field", org.hamcrest.Matchers.hasItems("Quality", "Impact"));
+        expert(user).body(Map.of("scores", List.of(Map.of("criterion", "Quality", "score", 3.3, "comment", "x"),
+                        Map.of("criterion", "Beauty", "score", 5.5))))
+                .put("/api/evaluator/assignments/{id}/scores", id).then().statusCode(422)
+                .body("violations.code", org.hamcrest.Matchers.hasItems("not_a_half_point", "unknown_criterion",
+                        "score_out_of_range"));
+
+        expert(user).body(Map.of("scores", List.of(
+                        Map.of("criterion", "Quality", "comment", "Sound work plan, credible partners."),
+                        Map.of("criterion", "Impact", "score", 3, "comment", "Good reach to SMEs in 3 regions."))))
+                .put("/api/evaluator/assignments/{id}/scores", id).then().statusCode(200);
+        expert(user).post("/api/evaluator/assignments/{id}/submit", id).then().statusCode(200)
+                .body("status", equalTo("SUBMITTED")).body("scores.score", equalTo(List.of(4.5f, 3.5f, 3.0f)));
+        expert(user).post("/api/evaluator/assignments/{id}/submit", id).then().statusCode(200);
+        expert(user).body(Map.of("scores", List.of(Map.of("criterion", "Impact", "score", 5))))
+                .put("/api/evaluator/assignments/{id}/scores", id).then().statusCode(409)
+                .body("code", equalTo("evaluation_submitted"));
+    }
+
     @Test
     void rolesAndValidation() {
         given().auth().oauth2(Tokens.applicant()).get("/api/evaluator/assignments").then().statusCode(403);

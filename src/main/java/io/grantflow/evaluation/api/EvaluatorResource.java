@@ -62,6 +62,26 @@ public class EvaluatorResource {
         return evaluation.declare(OrganisationResource.parseId(id, "assignment"), d.conflict(), d.reason(), user());
     }
 
+    public record Scores(List<io.grantflow.evaluation.domain.ScoringPolicy.Entry> scores) {
+    }
+
+    @jakarta.ws.rs.PUT
+    @Path("{id}/scores")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Save a draft of my scores: given criteria are replaced, others and omitted comments kept")
+    public AssignmentView saveScores(@PathParam("id") String id, Scores scores) {
+        List<io.grantflow.evaluation.domain.ScoringPolicy.Entry> entries = Requests.body(scores).scores();
+        return evaluation.saveScores(OrganisationResource.parseId(id, "assignment"),
+                entries == null ? List.of() : entries, user());
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @Operation(summary = "Submit my evaluation: every criterion scored and commented; then it is locked")
+    public AssignmentView submit(@PathParam("id") String id) {
+        return evaluation.submitScores(OrganisationResource.parseId(id, "assignment"), user());
+    }
+
     private String user() {
         return identity.getPrincipal().getName();
     }

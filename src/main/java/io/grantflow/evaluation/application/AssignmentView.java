@@ -12,7 +12,12 @@ import java.util.List;
  */
 public record AssignmentView(Long id, String call, Long proposalId, String acronym, String title,
                              List<Participant> participants, AssignmentStatus status, Instant assignedAt,
-                             Instant declaredAt, ProposalView proposal) {
+                             Instant declaredAt, Instant savedAt, Instant submittedAt, List<ScoreView> scores,
+                             ProposalView proposal) {
+
+    /** The expert's own score for one criterion; nobody else's is ever shown here. */
+    public record ScoreView(String criterion, java.math.BigDecimal score, String comment) {
+    }
 
     public record Participant(Long organisation, String legalName, String country) {
     }

@@ -6,6 +6,8 @@ import io.grantflow.evaluation.domain.Assignment;
 import io.grantflow.evaluation.domain.AssignmentStatus;
 import io.grantflow.evaluation.domain.Expert;
 import io.grantflow.evaluation.domain.ExpertSelection;
+import io.grantflow.evaluation.domain.Score;
+import io.grantflow.evaluation.domain.ScoringPolicy;
 import io.grantflow.organisations.domain.Organisation;
 import io.grantflow.proposals.application.ProposalService;
 import io.grantflow.proposals.domain.Proposal;
@@ -149,9 +151,7 @@ public class EvaluationService {
     }
 
     public AssignmentView declare(Long id, boolean conflict, String reason, String user) {
-        Assignment a = own(id, user);
-        Assignment locked = em.find(Assignment.class, a.id, LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(locked, LockModeType.PESSIMISTIC_WRITE);
+        Assignment locked = lockedOwn(id, user);
         if (locked.status != AssignmentStatus.ASSIGNED) {
             throw ApiException.conflict("already_declared", "the declaration for this assignment was made");
         }
@@ -169,6 +169,68 @@ public class EvaluationService {
         Proposal p = Proposal.findById(locked.proposalId);
         fill(p, pool(p.call), 1); // a replacement from the pool
         return view(locked, false);
+    }
+
+    /**
+     * Saves a draft: the entries given replace those criteria's score and comment; criteria not
+     * given, and a comment left out (null), keep what was saved before.
+     */
+    public AssignmentView saveScores(Long id, List<ScoringPolicy.Entry> entries, String user) {
+        Assignment a = lockedOwn(id, user);
+        requireScorable(a);
+        Proposal p = Proposal.findById(a.proposalId);
+        Set<String> criteria = new java.util.LinkedHashSet<>(p.call.criteria.stream().map(c -> c.name).toList());
+        new Violations().addAll(ScoringPolicy.checkDraft(entries, criteria)).throwIfAny("invalid_scores",
+                "the scores cannot be saved");
+        for (ScoringPolicy.Entry e : entries) {
+            Score s = Score.<Score>find("key.assignmentId = ?1 and key.criterion = ?2", a.id, e.criterion()).firstResult();
+            if (s == null) {
+                s = new Score(a.id, e.criterion());
+                s.persist();
+            }
+            if (e.score() != null) {
+                s.score = e.score();
+            }
+            if (e.comment() != null) {
+                s.comment = e.comment();
+            }
+        }
+        a.savedAt = clock.instant();
+        em.flush();
+        return view(a, true);
+    }
+
+    /** Submits the evaluation: every criterion scored and commented; then it is locked. */
+    public AssignmentView submitScores(Long id, String user) {
+        Assignment a = lockedOwn(id, user);
+        if (a.status == AssignmentStatus.SUBMITTED) {
+            return view(a, true);
+        }
+        requireScorable(a);
+        Proposal p = Proposal.findById(a.proposalId);
+        Map<String, Score> saved = new HashMap<>();
+        Score.of(a.id).forEach(s -> saved.put(s.key.criterion(), s));
+        new Violations().addAll(ScoringPolicy.checkComplete(saved, p.call.criteria.stream().map(c -> c.name).toList()))
+                .throwIfAny("evaluation_incomplete", "the evaluation cannot be submitted");
+        a.submit(clock.instant());
+        return view(a, true);
+    }
+
+    private static void requireScorable(Assignment a) {
+        if (a.status == AssignmentStatus.ASSIGNED) {
+            throw new ApiException(403, "conflict_declaration_required", "Forbidden",
+                    "declare whether you have a conflict of interest with this proposal first", List.of());
+        }
+        if (a.status == AssignmentStatus.SUBMITTED) {
+            throw ApiException.conflict("evaluation_submitted", "the evaluation was submitted and is locked");
+        }
+    }
+
+    private Assignment lockedOwn(Long id, String user) {
+        Assignment a = own(id, user);
+        Assignment locked = em.find(Assignment.class, a.id, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(locked, LockModeType.PESSIMISTIC_WRITE);
+        return locked;
     }
 
     // ---- helpers -----------------------------------------------------------------------------
@@ -231,8 +293,14 @@ public class EvaluationService {
         Proposal p = Proposal.findById(a.proposalId);
         List<AssignmentView.Participant> participants = Organisation.<Organisation>list("id in ?1", p.organisationIds())
                 .stream().map(o -> new AssignmentView.Participant(o.id, o.legalName, o.country)).toList();
+        boolean readable = a.status == AssignmentStatus.ACCEPTED || a.status == AssignmentStatus.SUBMITTED;
+        List<AssignmentView.ScoreView> scores = !readable ? List.of() : p.call.criteria.stream().map(c -> {
+            Score s = Score.<Score>find("key.assignmentId = ?1 and key.criterion = ?2", a.id, c.name).firstResult();
+            return new AssignmentView.ScoreView(c.name, s == null || s.score == null ? null
+                    : s.score.setScale(1, java.math.RoundingMode.UNNECESSARY), s == null ? null : s.comment);
+        }).toList();
         return new AssignmentView(a.id, p.call.identifier, p.id, p.acronym, p.title, participants, a.status,
-                a.assignedAt, a.declaredAt, withProposal && a.status == AssignmentStatus.ACCEPTED
-                ? proposals.viewForEvaluation(p.id) : null);
+                a.assignedAt, a.declaredAt, a.savedAt, a.submittedAt, scores,
+                withProposal && readable ? proposals.viewForEvaluation(p.id) : null);
     }
 }

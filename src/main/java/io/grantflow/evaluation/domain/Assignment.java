@@ -40,6 +40,12 @@ public class Assignment extends PanacheEntityBase {
     @Column(name = "declared_at")
     public Instant declaredAt;
 
+    @Column(name = "saved_at")
+    public Instant savedAt;
+
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
     protected Assignment() {
     }
 
@@ -59,6 +65,11 @@ public class Assignment extends PanacheEntityBase {
         status = AssignmentStatus.CONFLICT_DECLARED;
         conflictReason = reason;
         declaredAt = now;
+    }
+
+    public void submit(Instant now) {
+        status = AssignmentStatus.SUBMITTED;
+        submittedAt = now;
     }
 
     /** Whether the assignment still counts towards the proposal's experts. */

@@ -6,6 +6,8 @@ public enum AssignmentStatus {
     ASSIGNED,
     /** No conflict declared: the expert reads and scores the proposal. */
     ACCEPTED,
+    /** The expert submitted the evaluation: the scores are locked. */
+    SUBMITTED,
     /** The expert declared a conflict: removed, and a replacement was assigned. */
     CONFLICT_DECLARED
 }

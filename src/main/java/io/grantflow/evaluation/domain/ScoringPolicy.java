@@ -1,0 +1,65 @@
+package io.grantflow.evaluation.domain;
+
+import io.grantflow.shared.problem.Violation;
+import io.grantflow.shared.problem.Violations;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Scores are 0–5 in half points for the call's criteria; submitting needs every criterion scored and commented. */
+public final class ScoringPolicy {
+
+    /** The minimum length of a comment (a call parameter in a later step). */
+    public static final int MIN_COMMENT_LENGTH = 10;
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+    private static final BigDecimal FIVE = BigDecimal.valueOf(5);
+
+    private ScoringPolicy() {
+    }
+
+    public record Entry(String criterion, BigDecimal score, String comment) {
+    }
+
+    /** What a draft may contain. */
+    public static List<Violation> checkDraft(List<Entry> entries, Set<String> criteria) {
+        Violations v = new Violations();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            String field = "scores[" + i + "]";
+            Entry e = entries.get(i);
+            if (e == null) {
+                v.add(field, "required", field + " is required");
+                continue;
+            }
+            if (v.required(e.criterion(), field + ".criterion")) {
+                v.check(!criteria.contains(e.criterion()), field + ".criterion", "unknown_criterion",
+                        "'" + e.criterion() + "' is not a criterion of the call " + criteria);
+                v.check(!seen.add(e.criterion()), field + ".criterion", "duplicate_criterion", "scored twice");
+            }
+            if (e.score() != null) {
+                v.check(e.score().signum() < 0 || e.score().compareTo(FIVE) > 0, field + ".score", "score_out_of_range",
+                        "a score is from 0 to 5");
+                v.check(e.score().remainder(HALF).signum() != 0, field + ".score", "not_a_half_point",
+                        "scores are given in half points");
+            }
+            v.check(e.comment() != null && e.comment().length() > 5000, field + ".comment", "too_long",
+                    "a comment has at most 5000 characters");
+        }
+        return v.list();
+    }
+
+    /** What submitting needs: a score and a comment of the minimum length for every criterion. */
+    public static List<Violation> checkComplete(Map<String, Score> saved, List<String> criteria) {
+        Violations v = new Violations();
+        for (String c : criteria) {
+            Score s = saved.get(c);
+            v.check(s == null || s.score == null, c, "criterion_not_scored", "'" + c + "' has no score");
+            v.check(s == null || s.comment == null || s.comment.strip().length() < MIN_COMMENT_LENGTH, c,
+                    "comment_too_short", "'" + c + "' needs a comment of at least " + MIN_COMMENT_LENGTH + " characters");
+        }
+        return v.list();
+    }
+}
