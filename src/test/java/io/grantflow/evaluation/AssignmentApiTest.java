@@ -47,24 +47,40 @@ class AssignmentApiTest {
         return officer().body(body).post("/api/experts").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
-    @Test
-    void assignmentAvoidsConflictsBalancesLoadAndGatesTheContent() {
+    /** A published call closing in {@code seconds}, and one eligible proposal per consortium (after the re-check). */
+    private static String closedCallWithEligibleProposals(int seconds, Consortium... consortia) {
         Map<String, Object> def = CallFixtures.euroclustersLike(CallFixtures.programme("100000000.00"));
         Instant now = Instant.now();
         def.put("opensAt", now.minusSeconds(60).toString());
-        def.put("deadlines", List.of(Map.of("at", now.plusSeconds(5).toString())));
+        def.put("deadlines", List.of(Map.of("at", now.plusSeconds(seconds).toString())));
         String call = CallFixtures.create(def);
         CallFixtures.publish(call);
+        List<Long> ids = new ArrayList<>();
+        for (Consortium c : consortia) {
+            long p = ProposalFixtures.draft(call, c, ProposalFixtures.content(c, "750000.00", "277777.78"));
+            as(c.coordinatorUser()).post("/api/proposals/{id}/submit", p).then().statusCode(200);
+            ids.add(p);
+        }
+        for (int i = 0; i < consortia.length; i++) {
+            Consortium c = consortia[i];
+            long p = ids.get(i);
+            Await.until(() -> as(c.coordinatorUser()).get("/api/proposals/{id}", p).jsonPath().getString("status"),
+                    "ELIGIBLE"::equals, Duration.ofSeconds(30), "proposal " + p + " eligible");
+        }
+        return call;
+    }
+
+    /** The id of the consortium's proposal to the call. */
+    private static long proposalOf(String call, Consortium c) {
+        return as(c.coordinatorUser()).get("/api/proposals?call=" + call).jsonPath().getLong("items[0].id");
+    }
+
+    @Test
+    void assignmentAvoidsConflictsBalancesLoadAndGatesTheContent() {
         Consortium a = ProposalFixtures.consortium();
         Consortium b = ProposalFixtures.consortium();
-        long pa = ProposalFixtures.draft(call, a, ProposalFixtures.content(a, "750000.00", "277777.78"));
-        long pb = ProposalFixtures.draft(call, b, ProposalFixtures.content(b, "750000.00", "277777.78"));
-        as(a.coordinatorUser()).post("/api/proposals/{id}/submit", pa).then().statusCode(200);
-        as(b.coordinatorUser()).post("/api/proposals/{id}/submit", pb).then().statusCode(200);
-        for (var pair : List.of(Map.entry(a, pa), Map.entry(b, pb))) {
-            Await.until(() -> as(pair.getKey().coordinatorUser()).get("/api/proposals/{id}", pair.getValue()).jsonPath()
-                    .getString("status"), "ELIGIBLE"::equals, Duration.ofSeconds(30), "proposal eligible");
-        }
+        String call = closedCallWithEligibleProposals(5, a, b);
+        long pa = proposalOf(call, a);
 
         String tag = ProposalFixtures.user("x");
         String conflicted = "ex-coi-" + tag;
@@ -121,17 +137,8 @@ class AssignmentApiTest {
 
     @Test
     void aDeclaredConflictRemovesTheAssignmentAndAssignsAReplacement() {
-        Map<String, Object> def = CallFixtures.euroclustersLike(CallFixtures.programme("100000000.00"));
-        Instant now = Instant.now();
-        def.put("opensAt", now.minusSeconds(60).toString());
-        def.put("deadlines", List.of(Map.of("at", now.plusSeconds(4).toString())));
-        String call = CallFixtures.create(def);
-        CallFixtures.publish(call);
         Consortium c = ProposalFixtures.consortium();
-        long p = ProposalFixtures.draft(call, c, ProposalFixtures.content(c, "750000.00", "277777.78"));
-        as(c.coordinatorUser()).post("/api/proposals/{id}/submit", p).then().statusCode(200);
-        Await.until(() -> as(c.coordinatorUser()).get("/api/proposals/{id}", p).jsonPath().getString("status"),
-                "ELIGIBLE"::equals, Duration.ofSeconds(30), "proposal eligible");
+        String call = closedCallWithEligibleProposals(4, c);
 
         String tag = ProposalFixtures.user("y");
         List<Long> experts = new ArrayList<>();
@@ -162,17 +169,7 @@ class AssignmentApiTest {
 
     /** An eligible proposal of a closed call, assigned to one expert who declared no conflict. */
     private static long acceptedAssignment(String expertUser) {
-        Map<String, Object> def = CallFixtures.euroclustersLike(CallFixtures.programme("100000000.00"));
-        Instant now = Instant.now();
-        def.put("opensAt", now.minusSeconds(60).toString());
-        def.put("deadlines", List.of(Map.of("at", now.plusSeconds(3).toString())));
-        String call = CallFixtures.create(def);
-        CallFixtures.publish(call);
-        Consortium c = ProposalFixtures.consortium();
-        long p = ProposalFixtures.draft(call, c, ProposalFixtures.content(c, "750000.00", "277777.78"));
-        as(c.coordinatorUser()).post("/api/proposals/{id}/submit", p).then().statusCode(200);
-        Await.until(() -> as(c.coordinatorUser()).get("/api/proposals/{id}", p).jsonPath().getString("status"),
-                "ELIGIBLE"::equals, Duration.ofSeconds(30), "proposal eligible");
+        String call = closedCallWithEligibleProposals(3, ProposalFixtures.consortium());
         long expertId = registerExpert(expertUser, null, List.of());
         officer().body(Map.of("experts", List.of(expertId))).put("/api/calls/{id}/experts", call).then().statusCode(200);
         officer().body(Map.of("expertsPerProposal", 1)).post("/api/calls/{id}/assignments", call).then()
