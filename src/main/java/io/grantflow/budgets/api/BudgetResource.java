@@ -3,7 +3,6 @@ package io.grantflow.budgets.api;
 import io.grantflow.budgets.application.BudgetService;
 import io.grantflow.budgets.application.BudgetView;
 import io.grantflow.budgets.application.CommitmentRequest;
-import io.grantflow.organisations.api.OrganisationResource;
 import io.grantflow.shared.api.Requests;
 import io.grantflow.shared.idempotency.Idempotency;
 import io.grantflow.shared.idempotency.IdempotentResponses;
@@ -53,7 +52,7 @@ public class BudgetResource {
     @Path("accounts/{id}")
     @Operation(summary = "Any account of the budget tree (e.g. a commitment)")
     public BudgetView account(@PathParam("id") String id) {
-        return budgets.account(OrganisationResource.parseId(id, "account"));
+        return budgets.account(Requests.pathId(id, "account"));
     }
 
     @POST

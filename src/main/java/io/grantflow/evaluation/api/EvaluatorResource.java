@@ -2,7 +2,6 @@ package io.grantflow.evaluation.api;
 
 import io.grantflow.evaluation.application.AssignmentView;
 import io.grantflow.evaluation.application.EvaluationService;
-import io.grantflow.organisations.api.OrganisationResource;
 import io.grantflow.shared.api.Requests;
 import io.grantflow.shared.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -46,7 +45,7 @@ public class EvaluatorResource {
     @Path("{id}")
     @Operation(summary = "One of my assignments with the proposal; 403 until I declare on conflicts of interest")
     public AssignmentView one(@PathParam("id") String id) {
-        return evaluation.myAssignment(OrganisationResource.parseId(id, "assignment"), user());
+        return evaluation.myAssignment(Requests.pathId(id, "assignment"), user());
     }
 
     @POST
@@ -59,7 +58,7 @@ public class EvaluatorResource {
             throw io.grantflow.shared.problem.ApiException.unprocessable("invalid_declaration", "say whether there is a conflict",
                     List.of(new io.grantflow.shared.problem.Violation("conflict", "required", "true or false")));
         }
-        return evaluation.declare(OrganisationResource.parseId(id, "assignment"), d.conflict(), d.reason(), user());
+        return evaluation.declare(Requests.pathId(id, "assignment"), d.conflict(), d.reason(), user());
     }
 
     public record Scores(List<io.grantflow.evaluation.domain.ScoringPolicy.Entry> scores) {
@@ -71,7 +70,7 @@ public class EvaluatorResource {
     @Operation(summary = "Save a draft of my scores: given criteria are replaced, others and omitted comments kept")
     public AssignmentView saveScores(@PathParam("id") String id, Scores scores) {
         List<io.grantflow.evaluation.domain.ScoringPolicy.Entry> entries = Requests.body(scores).scores();
-        return evaluation.saveScores(OrganisationResource.parseId(id, "assignment"),
+        return evaluation.saveScores(Requests.pathId(id, "assignment"),
                 entries == null ? List.of() : entries, user());
     }
 
@@ -79,7 +78,7 @@ public class EvaluatorResource {
     @Path("{id}/submit")
     @Operation(summary = "Submit my evaluation: every criterion scored and commented; then it is locked")
     public AssignmentView submit(@PathParam("id") String id) {
-        return evaluation.submitScores(OrganisationResource.parseId(id, "assignment"), user());
+        return evaluation.submitScores(Requests.pathId(id, "assignment"), user());
     }
 
     private String user() {

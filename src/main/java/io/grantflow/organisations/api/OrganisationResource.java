@@ -58,19 +58,11 @@ public class OrganisationResource {
     @Path("{id}")
     @Operation(summary = "One organisation; figures and SME assessment for its members and officers only")
     public OrganisationView get(@PathParam("id") String id) {
-        return organisations.get(parseId(id, "organisation"), user(), identity.hasRole(Roles.OFFICER));
+        return organisations.get(Requests.pathId(id, "organisation"), user(), identity.hasRole(Roles.OFFICER));
     }
 
     private String user() {
         return identity.getPrincipal().getName();
     }
 
-    /** A numeric id from the path; anything else is an unknown resource (404). */
-    public static Long parseId(String id, String what) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw ApiException.notFound(what, id);
-        }
-    }
 }

@@ -1,6 +1,5 @@
 package io.grantflow.payments.api;
 
-import io.grantflow.organisations.api.OrganisationResource;
 import io.grantflow.payments.application.PaymentRequest;
 import io.grantflow.payments.application.PaymentService;
 import io.grantflow.payments.application.PaymentView;
@@ -117,6 +116,6 @@ public class PaymentResource {
     }
 
     private static Long id(String id) {
-        return OrganisationResource.parseId(id, "payment order");
+        return Requests.pathId(id, "payment order");
     }
 }

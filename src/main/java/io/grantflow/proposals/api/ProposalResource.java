@@ -1,6 +1,5 @@
 package io.grantflow.proposals.api;
 
-import io.grantflow.organisations.api.OrganisationResource;
 import io.grantflow.proposals.application.EligibilityReport;
 import io.grantflow.proposals.application.ProposalService;
 import io.grantflow.proposals.application.ProposalView;
@@ -104,6 +103,6 @@ public class ProposalResource {
     }
 
     static Long id(String id) {
-        return OrganisationResource.parseId(id, "proposal");
+        return Requests.pathId(id, "proposal");
     }
 }

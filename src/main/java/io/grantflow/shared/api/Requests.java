@@ -17,4 +17,13 @@ public final class Requests {
         }
         return body;
     }
+
+    /** A numeric id from the path; anything else names no resource (404). */
+    public static Long pathId(String id, String what) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw ApiException.notFound(what, id);
+        }
+    }
 }
