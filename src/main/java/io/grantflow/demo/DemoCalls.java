@@ -73,7 +73,7 @@ final class DemoCalls {
                 SMP_CRITERIA, new BigDecimal("10"), null, new FstpRules(new BigDecimal("75.00"), Money.eur("60000.00")),
                 List.of(ValueChain.values()), List.of(Activity.VALUE_CHAIN_COLLABORATION, Activity.INNOVATION_UPTAKE,
                         Activity.SME_INTERNATIONALISATION, Activity.SKILLS, Activity.DIGITALISATION,
-                        Activity.GREEN_CIRCULAR_ECONOMY)), false);
+                        Activity.GREEN_CIRCULAR_ECONOMY), null, null), false);
     }
 
     /** Forthcoming: exchange visits paid as lump sums of up to EUR 1,100 per exchange; 14 partnerships. */
@@ -86,7 +86,7 @@ final class DemoCalls {
                 new Eligibility(2, 2, SMP_COUNTRIES,
                         List.of(new RequiredOrganisationType(OrganisationType.CLUSTER_ORGANISATION, 2)), List.of()),
                 SMP_CRITERIA, new BigDecimal("10"), null, new FstpRules(new BigDecimal("0.00"), Money.eur("1100.00")),
-                List.of(), List.of(Activity.MOBILITY, Activity.CONNECT_ECOSYSTEMS)), true);
+                List.of(), List.of(Activity.MOBILITY, Activity.CONNECT_ECOSYSTEMS), null, null), true);
     }
 
     /** Closed: Horizon 2020, two stages, EUR 25.15 m, EUR 4–5 m per project, 75% of the budget to SMEs. */
@@ -100,7 +100,7 @@ final class DemoCalls {
                 HORIZON_CRITERIA, new BigDecimal("10"), List.of("Excellence", "Impact"),
                 new FstpRules(new BigDecimal("75.00"), Money.eur("60000.00")),
                 List.of(ValueChain.LOW_CARBON_INDUSTRY, ValueChain.INDUSTRIAL_IOT, ValueChain.AGRO_FOOD),
-                List.of(Activity.VALUE_CHAIN_COLLABORATION, Activity.INNOVATION_UPTAKE)), false);
+                List.of(Activity.VALUE_CHAIN_COLLABORATION, Activity.INNOVATION_UPTAKE), null, null), false);
     }
 
     /** Closed: 25 partnerships, EUR 7.24 m. */
@@ -112,7 +112,7 @@ final class DemoCalls {
                 new Eligibility(3, 3, SMP_COUNTRIES,
                         List.of(new RequiredOrganisationType(OrganisationType.CLUSTER_ORGANISATION, 3)), List.of()),
                 SMP_CRITERIA, new BigDecimal("10"), null, new FstpRules(new BigDecimal("0.00"), Money.eur("60000.00")),
-                List.of(), List.of(Activity.SME_INTERNATIONALISATION, Activity.CONNECT_ECOSYSTEMS)), true);
+                List.of(), List.of(Activity.SME_INTERNATIONALISATION, Activity.CONNECT_ECOSYSTEMS), null, null), true);
     }
 
     /** Forthcoming: EUR 3.6 m, 10–12 partnerships: training, twinning, ClusterXchange. */
@@ -124,7 +124,7 @@ final class DemoCalls {
                 new Eligibility(2, 2, SMP_COUNTRIES,
                         List.of(new RequiredOrganisationType(OrganisationType.CLUSTER_ORGANISATION, 2)), List.of()),
                 SMP_CRITERIA, new BigDecimal("10"), null, new FstpRules(new BigDecimal("0.00"), Money.eur("60000.00")),
-                List.of(), List.of(Activity.SKILLS, Activity.CAPACITY_BUILDING)), true);
+                List.of(), List.of(Activity.SKILLS, Activity.CAPACITY_BUILDING), null, null), true);
     }
 
     /** Open, with cut-offs: EEN 2024, EUR 182.5 m; the first cut-off has passed. Split across cut-offs illustrative. */
@@ -140,7 +140,7 @@ final class DemoCalls {
                 new Eligibility(1, 1, SMP_COUNTRIES, List.of(), List.of()),
                 SMP_CRITERIA, new BigDecimal("10"), null, new FstpRules(new BigDecimal("0.00"), Money.eur("60000.00")),
                 List.of(), List.of(Activity.SME_INTERNATIONALISATION, Activity.INNOVATION_UPTAKE,
-                        Activity.DIGITALISATION)), false);
+                        Activity.DIGITALISATION), null, null), false);
     }
 
     /** Open: project grants, 90%, must have a Ukrainian partner and an EU/SMP-country partner. Budget illustrative. */
@@ -155,7 +155,7 @@ final class DemoCalls {
                                 new RequiredCountries("EU or SMP-country partner",
                                         SMP_COUNTRIES.stream().filter(c -> !c.equals("UA")).toList(), 1))),
                 SMP_CRITERIA, new BigDecimal("10"), null, new FstpRules(new BigDecimal("0.00"), Money.eur("60000.00")),
-                List.of(), List.of(Activity.VALUE_CHAIN_COLLABORATION, Activity.CAPACITY_BUILDING)), false);
+                List.of(), List.of(Activity.VALUE_CHAIN_COLLABORATION, Activity.CAPACITY_BUILDING), null, null), false);
     }
 
     /** Closed: Horizon Europe lump-sum grant. Budget illustrative. */
@@ -168,7 +168,7 @@ final class DemoCalls {
                         List.of(new RequiredOrganisationType(OrganisationType.RESEARCH_ORGANISATION, 1)), List.of()),
                 HORIZON_CRITERIA, new BigDecimal("10"), List.of("Excellence", "Impact"),
                 new FstpRules(new BigDecimal("0.00"), Money.eur("60000.00")),
-                List.of(), List.of(Activity.CONNECT_ECOSYSTEMS, Activity.SCALING_UP)), true);
+                List.of(), List.of(Activity.CONNECT_ECOSYSTEMS, Activity.SCALING_UP), null, null), true);
     }
 
     private Instant day(int offset) {

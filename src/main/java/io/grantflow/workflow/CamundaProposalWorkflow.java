@@ -53,10 +53,12 @@ public class CamundaProposalWorkflow implements ProposalWorkflow {
     @Override
     public Optional<String> currentStep(Long proposalId) {
         return instance(proposalId).map(i -> {
-            ActivityInstance tree = runtimeService.getActivityInstance(i.getId());
+            ProcessInstance called = runtimeService.createProcessInstanceQuery().superProcessInstanceId(i.getId())
+                    .singleResult(); // the evaluation, once it runs
+            ActivityInstance tree = runtimeService.getActivityInstance(called == null ? i.getId() : called.getId());
             List<String> names = new ArrayList<>();
             collectLeaves(tree, names);
-            return names.isEmpty() ? null : String.join(", ", names);
+            return names.isEmpty() ? null : String.join(", ", names.stream().distinct().toList());
         });
     }
 

@@ -8,9 +8,10 @@ public final class ProcessKeys {
     public static final String CALL_LIFECYCLE = "call-lifecycle";
     public static final String PROPOSAL_LIFECYCLE = "proposal-lifecycle";
     public static final String PAYMENT_APPROVAL = "payment-approval";
+    public static final String PROPOSAL_EVALUATION = "proposal-evaluation";
 
     /** Every process in {@code bpmn/}; a test fails when a file there is missing from this list. */
-    public static final List<String> ALL = List.of(CALL_LIFECYCLE, PROPOSAL_LIFECYCLE, PAYMENT_APPROVAL);
+    public static final List<String> ALL = List.of(CALL_LIFECYCLE, PROPOSAL_LIFECYCLE, PROPOSAL_EVALUATION, PAYMENT_APPROVAL);
 
     private ProcessKeys() {
     }

@@ -26,6 +26,15 @@ public final class ProcessVariables {
     /** Camunda's index of the current multi-instance iteration: the deadline being waited for. */
     public static final String LOOP_COUNTER = "loopCounter";
 
+    /** How many experts evaluate the proposal: the number of parallel individual evaluations. */
+    public static final String EXPERTS_REQUIRED = "expertsRequired";
+    /** When the individual evaluations are due (a date; the escalation timer waits for it). */
+    public static final String DUE_AT = "dueAt";
+    /** When the experts who have not submitted are reminded (a date). */
+    public static final String REMINDER_AT = "reminderAt";
+    /** The evaluation slot a receive task waits for (local; the loop counter of its instance). */
+    public static final String SLOT = "slot";
+
     private ProcessVariables() {
     }
 }

@@ -149,7 +149,7 @@ class AssignmentApiTest {
         }
         officer().body(Map.of("experts", experts)).put("/api/calls/{id}/experts", call).then().statusCode(200);
         officer().body(Map.of("expertsPerProposal", 2)).post("/api/calls/{id}/assignments", call).then()
-                .statusCode(200).body("created", equalTo(2));
+                .statusCode(200).body("created", equalTo(2)).body("evaluationsStarted", equalTo(1));
         String first = users.stream().filter(u -> !expert(u).get("/api/evaluator/assignments").jsonPath()
                 .getList("id").isEmpty()).findFirst().orElseThrow();
         long assignment = expert(first).get("/api/evaluator/assignments").jsonPath().getLong("[0].id");
@@ -163,8 +163,17 @@ class AssignmentApiTest {
         long active = users.stream().mapToLong(u -> expert(u).get("/api/evaluator/assignments").jsonPath()
                 .getList("id").size()).sum();
         assertThat(active).isEqualTo(2);
+        // the started evaluation keeps its two slots, whatever a later run asks for
         officer().body(Map.of("expertsPerProposal", 3)).post("/api/calls/{id}/assignments", call).then()
-                .statusCode(200).body("shortfalls[0].assigned", equalTo(2)).body("shortfalls[0].needed", equalTo(3));
+                .statusCode(200).body("created", equalTo(0)).body("shortfalls", hasSize(0));
+        // the replacement declares a conflict too: nobody is left, the run reports the empty slot
+        String replacement = users.stream().filter(u -> !u.equals(first)).filter(u -> expert(u)
+                .get("/api/evaluator/assignments").jsonPath().getList("id").size() == 1).toList().get(0);
+        long second = expert(replacement).get("/api/evaluator/assignments").jsonPath().getLong("[0].id");
+        expert(replacement).body(Map.of("conflict", true)).post("/api/evaluator/assignments/{id}/conflict-declaration",
+                second).then().statusCode(200);
+        officer().body(Map.of()).post("/api/calls/{id}/assignments", call).then()
+                .statusCode(200).body("shortfalls[0].assigned", equalTo(1)).body("shortfalls[0].needed", equalTo(2));
     }
 
     /** An eligible proposal of a closed call, assigned to one expert who declared no conflict. */

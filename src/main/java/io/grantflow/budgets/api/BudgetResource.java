@@ -7,6 +7,8 @@ import io.grantflow.shared.api.Requests;
 import io.grantflow.shared.idempotency.Idempotency;
 import io.grantflow.shared.idempotency.IdempotentResponses;
 import io.grantflow.shared.security.Roles;
+import io.grantflow.grants.application.GrantBudgetView;
+import io.grantflow.grants.application.GrantService;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -34,6 +36,9 @@ public class BudgetResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    GrantService grants;
+
     @GET
     @Path("programmes/{code}")
     @Operation(summary = "A programme's budget: allocated, committed (to calls), paid (below it), available")
@@ -53,6 +58,16 @@ public class BudgetResource {
     @Operation(summary = "Any account of the budget tree (e.g. a commitment)")
     public BudgetView account(@PathParam("id") String id) {
         return budgets.account(Requests.pathId(id, "account"));
+    }
+
+    @GET
+    @Path("grants/{id}")
+    @RolesAllowed({Roles.OFFICER, Roles.APPLICANT})
+    @Operation(summary = "A grant's budget: its account, its FSTP envelope, and the planned and actual SME share "
+            + "(officers; members of the grant's consortium for their own grant)")
+    public GrantBudgetView grant(@PathParam("id") String id) {
+        return grants.budget(Requests.pathId(id, "grant"), identity.getPrincipal().getName(),
+                identity.hasRole(Roles.OFFICER));
     }
 
     @POST

@@ -271,6 +271,6 @@ public class CallService {
         return new CallDefinition(identifier, d.title(), d.description(), d.programme(), d.actionType(), d.budget(),
                 d.expectedGrants(), d.minGrant(), d.maxGrant(), d.fundingRates(), d.opensAt(), d.submissionModel(),
                 d.deadlines(), d.eligibility(), d.criteria(), d.overallThreshold(), d.tieBreak(), d.fstp(),
-                d.valueChains(), d.activities());
+                d.valueChains(), d.activities(), d.evaluation(), d.grantTerms());
     }
 }

@@ -136,6 +136,31 @@ public class Call extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean illustrative;
 
+    @Column(name = "experts_per_proposal", nullable = false)
+    public int expertsPerProposal = CallDefinition.EvaluationRules.DEFAULT_EXPERTS_PER_PROPOSAL;
+
+    @Column(name = "min_comment_length", nullable = false)
+    public int minCommentLength = CallDefinition.EvaluationRules.DEFAULT_MIN_COMMENT_LENGTH;
+
+    @Column(name = "evaluation_days", nullable = false)
+    public int evaluationDays = CallDefinition.EvaluationRules.DEFAULT_EVALUATION_DAYS;
+
+    @Column(name = "reminder_days", nullable = false)
+    public int reminderDays = CallDefinition.EvaluationRules.DEFAULT_REMINDER_DAYS;
+
+    @Column(name = "stage1_threshold", nullable = false)
+    public BigDecimal stage1Threshold = CallDefinition.EvaluationRules.DEFAULT_STAGE1_THRESHOLD;
+
+    @Column(name = "stage2_invitation_multiple", nullable = false)
+    public BigDecimal stage2InvitationMultiple = CallDefinition.EvaluationRules.DEFAULT_STAGE2_MULTIPLE;
+
+    @Column(name = "pre_financing_percent", nullable = false)
+    public BigDecimal preFinancingPercent = CallDefinition.GrantTerms.DEFAULT_PRE_FINANCING;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "interim_payment_percents", nullable = false)
+    public BigDecimal[] interimPaymentPercents = CallDefinition.GrantTerms.DEFAULT_INTERIM.toArray(BigDecimal[]::new);
+
     @Column(name = "published_at")
     public Instant publishedAt;
 
@@ -223,7 +248,34 @@ public class Call extends PanacheEntityBase {
                 : d.valueChains().stream().map(Enum::name).toArray(String[]::new);
         this.activities = d.activities() == null ? new String[0]
                 : d.activities().stream().map(Enum::name).toArray(String[]::new);
+        CallDefinition.EvaluationRules ev = d.evaluation();
+        this.expertsPerProposal = ev == null || ev.expertsPerProposal() == null
+                ? CallDefinition.EvaluationRules.DEFAULT_EXPERTS_PER_PROPOSAL : ev.expertsPerProposal();
+        this.minCommentLength = ev == null || ev.minCommentLength() == null
+                ? CallDefinition.EvaluationRules.DEFAULT_MIN_COMMENT_LENGTH : ev.minCommentLength();
+        this.evaluationDays = ev == null || ev.evaluationDays() == null
+                ? CallDefinition.EvaluationRules.DEFAULT_EVALUATION_DAYS : ev.evaluationDays();
+        this.reminderDays = ev == null || ev.reminderDaysBefore() == null
+                ? Math.min(CallDefinition.EvaluationRules.DEFAULT_REMINDER_DAYS, evaluationDays - 1) : ev.reminderDaysBefore();
+        this.stage1Threshold = ev == null || ev.stage1Threshold() == null
+                ? CallDefinition.EvaluationRules.DEFAULT_STAGE1_THRESHOLD : ev.stage1Threshold();
+        this.stage2InvitationMultiple = ev == null || ev.stage2InvitationMultiple() == null
+                ? CallDefinition.EvaluationRules.DEFAULT_STAGE2_MULTIPLE : ev.stage2InvitationMultiple();
+        CallDefinition.GrantTerms g = d.grantTerms();
+        this.preFinancingPercent = g == null || g.preFinancingPercent() == null
+                ? CallDefinition.GrantTerms.DEFAULT_PRE_FINANCING : g.preFinancingPercent();
+        this.interimPaymentPercents = (g == null || g.interimPaymentPercents() == null
+                ? CallDefinition.GrantTerms.DEFAULT_INTERIM : g.interimPaymentPercents()).toArray(BigDecimal[]::new);
         this.updatedAt = now;
+    }
+
+    /** The criteria scored at a stage: stage 1 of a two-stage call scores the first two, each against its own threshold. */
+    public List<Criterion> criteriaAtStage(int stage) {
+        if (submissionModel != SubmissionModel.TWO_STAGE || stage != 1) {
+            return criteria;
+        }
+        return criteria.subList(0, Math.min(2, criteria.size())).stream()
+                .map(c -> new Criterion(c.name, c.weight, stage1Threshold)).toList();
     }
 
     private String defaultLabel(int index) {

@@ -31,7 +31,9 @@ public record CallDefinition(
         List<String> tieBreak,
         FstpRules fstp,
         List<ValueChain> valueChains,
-        List<Activity> activities) {
+        List<Activity> activities,
+        EvaluationRules evaluation,
+        GrantTerms grantTerms) {
 
     /** Funding rates in percent: support to third parties, and all other eligible costs. */
     public record FundingRates(BigDecimal financialSupportToThirdParties, BigDecimal otherCosts) {
@@ -52,6 +54,32 @@ public record CallDefinition(
     public record FstpRules(BigDecimal minSmeShare, Money maxPerThirdParty) {
         public static final BigDecimal DEFAULT_MIN_SME_SHARE = new BigDecimal("75.00");
         public static final Money DEFAULT_MAX_PER_THIRD_PARTY = Money.eur("60000.00");
+    }
+
+    /**
+     * How proposals are evaluated: experts per proposal, the minimum length of an expert's comment,
+     * days from the start of an evaluation to its due date and the reminder before it, and for
+     * two-stage calls the stage-1 threshold per criterion and how many times the budget is invited.
+     */
+    public record EvaluationRules(Integer expertsPerProposal, Integer minCommentLength, Integer evaluationDays,
+                                  Integer reminderDaysBefore, BigDecimal stage1Threshold,
+                                  BigDecimal stage2InvitationMultiple) {
+        public static final int DEFAULT_EXPERTS_PER_PROPOSAL = 3;
+        public static final int DEFAULT_MIN_COMMENT_LENGTH = 10;
+        public static final int DEFAULT_EVALUATION_DAYS = 14;
+        public static final int DEFAULT_REMINDER_DAYS = 3;
+        public static final BigDecimal DEFAULT_STAGE1_THRESHOLD = new BigDecimal("4.0");
+        public static final BigDecimal DEFAULT_STAGE2_MULTIPLE = new BigDecimal("3.00");
+    }
+
+    /**
+     * The payment schedule of the call's grants in percent of the maximum EU contribution:
+     * pre-financing at signature, one interim payment per entry, and the balance (the rest). Lump-sum
+     * grants pay the part after pre-financing per completed work package instead.
+     */
+    public record GrantTerms(BigDecimal preFinancingPercent, List<BigDecimal> interimPaymentPercents) {
+        public static final BigDecimal DEFAULT_PRE_FINANCING = new BigDecimal("40.00");
+        public static final List<BigDecimal> DEFAULT_INTERIM = List.of(new BigDecimal("30.00"));
     }
 
     public List<DeadlineDefinition> deadlinesOrEmpty() {

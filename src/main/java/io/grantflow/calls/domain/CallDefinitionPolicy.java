@@ -46,6 +46,8 @@ public final class CallDefinitionPolicy {
         eligibility(d.eligibility(), v);
         criteria(d, v);
         fstp(d.fstp(), v);
+        evaluation(d, v);
+        grantTerms(d.grantTerms(), v);
         v.check(hasDuplicates(d.valueChains()), "valueChains", "duplicate_tag", "a value chain is listed twice");
         v.check(hasDuplicates(d.activities()), "activities", "duplicate_tag", "an activity is listed twice");
         return v.list();
@@ -248,6 +250,70 @@ public final class CallDefinitionPolicy {
                         + ", was " + score.toPlainString());
         v.check(score.remainder(HALF).signum() != 0, field, "not_a_half_point",
                 field + " is scored in half points (e.g. 3 or 3.5)");
+    }
+
+    private static void evaluation(CallDefinition d, Violations v) {
+        CallDefinition.EvaluationRules e = d.evaluation();
+        if (e == null) {
+            return; // defaults: 3 experts, comments of 10 characters, 14 days, reminder 3 days before
+        }
+        range(e.expertsPerProposal(), 1, 10, "evaluation.expertsPerProposal", v);
+        range(e.minCommentLength(), 0, 2000, "evaluation.minCommentLength", v);
+        range(e.evaluationDays(), 1, 365, "evaluation.evaluationDays", v);
+        if (e.reminderDaysBefore() != null) {
+            int days = e.evaluationDays() == null ? CallDefinition.EvaluationRules.DEFAULT_EVALUATION_DAYS
+                    : e.evaluationDays();
+            range(e.reminderDaysBefore(), 0, Math.max(0, days - 1), "evaluation.reminderDaysBefore", v);
+        }
+        if (e.stage1Threshold() != null) {
+            halfPointScore(e.stage1Threshold(), Criterion.MAX_SCORE, "evaluation.stage1Threshold", v);
+        }
+        if (e.stage2InvitationMultiple() != null) {
+            v.check(e.stage2InvitationMultiple().compareTo(BigDecimal.ONE) < 0
+                            || e.stage2InvitationMultiple().compareTo(BigDecimal.TEN) > 0,
+                    "evaluation.stage2InvitationMultiple", "out_of_range", "from 1 to 10 times the budget");
+            v.check(e.stage2InvitationMultiple().stripTrailingZeros().scale() > 2,
+                    "evaluation.stage2InvitationMultiple", "too_many_decimals", "at most 2 decimals");
+        }
+        boolean twoStage = d.submissionModel() == SubmissionModel.TWO_STAGE;
+        v.check(!twoStage && (e.stage1Threshold() != null || e.stage2InvitationMultiple() != null),
+                "evaluation", "not_two_stage", "stage-1 threshold and invitation multiple apply to two-stage calls only");
+        v.check(twoStage && d.criteriaOrEmpty().size() < 2, "criteria", "two_stage_criteria",
+                "a two-stage call scores its first two criteria at stage 1, so it has at least two");
+    }
+
+    private static void grantTerms(CallDefinition.GrantTerms g, Violations v) {
+        if (g == null) {
+            return; // defaults: 40 % pre-financing, one interim payment of 30 %, the balance
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        if (g.preFinancingPercent() != null) {
+            percent(g.preFinancingPercent(), "grantTerms.preFinancingPercent", v);
+            sum = sum.add(g.preFinancingPercent());
+        }
+        List<BigDecimal> interim = g.interimPaymentPercents() == null ? List.of() : g.interimPaymentPercents();
+        v.check(interim.size() > 10, "grantTerms.interimPaymentPercents", "too_many", "at most 10 interim payments");
+        for (int i = 0; i < interim.size(); i++) {
+            String field = "grantTerms.interimPaymentPercents[" + i + "]";
+            if (v.required(interim.get(i), field)) {
+                percent(interim.get(i), field, v);
+                v.check(interim.get(i).signum() == 0, field, "must_be_positive", "an interim payment is more than 0 %");
+                sum = sum.add(interim.get(i));
+            }
+        }
+        v.check(sum.compareTo(HUNDRED) > 0, "grantTerms", "schedule_above_100",
+                "pre-financing and interim payments add up to " + sum.toPlainString() + " %, more than 100 %");
+    }
+
+    private static void percent(BigDecimal value, String field, Violations v) {
+        v.check(value.signum() < 0 || value.compareTo(HUNDRED) > 0, field, "percentage_out_of_range",
+                field + " is a percentage from 0 to 100");
+        v.check(value.stripTrailingZeros().scale() > 2, field, "too_many_decimals", field + " has at most 2 decimals");
+    }
+
+    private static void range(Integer value, int min, int max, String field, Violations v) {
+        v.check(value != null && (value < min || value > max), field, "out_of_range",
+                field + " is from " + min + " to " + max);
     }
 
     private static void fstp(CallDefinition.FstpRules f, Violations v) {

@@ -3,7 +3,12 @@ package io.grantflow.evaluation.api;
 import io.grantflow.evaluation.application.AssignmentRun;
 import io.grantflow.evaluation.application.EvaluationService;
 import io.grantflow.evaluation.application.ExpertView;
+import io.grantflow.shared.api.Page;
+import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.api.Requests;
+import io.grantflow.shared.problem.Violations;
+import io.grantflow.evaluation.application.EvaluationProgress;
+import jakarta.ws.rs.QueryParam;
 import io.grantflow.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -70,6 +75,31 @@ public final class CallEvaluationResources {
         public AssignmentRun assign(@PathParam("identifier") String identifier, AssignmentRequest request) {
             AssignmentRequest r = request == null ? new AssignmentRequest(null, null) : request;
             return evaluation.assign(identifier, r.expertsPerProposal(), r.cutoff());
+        }
+    }
+
+    @Path("/api/calls/{identifier}/evaluations")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Tag(name = "Evaluation")
+    @RolesAllowed(Roles.OFFICER)
+    public static class ProgressResource {
+
+        @Inject
+        EvaluationService evaluation;
+
+        @GET
+        @Operation(summary = "The evaluations of the call's proposals: slots, experts, reminders and escalations "
+                + "(overdue=true: only those past their due date); never the scores")
+        public Page<EvaluationProgress> progress(@PathParam("identifier") String identifier,
+                                                 @QueryParam("cutoff") String cutoff,
+                                                 @QueryParam("overdue") String overdue,
+                                                 @QueryParam("page") String page, @QueryParam("size") String size) {
+            Violations v = new Violations();
+            PageRequest request = PageRequest.parse(page, size, v);
+            Integer batch = Requests.queryInt(cutoff, "cutoff", v);
+            Boolean onlyOverdue = Requests.queryBoolean(overdue, "overdue", v);
+            v.throwIfAnyBadQuery();
+            return evaluation.progress(identifier, batch, onlyOverdue, request);
         }
     }
 }

@@ -2,8 +2,12 @@ package io.grantflow.evaluation.application;
 
 import java.util.List;
 
-/** What {@code POST /api/calls/{identifier}/assignments} did: created assignments, and proposals still short of experts. */
-public record AssignmentRun(int proposals, int created, int expertsPerProposal, List<Shortfall> shortfalls) {
+/**
+ * What {@code POST /api/calls/{identifier}/assignments} did: created assignments, evaluations
+ * started (every slot filled), and proposals still short of experts.
+ */
+public record AssignmentRun(int proposals, int created, int expertsPerProposal, int evaluationsStarted,
+                            List<Shortfall> shortfalls) {
 
     public record Shortfall(Long proposal, int assigned, int needed) {
     }

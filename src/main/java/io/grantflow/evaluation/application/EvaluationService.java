@@ -5,7 +5,9 @@ import io.grantflow.calls.domain.Countries;
 import io.grantflow.evaluation.domain.Assignment;
 import io.grantflow.evaluation.domain.AssignmentStatus;
 import io.grantflow.evaluation.domain.Expert;
+import io.grantflow.evaluation.domain.EvaluationStatus;
 import io.grantflow.evaluation.domain.ExpertSelection;
+import io.grantflow.evaluation.domain.ProposalEvaluation;
 import io.grantflow.evaluation.domain.Score;
 import io.grantflow.evaluation.domain.ScoringPolicy;
 import io.grantflow.organisations.domain.Organisation;
@@ -22,6 +24,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,8 +39,6 @@ import java.util.Set;
 @Transactional(Transactional.TxType.REQUIRED)
 public class EvaluationService {
 
-    public static final int DEFAULT_EXPERTS_PER_PROPOSAL = 3;
-
     @Inject
     Clock clock;
 
@@ -46,6 +47,11 @@ public class EvaluationService {
 
     @Inject
     ProposalService proposals;
+
+    @Inject
+    EvaluationWorkflow workflow;
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(EvaluationService.class);
 
     public ExpertView register(ExpertRequest r) {
         Violations v = new Violations();
@@ -99,32 +105,118 @@ public class EvaluationService {
     }
 
     /**
-     * Assigns every eligible proposal of the call (or of one cut-off's batch) to {@code perProposal}
-     * experts from the pool, filling only what is missing: running it again changes nothing.
+     * Assigns every eligible proposal of the call (or of one cut-off's batch) to N experts from the
+     * pool (the call's {@code expertsPerProposal} unless the request says otherwise), filling only the
+     * evaluation slots that have no expert: running it again changes nothing. A proposal whose slots
+     * are all filled starts its evaluation (proposal-evaluation.bpmn), due after the call's evaluation days.
      */
     public AssignmentRun assign(String identifier, Integer perProposal, Integer cutoff) {
         Call call = publishedCall(identifier, true);
-        int needed = perProposal == null ? DEFAULT_EXPERTS_PER_PROPOSAL : perProposal;
-        if (needed < 1 || needed > 10) {
+        if (perProposal != null && (perProposal < 1 || perProposal > 10)) {
             throw ApiException.unprocessable("invalid_assignment", "the number of experts is from 1 to 10",
                     List.of(new Violation("expertsPerProposal", "out_of_range", "from 1 to 10")));
         }
+        int requested = perProposal == null ? call.expertsPerProposal : perProposal;
+        List<ProposalStatus> statuses = List.of(ProposalStatus.ELIGIBLE, ProposalStatus.UNDER_EVALUATION);
         List<Proposal> eligible = cutoff == null
-                ? Proposal.list("call.id = ?1 and status = ?2 order by id", call.id, ProposalStatus.ELIGIBLE)
-                : Proposal.list("call.id = ?1 and status = ?2 and deadlineIndex = ?3 order by id", call.id,
-                ProposalStatus.ELIGIBLE, cutoff);
+                ? Proposal.list("call.id = ?1 and status in ?2 order by id", call.id, statuses)
+                : Proposal.list("call.id = ?1 and status in ?2 and deadlineIndex = ?3 order by id", call.id,
+                statuses, cutoff);
         List<Expert> pool = pool(call);
         int created = 0;
+        int started = 0;
         List<AssignmentRun.Shortfall> shortfalls = new ArrayList<>();
         for (Proposal p : eligible) {
-            int active = (int) Assignment.count("proposalId = ?1 and status <> ?2", p.id, AssignmentStatus.CONFLICT_DECLARED);
-            int added = fill(p, pool, needed - active);
+            ProposalEvaluation evaluation = ProposalEvaluation.findById(p.id);
+            int needed = evaluation == null ? requested : evaluation.expertsRequired;
+            Set<Integer> taken = new HashSet<>();
+            Assignment.<Assignment>list("proposalId = ?1 and status <> ?2", p.id, AssignmentStatus.CONFLICT_DECLARED)
+                    .forEach(a -> taken.add(a.slot));
+            List<Integer> free = new ArrayList<>();
+            for (int slot = 0; slot < needed; slot++) {
+                if (!taken.contains(slot)) {
+                    free.add(slot);
+                }
+            }
+            int added = fill(p, pool, free);
             created += added;
-            if (active + added < needed) {
-                shortfalls.add(new AssignmentRun.Shortfall(p.id, active + added, needed));
+            if (added < free.size()) {
+                shortfalls.add(new AssignmentRun.Shortfall(p.id, needed - free.size() + added, needed));
+            } else if (evaluation == null) {
+                start(p, needed);
+                started++;
             }
         }
-        return new AssignmentRun(eligible.size(), created, needed, shortfalls);
+        return new AssignmentRun(eligible.size(), created, requested, started, shortfalls);
+    }
+
+    /** Every slot has an expert: the evaluation starts, and slots submitted before it count at once. */
+    private void start(Proposal p, int experts) {
+        Instant now = clock.instant();
+        Instant due = now.plus(Duration.ofDays(p.call.evaluationDays));
+        Instant reminder = due.minus(Duration.ofDays(p.call.reminderDays));
+        new ProposalEvaluation(p.id, p.call.id, p.deadlineIndex, experts, now, due, reminder).persist();
+        proposals.advance(p, ProposalStatus.UNDER_EVALUATION, "EVALUATION_STARTED",
+                experts + " experts; due " + due, null);
+        em.flush();
+        workflow.started(p.id, experts, due, reminder);
+        Assignment.<Assignment>list("proposalId = ?1 and status = ?2", p.id, AssignmentStatus.SUBMITTED)
+                .forEach(a -> workflow.individualSubmitted(p.id, a.slot));
+    }
+
+    /** The reminder timer of one slot: marks the expert who has not submitted as reminded (once). */
+    public void remind(Long proposalId, int slot) {
+        activeInSlot(proposalId, slot).filter(a -> a.status != AssignmentStatus.SUBMITTED && a.remindedAt == null)
+                .ifPresent(a -> {
+                    a.remindedAt = clock.instant();
+                    LOG.infof("Reminded expert %d of the evaluation of proposal %d (slot %d)", a.expertId, proposalId, slot);
+                });
+    }
+
+    /** The due date of one slot passed: the officers see the escalation in the call's evaluations. */
+    public void escalate(Long proposalId, int slot) {
+        activeInSlot(proposalId, slot).filter(a -> a.status != AssignmentStatus.SUBMITTED && a.escalatedAt == null)
+                .ifPresent(a -> {
+                    a.escalatedAt = clock.instant();
+                    LOG.warnf("Evaluation of proposal %d (slot %d, expert %d) is overdue", proposalId, slot, a.expertId);
+                });
+    }
+
+    private static java.util.Optional<Assignment> activeInSlot(Long proposalId, int slot) {
+        return Assignment.<Assignment>find("proposalId = ?1 and slot = ?2 and status <> ?3", proposalId, slot,
+                AssignmentStatus.CONFLICT_DECLARED).firstResultOptional();
+    }
+
+    /** The evaluations of a call (or one batch) as the officers follow them: slots, experts, reminders, escalations. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public io.grantflow.shared.api.Page<EvaluationProgress> progress(String identifier, Integer cutoff, Boolean overdue,
+                                                                     io.grantflow.shared.api.PageRequest page) {
+        Call call = publishedCall(identifier, false);
+        StringBuilder q = new StringBuilder("callId = :call");
+        io.quarkus.panache.common.Parameters params = io.quarkus.panache.common.Parameters.with("call", call.id);
+        if (cutoff != null) {
+            q.append(" and deadlineIndex = :cutoff");
+            params.and("cutoff", cutoff);
+        }
+        if (Boolean.TRUE.equals(overdue)) {
+            q.append(" and status = :individual and (dueAt < :now or exists (select a.id from Assignment a where "
+                    + "a.proposalId = proposalId and a.escalatedAt is not null and a.status <> :conflict))");
+            params.and("individual", EvaluationStatus.INDIVIDUAL).and("now", clock.instant())
+                    .and("conflict", AssignmentStatus.CONFLICT_DECLARED);
+        }
+        var query = ProposalEvaluation.<ProposalEvaluation>find(q + " order by proposalId", params);
+        long total = query.count();
+        List<EvaluationProgress> items = query.range(page.offset(), page.offset() + page.size() - 1).list().stream()
+                .map(e -> EvaluationProgress.of(e, Proposal.<Proposal>findById(e.proposalId),
+                        Assignment.list("proposalId = ?1 order by slot, id", e.proposalId), expertNames()))
+                .toList();
+        return io.grantflow.shared.api.Page.of(items, page, total);
+    }
+
+    private static Map<Long, String> expertNames() {
+        Map<Long, String> names = new HashMap<>();
+        Expert.<Expert>listAll().forEach(e -> names.put(e.id, e.name));
+        return names;
     }
 
     // ---- the evaluator's side ------------------------------------------------------------
@@ -167,7 +259,7 @@ public class EvaluationService {
         locked.declareConflict(reason, now);
         em.flush();
         Proposal p = Proposal.findById(locked.proposalId);
-        fill(p, pool(p.call), 1); // a replacement from the pool
+        fill(p, pool(p.call), List.of(locked.slot)); // a replacement from the pool takes the slot over
         return view(locked, false);
     }
 
@@ -179,7 +271,8 @@ public class EvaluationService {
         Assignment a = lockedOwn(id, user);
         requireScorable(a);
         Proposal p = Proposal.findById(a.proposalId);
-        Set<String> criteria = new java.util.LinkedHashSet<>(p.call.criteria.stream().map(c -> c.name).toList());
+        Set<String> criteria = new java.util.LinkedHashSet<>(p.call.criteriaAtStage(p.stage).stream()
+                .map(c -> c.name).toList());
         new Violations().addAll(ScoringPolicy.checkDraft(entries, criteria)).throwIfAny("invalid_scores",
                 "the scores cannot be saved");
         for (ScoringPolicy.Entry e : entries) {
@@ -208,11 +301,18 @@ public class EvaluationService {
         }
         requireScorable(a);
         Proposal p = Proposal.findById(a.proposalId);
-        Map<String, Score> saved = new HashMap<>();
-        Score.of(a.id).forEach(s -> saved.put(s.key.criterion(), s));
-        new Violations().addAll(ScoringPolicy.checkComplete(saved, p.call.criteria.stream().map(c -> c.name).toList()))
+        // one submission at a time per proposal: the engine then completes one parallel instance at a time
+        ProposalEvaluation evaluation = ProposalEvaluation.forUpdate(p.id).orElse(null);
+        Map<String, ScoringPolicy.Entry> saved = new HashMap<>();
+        Score.of(a.id).forEach(s -> saved.put(s.key.criterion(), new ScoringPolicy.Entry(s.key.criterion(), s.score, s.comment)));
+        new Violations().addAll(ScoringPolicy.checkComplete(saved,
+                        p.call.criteriaAtStage(p.stage).stream().map(c -> c.name).toList(), p.call.minCommentLength))
                 .throwIfAny("evaluation_incomplete", "the evaluation cannot be submitted");
         a.submit(clock.instant());
+        em.flush();
+        if (evaluation != null) {
+            workflow.individualSubmitted(p.id, a.slot);
+        }
         return view(a, true);
     }
 
@@ -235,7 +335,9 @@ public class EvaluationService {
 
     // ---- helpers -----------------------------------------------------------------------------
 
-    private int fill(Proposal p, List<Expert> pool, int missing) {
+    /** Fills the free slots with experts from the pool; returns how many it filled. */
+    private int fill(Proposal p, List<Expert> pool, List<Integer> slots) {
+        int missing = slots.size();
         if (missing <= 0) {
             return 0;
         }
@@ -246,7 +348,9 @@ public class EvaluationService {
         List<Expert> chosen = ExpertSelection.choose(ExpertSelection.candidates(pool, load(pool)),
                 new HashSet<>(p.organisationIds()), tags, excluded, missing);
         Instant now = clock.instant();
-        chosen.forEach(e -> new Assignment(p.id, e.id, now).persist());
+        for (int i = 0; i < chosen.size(); i++) {
+            new Assignment(p.id, chosen.get(i).id, slots.get(i), now).persist();
+        }
         em.flush();
         return chosen.size();
     }

@@ -46,12 +46,23 @@ public class Assignment extends PanacheEntityBase {
     @Column(name = "submitted_at")
     public Instant submittedAt;
 
+    /** The evaluation slot (0 to N-1) it fills; a replacement takes over the slot of a declared conflict. */
+    @Column(nullable = false)
+    public int slot;
+
+    @Column(name = "reminded_at")
+    public Instant remindedAt;
+
+    @Column(name = "escalated_at")
+    public Instant escalatedAt;
+
     protected Assignment() {
     }
 
-    public Assignment(Long proposalId, Long expertId, Instant now) {
+    public Assignment(Long proposalId, Long expertId, int slot, Instant now) {
         this.proposalId = proposalId;
         this.expertId = expertId;
+        this.slot = slot;
         this.status = AssignmentStatus.ASSIGNED;
         this.assignedAt = now;
     }

@@ -12,8 +12,6 @@ import java.util.Set;
 /** Scores are 0–5 in half points for the call's criteria; submitting needs every criterion scored and commented. */
 public final class ScoringPolicy {
 
-    /** The minimum length of a comment (a call parameter in a later step). */
-    public static final int MIN_COMMENT_LENGTH = 10;
     private static final BigDecimal HALF = new BigDecimal("0.5");
     private static final BigDecimal FIVE = BigDecimal.valueOf(5);
 
@@ -51,14 +49,17 @@ public final class ScoringPolicy {
         return v.list();
     }
 
-    /** What submitting needs: a score and a comment of the minimum length for every criterion. */
-    public static List<Violation> checkComplete(Map<String, Score> saved, List<String> criteria) {
+    /**
+     * What submitting needs: a score and a comment of at least {@code minCommentLength} characters
+     * (the call's parameter) for every criterion; {@code saved} maps a criterion to its score and comment.
+     */
+    public static List<Violation> checkComplete(Map<String, Entry> saved, List<String> criteria, int minCommentLength) {
         Violations v = new Violations();
         for (String c : criteria) {
-            Score s = saved.get(c);
-            v.check(s == null || s.score == null, c, "criterion_not_scored", "'" + c + "' has no score");
-            v.check(s == null || s.comment == null || s.comment.strip().length() < MIN_COMMENT_LENGTH, c,
-                    "comment_too_short", "'" + c + "' needs a comment of at least " + MIN_COMMENT_LENGTH + " characters");
+            Entry s = saved.get(c);
+            v.check(s == null || s.score() == null, c, "criterion_not_scored", "'" + c + "' has no score");
+            v.check(s == null || s.comment() == null || s.comment().strip().length() < minCommentLength, c,
+                    "comment_too_short", "'" + c + "' needs a comment of at least " + minCommentLength + " characters");
         }
         return v.list();
     }

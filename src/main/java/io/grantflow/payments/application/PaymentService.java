@@ -58,49 +58,55 @@ public class PaymentService {
     EntityManager em;
 
     public Idempotency.Result create(PaymentRequest request, String key, String actor) {
-        return idempotency.once(key, "payment:" + actor, request, 201, () -> {
-            Violations v = new Violations();
-            LedgerAccount account = null;
-            if (v.required(request.account(), "account")) {
-                account = em.find(LedgerAccount.class, request.account(), LockModeType.PESSIMISTIC_WRITE);
-                v.check(account == null, "account", "unknown_account", "there is no account " + request.account());
-                v.check(account != null && !account.kind.isCommitmentToPayee(), "account", "not_a_commitment",
-                        "payments are made from a commitment, a grant or an award");
+        return idempotency.once(key, "payment:" + actor, request, 201, () -> open(request, actor));
+    }
+
+    /**
+     * Creates an order initiated by {@code actor} (checked as a whole) and starts its approval; also
+     * used by features that create orders themselves, such as a grant's pre-financing at signature.
+     */
+    public PaymentView open(PaymentRequest request, String actor) {
+        Violations v = new Violations();
+        LedgerAccount account = null;
+        if (v.required(request.account(), "account")) {
+            account = em.find(LedgerAccount.class, request.account(), LockModeType.PESSIMISTIC_WRITE);
+            v.check(account == null, "account", "unknown_account", "there is no account " + request.account());
+            v.check(account != null && !account.kind.isCommitmentToPayee(), "account", "not_a_commitment",
+                    "payments are made from a commitment, a grant or an award");
+        }
+        if (v.required(request.payeeName(), "payeeName")) {
+            v.check(request.payeeName().length() > 300, "payeeName", "too_long", "at most 300 characters");
+        }
+        String iban = request.iban() == null ? null : request.iban().replace(" ", "").toUpperCase(Locale.ROOT);
+        if (v.required(iban, "iban")) {
+            try {
+                IbanUtil.validate(iban);
+            } catch (RuntimeException e) {
+                v.add("iban", "invalid_iban", "not a valid IBAN: " + e.getMessage());
             }
-            if (v.required(request.payeeName(), "payeeName")) {
-                v.check(request.payeeName().length() > 300, "payeeName", "too_long", "at most 300 characters");
-            }
-            String iban = request.iban() == null ? null : request.iban().replace(" ", "").toUpperCase(Locale.ROOT);
-            if (v.required(iban, "iban")) {
-                try {
-                    IbanUtil.validate(iban);
-                } catch (RuntimeException e) {
-                    v.add("iban", "invalid_iban", "not a valid IBAN: " + e.getMessage());
-                }
-            }
-            if (v.required(request.amount(), "amount")) {
-                v.check(!request.amount().isPositive(), "amount", "must_be_positive", "amount must be more than EUR 0.00");
-            }
-            if (v.required(request.purpose(), "purpose")) {
-                v.check(request.purpose().length() > 300, "purpose", "too_long", "purpose has at most 300 characters");
-            }
-            if (v.required(request.reference(), "reference")) {
-                v.check(request.reference().length() > 120, "reference", "too_long", "at most 120 characters");
-            }
-            if (account != null && account.kind.isCommitmentToPayee() && request.amount() != null
-                    && request.amount().isPositive()) {
-                Money open = account.stillToPay().minus(pendingOn(account.id));
-                v.check(request.amount().greaterThan(open), "amount", "insufficient_funds", "EUR " + request.amount()
-                        + " exceeds what is still to pay on account " + account.id + " (EUR " + open
-                        + ", after orders awaiting approval or execution)");
-            }
-            v.throwIfAny("invalid_payment", "the payment order cannot be created");
-            PaymentOrder order = new PaymentOrder(account.id, request.payeeName(), iban, request.amount(),
-                    request.purpose(), request.reference(), actor, clock.instant());
-            order.persistAndFlush();
-            workflow.start(order.id);
-            return view(order);
-        });
+        }
+        if (v.required(request.amount(), "amount")) {
+            v.check(!request.amount().isPositive(), "amount", "must_be_positive", "amount must be more than EUR 0.00");
+        }
+        if (v.required(request.purpose(), "purpose")) {
+            v.check(request.purpose().length() > 300, "purpose", "too_long", "purpose has at most 300 characters");
+        }
+        if (v.required(request.reference(), "reference")) {
+            v.check(request.reference().length() > 120, "reference", "too_long", "at most 120 characters");
+        }
+        if (account != null && account.kind.isCommitmentToPayee() && request.amount() != null
+                && request.amount().isPositive()) {
+            Money open = account.stillToPay().minus(pendingOn(account.id));
+            v.check(request.amount().greaterThan(open), "amount", "insufficient_funds", "EUR " + request.amount()
+                    + " exceeds what is still to pay on account " + account.id + " (EUR " + open
+                    + ", after orders awaiting approval or execution)");
+        }
+        v.throwIfAny("invalid_payment", "the payment order cannot be created");
+        PaymentOrder order = new PaymentOrder(account.id, request.payeeName(), iban, request.amount(),
+                request.purpose(), request.reference(), actor, clock.instant());
+        order.persistAndFlush();
+        workflow.start(order.id);
+        return view(order);
     }
 
     public PaymentView approve(Long id, String actor) {

@@ -144,6 +144,10 @@ public class ProposalService {
         if (p.status == ProposalStatus.WITHDRAWN) {
             return view(p);
         }
+        if (p.status.isRanked()) {
+            throw ApiException.conflict("proposal_ranked", "the proposal is ranked (" + p.status
+                    + "); a consortium offered a grant declines the grant instead");
+        }
         Instant now = clock.instant();
         boolean running = p.currentVersion > 0 && p.status != ProposalStatus.INELIGIBLE;
         p.status = ProposalStatus.WITHDRAWN;
@@ -342,6 +346,14 @@ public class ProposalService {
             throw ApiException.notFound("proposal", String.valueOf(id));
         }
         return p;
+    }
+
+    /** Evaluation moves a proposal on; its timeline records the step. */
+    public void advance(Proposal p, ProposalStatus status, String step, String detail, String actor) {
+        Instant now = clock.instant();
+        p.status = status;
+        p.updatedAt = now;
+        event(p, step, detail, actor, now);
     }
 
     private void event(Proposal p, String step, String detail, String actor, Instant now) {

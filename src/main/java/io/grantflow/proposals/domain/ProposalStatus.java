@@ -9,6 +9,24 @@ public enum ProposalStatus {
     ELIGIBLE,
     /** Re-checked after the deadline and not eligible (the timeline says why). */
     INELIGIBLE,
-    /** A stage-1 proposal invited to stage 2 (set by evaluation). */
-    INVITED_TO_STAGE_2
+    /** Every evaluation slot has an expert: the experts evaluate it. */
+    UNDER_EVALUATION,
+    /** The consensus is agreed; it waits for the ranking. */
+    EVALUATED,
+    /** Ranked within the budget: a grant is offered at the award. */
+    MAIN_LIST,
+    /** Passed the thresholds but beyond the budget line: offered a grant when a main-list grant is declined. */
+    RESERVE_LIST,
+    /** Below a criterion threshold or the overall threshold (the ranking says which). */
+    REJECTED,
+    /** A stage-1 proposal invited to stage 2 (set by the stage-1 ranking). */
+    INVITED_TO_STAGE_2,
+    /** A stage-1 proposal that passed but was beyond the invitation line. */
+    NOT_INVITED;
+
+    /** Whether a ranking has placed it (it can no longer be withdrawn). */
+    public boolean isRanked() {
+        return this == MAIN_LIST || this == RESERVE_LIST || this == REJECTED || this == INVITED_TO_STAGE_2
+                || this == NOT_INVITED;
+    }
 }

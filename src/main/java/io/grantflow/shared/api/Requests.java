@@ -1,6 +1,7 @@
 package io.grantflow.shared.api;
 
 import io.grantflow.shared.problem.ApiException;
+import io.grantflow.shared.problem.Violations;
 
 import java.util.List;
 
@@ -25,5 +26,31 @@ public final class Requests {
         } catch (NumberFormatException e) {
             throw ApiException.notFound(what, id);
         }
+    }
+
+    /** An optional whole number from the query; anything else is reported in {@code v}. */
+    public static Integer queryInt(String value, String name, Violations v) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            v.add(name, "invalid_query_parameter", name + " is a whole number");
+            return null;
+        }
+    }
+
+    /** An optional true/false from the query; anything else is reported in {@code v}. */
+    public static Boolean queryBoolean(String value, String name, Violations v) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String s = value.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!s.equals("true") && !s.equals("false")) {
+            v.add(name, "invalid_query_parameter", name + " is true or false");
+            return null;
+        }
+        return Boolean.valueOf(s);
     }
 }

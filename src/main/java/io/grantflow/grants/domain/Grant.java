@@ -1,0 +1,154 @@
+package io.grantflow.grants.domain;
+
+import io.grantflow.shared.money.Money;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A grant to a consortium for a main-list proposal: its maximum EU contribution is committed in the
+ * ledger from the call's (or cut-off's) budget at the award, into the grant's own account.
+ */
+@Entity
+@Table(name = "grant_agreement")
+public class Grant extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, unique = true)
+    public String number;
+
+    @Column(name = "proposal_id", nullable = false)
+    public Long proposalId;
+
+    @Column(name = "call_id", nullable = false)
+    public Long callId;
+
+    @Column(name = "deadline_index", nullable = false)
+    public int deadlineIndex;
+
+    @Column(name = "coordinator_id", nullable = false)
+    public Long coordinatorId;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public Long[] beneficiaries = new Long[0];
+
+    @Column(nullable = false)
+    public String acronym;
+
+    @Column(name = "max_contribution", nullable = false)
+    public Money maxContribution;
+
+    @Column(name = "fstp_envelope", nullable = false)
+    public Money fstpEnvelope;
+
+    @Column(name = "min_sme_share", nullable = false)
+    public BigDecimal minSmeShare;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "payment_schedule", nullable = false)
+    public List<PaymentSchedule.Instalment> paymentSchedule = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public GrantStatus status;
+
+    @Column(name = "from_reserve", nullable = false)
+    public boolean fromReserve;
+
+    @Column(name = "account_id", nullable = false)
+    public Long accountId;
+
+    @Column(name = "envelope_account_id")
+    public Long envelopeAccountId;
+
+    @Column(name = "pre_financing_order_id")
+    public Long preFinancingOrderId;
+
+    @Column(name = "offered_at", nullable = false)
+    public Instant offeredAt;
+
+    @Column(name = "offered_by", nullable = false)
+    public String offeredBy;
+
+    @Column(name = "signed_at")
+    public Instant signedAt;
+
+    @Column(name = "signed_by")
+    public String signedBy;
+
+    @Column(name = "ended_at")
+    public Instant endedAt;
+
+    @Column(name = "ended_by")
+    public String endedBy;
+
+    @Column(name = "end_reason")
+    public String endReason;
+
+    @Version
+    public long version;
+
+    protected Grant() {
+    }
+
+    public Grant(String number, Long proposalId, Long callId, int deadlineIndex, Long coordinatorId, List<Long> beneficiaries,
+                 String acronym, Money maxContribution, Money fstpEnvelope, BigDecimal minSmeShare,
+                 List<PaymentSchedule.Instalment> schedule, boolean fromReserve, Long accountId, String officer,
+                 Instant now) {
+        this.number = number;
+        this.proposalId = proposalId;
+        this.callId = callId;
+        this.deadlineIndex = deadlineIndex;
+        this.coordinatorId = coordinatorId;
+        this.beneficiaries = beneficiaries.toArray(Long[]::new);
+        this.acronym = acronym;
+        this.maxContribution = maxContribution;
+        this.fstpEnvelope = fstpEnvelope;
+        this.minSmeShare = minSmeShare;
+        this.paymentSchedule = new ArrayList<>(schedule);
+        this.status = GrantStatus.OFFERED;
+        this.fromReserve = fromReserve;
+        this.accountId = accountId;
+        this.offeredBy = officer;
+        this.offeredAt = now;
+    }
+
+    public void sign(String user, Long envelopeAccountId, Long preFinancingOrderId, Instant now) {
+        this.status = GrantStatus.SIGNED;
+        this.signedBy = user;
+        this.signedAt = now;
+        this.envelopeAccountId = envelopeAccountId;
+        this.preFinancingOrderId = preFinancingOrderId;
+    }
+
+    public void end(GrantStatus status, String user, String reason, Instant now) {
+        this.status = status;
+        this.endedBy = user;
+        this.endReason = reason;
+        this.endedAt = now;
+    }
+
+    public static Optional<Grant> forUpdate(Long id) {
+        return find("id", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+}

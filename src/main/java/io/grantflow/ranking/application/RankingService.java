@@ -1,0 +1,266 @@
+package io.grantflow.ranking.application;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.grantflow.calls.domain.Call;
+import io.grantflow.calls.domain.Criterion;
+import io.grantflow.calls.domain.Deadline;
+import io.grantflow.calls.domain.SubmissionModel;
+import io.grantflow.proposals.domain.ProposalStatus;
+import io.grantflow.ranking.domain.Ranking;
+import io.grantflow.ranking.domain.RankingEntry;
+import io.grantflow.ranking.domain.RankingOutcome;
+import io.grantflow.ranking.domain.RankingPolicy;
+import io.grantflow.shared.api.Page;
+import io.grantflow.shared.api.PageRequest;
+import io.grantflow.shared.money.Money;
+import io.grantflow.shared.problem.ApiException;
+import io.grantflow.shared.problem.Violation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.hibernate.Session;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Ranks one batch of a call (its deadline, a cut-off, or a stage) from the agreed consensus scores,
+ * draws the budget line (or at stage 1 the invitation line), and sets each proposal's status. It can be
+ * run again until the award; all of it happens under the call's row lock, so it never interleaves with
+ * another ranking or an award of the same call.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
+public class RankingService {
+
+    private static final List<String> RANKABLE = List.of(ProposalStatus.EVALUATED.name(), ProposalStatus.MAIN_LIST.name(),
+            ProposalStatus.RESERVE_LIST.name(), ProposalStatus.REJECTED.name(), ProposalStatus.INVITED_TO_STAGE_2.name(),
+            ProposalStatus.NOT_INVITED.name());
+    private static final List<String> PENDING = List.of(ProposalStatus.SUBMITTED.name(), ProposalStatus.ELIGIBLE.name(),
+            ProposalStatus.UNDER_EVALUATION.name());
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    public RankingView rank(String identifier, Integer cutoff, String officer, PageRequest page) {
+        Call call = Call.byIdentifierForUpdate(identifier).filter(c -> !c.isDraft())
+                .orElseThrow(() -> ApiException.notFound("call", identifier));
+        int index = batch(call, cutoff);
+        Instant now = clock.instant();
+        Deadline deadline = call.deadlines.get(index);
+        if (!now.isAfter(deadline.at)) {
+            throw ApiException.conflict("batch_open", "the deadline " + deadline.label + " has not passed");
+        }
+        Ranking previous = Ranking.of(call.id, index).orElse(null);
+        if (previous != null && previous.awardedAt != null) {
+            throw ApiException.conflict("ranking_awarded", "the ranking was awarded on " + previous.awardedAt
+                    + " and is final");
+        }
+        List<Violation> pending = pending(call.id, index);
+        if (!pending.isEmpty()) {
+            throw new ApiException(409, "evaluation_pending", "Conflict",
+                    pending.size() + " proposal(s) of the batch have no agreed consensus yet", pending);
+        }
+        int stage = call.submissionModel == SubmissionModel.TWO_STAGE ? index + 1 : 1;
+        boolean invitation = call.submissionModel == SubmissionModel.TWO_STAGE && stage == 1;
+        List<Criterion> criteria = call.criteriaAtStage(stage);
+        Set<String> names = new java.util.HashSet<>(criteria.stream().map(c -> c.name).toList());
+        List<String> tieBreak = Arrays.stream(call.tieBreak).filter(names::contains).toList();
+        Money budget = call.submissionModel == SubmissionModel.MULTIPLE_CUTOFFS && deadline.budget != null
+                ? deadline.budget : call.budget;
+
+        List<RankingPolicy.Candidate> candidates = candidates(call.id, index);
+        if (candidates.isEmpty()) {
+            throw ApiException.conflict("nothing_to_rank", "no proposal of this batch has an agreed consensus");
+        }
+        if (previous != null) {
+            previous.delete();
+            em.flush();
+        }
+        Ranking ranking = new Ranking(call.id, index, stage, budget,
+                invitation ? call.stage2InvitationMultiple : null, officer, now);
+        ranking.persist();
+        em.flush();
+        List<RankingPolicy.Placement> placements = RankingPolicy.rank(candidates, new RankingPolicy.Rules(
+                criteria.stream().map(c -> new RankingPolicy.CriterionRule(c.name, c.weight, c.threshold)).toList(),
+                invitation ? null : call.overallThreshold, tieBreak, ranking.limit(), invitation));
+        write(ranking, placements, officer, now);
+        return view(call, ranking, page);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RankingView get(String identifier, Integer cutoff, PageRequest page) {
+        Call call = Call.byIdentifier(identifier).filter(c -> !c.isDraft())
+                .orElseThrow(() -> ApiException.notFound("call", identifier));
+        int index = batch(call, cutoff);
+        Ranking ranking = Ranking.of(call.id, index)
+                .orElseThrow(() -> ApiException.notFound("ranking of call", identifier + " (cutoff " + index + ")"));
+        return view(call, ranking, page);
+    }
+
+    /** The deadline index of the batch: the only one by default; a call with several names it. */
+    public static int batch(Call call, Integer cutoff) {
+        if (cutoff == null) {
+            if (call.deadlines.size() > 1) {
+                throw ApiException.unprocessable("cutoff_required", "this call has " + call.deadlines.size()
+                                + " deadlines; say which batch", List.of(new Violation("cutoff", "required",
+                        "a deadline index from 0 to " + (call.deadlines.size() - 1))));
+            }
+            return 0;
+        }
+        if (cutoff < 0 || cutoff >= call.deadlines.size()) {
+            throw ApiException.unprocessable("invalid_cutoff", "there is no such batch", List.of(new Violation("cutoff",
+                    "out_of_range", "a deadline index from 0 to " + (call.deadlines.size() - 1))));
+        }
+        return cutoff;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Violation> pending(Long callId, int index) {
+        List<Object[]> rows = em.createNativeQuery("select id, acronym, status from grantflow.proposal where call_id = ?1 "
+                        + "and deadline_index = ?2 and status in (?3) order by id")
+                .setParameter(1, callId).setParameter(2, index).setParameter(3, PENDING).getResultList();
+        return rows.stream().map(r -> new Violation("proposals[" + r[0] + "]", "evaluation_pending",
+                r[1] + " is " + r[2])).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<RankingPolicy.Candidate> candidates(Long callId, int index) {
+        List<Object[]> rows = em.createNativeQuery("select p.id, p.acronym, p.requested_contribution, c.criterion, c.score "
+                        + "from grantflow.proposal p join grantflow.proposal_evaluation e on e.proposal_id = p.id "
+                        + "and e.status = 'AGREED' join grantflow.consensus_score c on c.proposal_id = p.id "
+                        + "where p.call_id = ?1 and p.deadline_index = ?2 and p.status in (?3) order by p.id")
+                .setParameter(1, callId).setParameter(2, index).setParameter(3, RANKABLE).getResultList();
+        Map<Long, RankingPolicy.Candidate> byId = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            Long id = ((Number) r[0]).longValue();
+            RankingPolicy.Candidate c = byId.computeIfAbsent(id, k -> new RankingPolicy.Candidate(k, (String) r[1],
+                    Money.of((BigDecimal) r[2]), new LinkedHashMap<>()));
+            c.scores().put((String) r[3], (BigDecimal) r[4]);
+        }
+        return new ArrayList<>(byId.values());
+    }
+
+    /** Writes the entries, the proposals' statuses and their timeline events in JDBC batches. */
+    private void write(Ranking ranking, List<RankingPolicy.Placement> placements, String officer, Instant now) {
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement entry = connection.prepareStatement("insert into grantflow.ranking_entry (ranking_id, "
+                    + "proposal_id, position, outcome, total, scores, requested, running_total, tie_break, reasons) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement status = connection.prepareStatement("update grantflow.proposal set status = ?, "
+                         + "updated_at = ?, version = version + 1 where id = ?");
+                 PreparedStatement event = connection.prepareStatement("insert into grantflow.proposal_event "
+                         + "(proposal_id, step, detail, actor, occurred_at) values (?, 'RANKED', ?, ?, ?)")) {
+                Timestamp at = Timestamp.from(now);
+                int n = 0;
+                for (RankingPolicy.Placement p : placements) {
+                    entry.setLong(1, ranking.id);
+                    entry.setLong(2, p.candidate().proposalId());
+                    entry.setObject(3, p.position(), Types.INTEGER);
+                    entry.setString(4, p.outcome().name());
+                    entry.setBigDecimal(5, p.total());
+                    entry.setObject(6, write(p.candidate().scores()), Types.OTHER);
+                    entry.setBigDecimal(7, p.candidate().requested().amount());
+                    entry.setBigDecimal(8, p.runningTotal() == null ? null : p.runningTotal().amount());
+                    entry.setString(9, p.tieBreak());
+                    entry.setObject(10, write(p.reasons()), Types.OTHER);
+                    entry.addBatch();
+                    status.setString(1, p.outcome().name());
+                    status.setTimestamp(2, at);
+                    status.setLong(3, p.candidate().proposalId());
+                    status.addBatch();
+                    event.setLong(1, p.candidate().proposalId());
+                    event.setString(2, p.outcome() + (p.position() == null ? ": " + String.join("; ", p.reasons())
+                            : " at position " + p.position() + ", total " + p.total()));
+                    event.setString(3, officer);
+                    event.setTimestamp(4, at);
+                    event.addBatch();
+                    if (++n % 1000 == 0) {
+                        entry.executeBatch();
+                        status.executeBatch();
+                        event.executeBatch();
+                    }
+                }
+                entry.executeBatch();
+                status.executeBatch();
+                event.executeBatch();
+            }
+        });
+        em.clear(); // proposals changed under Hibernate's feet
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    RankingView view(Call call, Ranking ranking, PageRequest page) {
+        Call c = em.contains(call) ? call : Call.findById(call.id);
+        List<Criterion> criteria = c.criteriaAtStage(ranking.stage);
+        Set<String> names = new java.util.HashSet<>(criteria.stream().map(x -> x.name).toList());
+        Map<RankingOutcome, Long> counts = new EnumMap<>(RankingOutcome.class);
+        for (Object[] row : em.createQuery("select e.outcome, count(e) from RankingEntry e where e.key.rankingId = :r "
+                + "group by e.outcome", Object[].class).setParameter("r", ranking.id).getResultList()) {
+            counts.put((RankingOutcome) row[0], (Long) row[1]);
+        }
+        RankingOutcome inside = ranking.isInvitation() ? RankingOutcome.INVITED_TO_STAGE_2 : RankingOutcome.MAIN_LIST;
+        RankingOutcome beyond = ranking.isInvitation() ? RankingOutcome.NOT_INVITED : RankingOutcome.RESERVE_LIST;
+        RankingEntry last = RankingEntry.<RankingEntry>find("key.rankingId = ?1 and outcome = ?2 order by position desc",
+                ranking.id, inside).firstResult();
+        RankingEntry first = RankingEntry.<RankingEntry>find("key.rankingId = ?1 and outcome = ?2 order by position",
+                ranking.id, beyond).firstResult();
+        Money totalInside = last == null ? Money.ZERO : last.runningTotal;
+        RankingView.Line line = new RankingView.Line(last == null ? null : last.position, totalInside,
+                ranking.limit().minus(totalInside), first == null ? null : first.position);
+
+        var query = RankingEntry.<RankingEntry>find("key.rankingId = ?1 order by position nulls last, total desc, "
+                + "key.proposalId", ranking.id);
+        long total = query.count();
+        List<RankingEntry> entries = query.range(page.offset(), page.offset() + page.size() - 1).list();
+        Map<Long, String> acronyms = new java.util.HashMap<>();
+        if (!entries.isEmpty()) {
+            em.createQuery("select p.id, p.acronym from Proposal p where p.id in :ids", Object[].class)
+                    .setParameter("ids", entries.stream().map(e -> e.key.proposalId()).toList()).getResultList()
+                    .forEach(r -> acronyms.put((Long) r[0], (String) r[1]));
+        }
+        List<RankingView.Entry> items = entries.stream().map(e -> new RankingView.Entry(e.position, e.key.proposalId(),
+                acronyms.get(e.key.proposalId()), e.outcome, e.total.setScale(2), scaled(e.scores), e.requested,
+                e.runningTotal, e.tieBreak, e.reasons)).toList();
+        return new RankingView(c.identifier, ranking.deadlineIndex, ranking.stage,
+                ranking.isInvitation() ? "STAGE_2_INVITATION" : "FUNDING", ranking.budget, ranking.invitationMultiple,
+                ranking.limit(),
+                criteria.stream().map(x -> new RankingView.CriterionRule(x.name, x.weight.setScale(2),
+                        x.threshold.setScale(1))).toList(),
+                ranking.isInvitation() ? null : c.overallThreshold.setScale(1),
+                Arrays.stream(c.tieBreak).filter(names::contains).toList(), line, counts, ranking.computedAt,
+                ranking.computedBy, ranking.awardedAt, ranking.awardedBy, Page.of(items, page, total));
+    }
+
+    private static Map<String, BigDecimal> scaled(Map<String, BigDecimal> scores) {
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        scores.forEach((k, v) -> out.put(k, v.setScale(1, java.math.RoundingMode.UNNECESSARY)));
+        return out;
+    }
+}
