@@ -232,6 +232,9 @@ class ProposalEvaluationProcessTest {
         as(c.coordinatorUser()).post("/api/proposals/{id}/withdraw", p).then().statusCode(200)
                 .body("status", equalTo("WITHDRAWN"));
         assertThat(evaluation(p)).isNull();
-        assertThat(history(ProcessKeys.PROPOSAL_LIFECYCLE, p).getEndActivityId()).isEqualTo("withdrawn");
+        HistoricProcessInstance lifecycle = history(ProcessKeys.PROPOSAL_LIFECYCLE, p);
+        assertThat(lifecycle.getEndTime()).isNotNull();
+        assertThat(passed(lifecycle.getId(), "withdrawn")).isTrue();
+        assertThat(history(ProcessKeys.PROPOSAL_EVALUATION, p).getEndTime()).isNotNull();
     }
 }

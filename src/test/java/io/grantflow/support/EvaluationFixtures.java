@@ -136,4 +136,23 @@ public final class EvaluationFixtures {
         m.put("Impact", impact);
         return m;
     }
+
+    /**
+     * Evaluates each proposal with one expert (the call must have {@code expertsPerProposal} 1) and agrees
+     * a consensus equal to that expert's scores, given per proposal in order.
+     */
+    public static void evaluateAll(String call, List<Long> proposals, List<Map<String, Object>> scores) {
+        List<String> experts = pool(call, 2);
+        officer().body(Map.of()).post("/api/calls/{id}/assignments", call).then().statusCode(200);
+        for (int i = 0; i < proposals.size(); i++) {
+            long p = proposals.get(i);
+            Map<String, Long> assigned = assignedTo(experts, p);
+            Map.Entry<String, Long> only = assigned.entrySet().iterator().next();
+            evaluate(only.getKey(), only.getValue(), scores.get(i));
+        }
+        for (int i = 0; i < proposals.size(); i++) {
+            awaitConsensusOpen(proposals.get(i));
+            agree(proposals.get(i), scores.get(i));
+        }
+    }
 }

@@ -178,9 +178,8 @@ public class GrantService {
     /** The coordinator declines the offer: the commitment returns to the budget and the reserve list moves up. */
     public Idempotency.Result decline(Long id, Decision decision, String key, String user) {
         return idempotency.once(key, "grant-decline:" + id, decision, 200, () -> {
-            Grant g = Grant.<Grant>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("grant", "" + id));
-            Call call = Call.byIdentifierForUpdate(Call.<Call>findById(g.callId).identifier).orElseThrow();
-            g = lockedForCoordinator(id, user);
+            Call call = lockedCallOf(id);
+            Grant g = lockedForCoordinator(id, user);
             if (g.status == GrantStatus.DECLINED) {
                 return view(g);
             }
@@ -194,9 +193,8 @@ public class GrantService {
     /** An officer terminates a signed grant: what it has not paid returns to the budget; the reserve list moves up. */
     public Idempotency.Result terminate(Long id, Decision decision, String key, String officer) {
         return idempotency.once(key, "grant-terminate:" + id, decision, 200, () -> {
-            Grant g = Grant.<Grant>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("grant", "" + id));
-            Call call = Call.byIdentifierForUpdate(Call.<Call>findById(g.callId).identifier).orElseThrow();
-            g = Grant.forUpdate(id).orElseThrow();
+            Call call = lockedCallOf(id);
+            Grant g = Grant.forUpdate(id).orElseThrow();
             if (g.status == GrantStatus.TERMINATED) {
                 return view(g);
             }
@@ -215,6 +213,16 @@ public class GrantService {
             offerReserve(call, g.deadlineIndex, g.number);
             return view(g);
         });
+    }
+
+    /** The grant's call, locked first (before the grant is read), as award and ranking lock it. */
+    private Call lockedCallOf(Long grantId) {
+        List<String> identifiers = em.createQuery("select c.identifier from Grant g, Call c where g.id = :id "
+                + "and c.id = g.callId", String.class).setParameter("id", grantId).getResultList();
+        if (identifiers.isEmpty()) {
+            throw ApiException.notFound("grant", String.valueOf(grantId));
+        }
+        return Call.byIdentifierForUpdate(identifiers.get(0)).orElseThrow();
     }
 
     private void end(Grant g, GrantStatus status, String user, String reason) {
