@@ -244,6 +244,9 @@ public class EvaluationService {
 
     public AssignmentView declare(Long id, boolean conflict, String reason, String user) {
         Assignment locked = lockedOwn(id, user);
+        if (!conflict && (locked.status == AssignmentStatus.ACCEPTED || locked.status == AssignmentStatus.SUBMITTED)) {
+            return view(locked, true); // the same declaration again
+        }
         if (locked.status != AssignmentStatus.ASSIGNED) {
             throw ApiException.conflict("already_declared", "the declaration for this assignment was made");
         }
