@@ -28,7 +28,9 @@ final class DemoOrganisations {
                             Money.eur("2500000.00")))), List.of("sme1")),
             new DemoOrganisation(new OrganisationDefinition("Agro Sensing OÜ", "900000012", "EE",
                     OrganisationType.SME, new BigDecimal("6.50"), Money.eur("850000.00"), Money.eur("400000.00"),
-                    List.of()), List.of("sme2")));
+                    List.of()), List.of("sme2")),
+            new DemoOrganisation(new OrganisationDefinition("Pôle Mobilité Nouvelle-Aquitaine", "900000021", "FR",
+                    OrganisationType.CLUSTER_ORGANISATION, null, null, null, null), List.of("host")));
 
     private DemoOrganisations() {
     }

@@ -9,9 +9,10 @@ public final class ProcessKeys {
     public static final String PROPOSAL_LIFECYCLE = "proposal-lifecycle";
     public static final String PAYMENT_APPROVAL = "payment-approval";
     public static final String PROPOSAL_EVALUATION = "proposal-evaluation";
+    public static final String FSTP_LUMP_SUM = "fstp-lump-sum";
 
     /** Every process in {@code bpmn/}; a test fails when a file there is missing from this list. */
-    public static final List<String> ALL = List.of(CALL_LIFECYCLE, PROPOSAL_LIFECYCLE, PROPOSAL_EVALUATION, PAYMENT_APPROVAL);
+    public static final List<String> ALL = List.of(CALL_LIFECYCLE, PROPOSAL_LIFECYCLE, PROPOSAL_EVALUATION, PAYMENT_APPROVAL, FSTP_LUMP_SUM);
 
     private ProcessKeys() {
     }

@@ -35,6 +35,21 @@ public final class ProcessVariables {
     /** The evaluation slot a receive task waits for (local; the loop counter of its instance). */
     public static final String SLOT = "slot";
 
+    /** The SME application of an fstp-lump-sum instance. */
+    public static final String APPLICATION_ID = "applicationId";
+    /** Whether the open call is first-come-first-served (the award is automatic). */
+    public static final String FCFS = "fcfs";
+    /** Outcome of the automatic checks. */
+    public static final String PASSED = "passed";
+    /** Whether the award was committed; if not, whether it went on the waiting list. */
+    public static final String AWARDED = "awarded";
+    public static final String WAITLISTED = "waitlisted";
+    /** When the SME's report is due (a date; its reminder uses {@link #REMINDER_AT}). */
+    public static final String REPORT_DUE_AT = "reportDueAt";
+    /** The consortium's verification of the report, and whether a rejected report may come again. */
+    public static final String VERIFIED = "verified";
+    public static final String MAY_RESUBMIT = "mayResubmit";
+
     private ProcessVariables() {
     }
 }

@@ -61,6 +61,20 @@ public class BudgetResource {
     }
 
     @GET
+    @Path("grants")
+    @Operation(summary = "Signed grants' budgets and SME shares; belowTrajectory=true: only those whose SME "
+            + "commitments lag behind what the programme has paid")
+    public io.grantflow.shared.api.Page<GrantBudgetView> grants(@jakarta.ws.rs.QueryParam("belowTrajectory") String below,
+                                                                 @jakarta.ws.rs.QueryParam("page") String page,
+                                                                 @jakarta.ws.rs.QueryParam("size") String size) {
+        io.grantflow.shared.problem.Violations v = new io.grantflow.shared.problem.Violations();
+        io.grantflow.shared.api.PageRequest request = io.grantflow.shared.api.PageRequest.parse(page, size, v);
+        Boolean onlyBelow = Requests.queryBoolean(below, "belowTrajectory", v);
+        v.throwIfAnyBadQuery();
+        return grants.budgets(Boolean.TRUE.equals(onlyBelow), request);
+    }
+
+    @GET
     @Path("grants/{id}")
     @RolesAllowed({Roles.OFFICER, Roles.APPLICANT})
     @Operation(summary = "A grant's budget: its account, its FSTP envelope, and the planned and actual SME share "

@@ -7,13 +7,18 @@ import java.math.BigDecimal;
 
 /**
  * A grant's budget: its account (allocated = committed = the maximum contribution while it runs;
- * paid = what the programme paid the consortium), its FSTP envelope (what the consortium passes on to
- * third parties through its open calls), and the SME share: planned at submission, required by the
- * call, and actual = support paid to third parties / maximum contribution, rounded down.
+ * paid = what the programme paid the consortium), its FSTP envelope (allocated to the consortium's
+ * open calls, committed there to SMEs' awards, paid to SMEs), and the SME share in percent of the
+ * maximum contribution, rounded down: planned at submission, required by the call, actually committed
+ * to SMEs and actually paid to them; {@code requiredSmeSupport} is the amount the minimum share means
+ * and {@code stillNeeded} what must still be committed to SMEs to reach it. The grant is below its
+ * trajectory when what it committed to SMEs is less than the required support times the fraction of
+ * the grant the programme has paid so far.
  */
 public record GrantBudgetView(Long grant, String number, GrantStatus status, String currency, Level grantAccount,
                               Envelope fstpEnvelope, BigDecimal minSmeShare, BigDecimal plannedSmeShare,
-                              BigDecimal actualSmeShare) {
+                              BigDecimal actualSmeShare, BigDecimal committedSmeShare, Money committedToSmes,
+                              Money paidToSmes, Money requiredSmeSupport, Money stillNeeded, boolean belowTrajectory) {
 
     public record Level(Long account, Money allocated, Money committed, Money paid, Money available, Money stillToPay) {
     }

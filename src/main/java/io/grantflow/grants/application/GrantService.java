@@ -332,20 +332,47 @@ public class GrantService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public GrantBudgetView budget(Long id, String user, boolean officer) {
-        Grant g = readable(id, user, officer);
+        return budget(readable(id, user, officer));
+    }
+
+    /** Officers: signed grants, optionally only those below their SME-share trajectory. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<GrantBudgetView> budgets(boolean belowTrajectory, PageRequest page) {
+        List<GrantBudgetView> all = Grant.<Grant>list("status = ?1 order by id", GrantStatus.SIGNED).stream()
+                .map(this::budget).filter(b -> !belowTrajectory || b.belowTrajectory()).toList();
+        int from = Math.min(page.offset(), all.size());
+        int to = Math.min(from + page.size(), all.size());
+        return Page.of(all.subList(from, to), page, all.size());
+    }
+
+    private GrantBudgetView budget(Grant g) {
         LedgerAccount a = LedgerAccount.findById(g.accountId);
         LedgerAccount e = g.envelopeAccountId == null ? null : LedgerAccount.findById(g.envelopeAccountId);
         java.math.BigDecimal hundred = java.math.BigDecimal.valueOf(100);
-        java.math.BigDecimal planned = g.fstpEnvelope.amount().multiply(hundred)
-                .divide(g.maxContribution.amount(), 2, java.math.RoundingMode.DOWN);
+        java.math.BigDecimal max = g.maxContribution.amount();
         Money smePaid = e == null ? Money.ZERO : e.paid;
-        java.math.BigDecimal actual = smePaid.amount().multiply(hundred)
-                .divide(g.maxContribution.amount(), 2, java.math.RoundingMode.DOWN);
+        Money smeCommitted = Money.ZERO;
+        if (e != null) {
+            Object sum = em.createNativeQuery("select coalesce(sum(committed), 0) from grantflow.ledger_account "
+                    + "where parent_id = ?1 and kind = 'OPEN_CALL'").setParameter(1, e.id).getSingleResult();
+            smeCommitted = Money.of(new java.math.BigDecimal(sum.toString()));
+        }
+        Money required = Money.rounded(max.multiply(g.minSmeShare).divide(hundred, 10, java.math.RoundingMode.UP),
+                java.math.RoundingMode.UP);
+        Money stillNeeded = required.greaterThan(smeCommitted) ? required.minus(smeCommitted) : Money.ZERO;
+        // the trajectory: the required support in proportion to what the programme has paid of the grant
+        boolean below = g.status == GrantStatus.SIGNED && smeCommitted.amount().multiply(max)
+                .compareTo(required.amount().multiply(a.paid.amount())) < 0;
         return new GrantBudgetView(g.id, g.number, g.status, Money.CURRENCY,
                 new GrantBudgetView.Level(a.id, a.allocated, a.committed, a.paid, a.available(), a.stillToPay()),
                 new GrantBudgetView.Envelope(e == null ? null : e.id, g.fstpEnvelope, e == null ? Money.ZERO : e.allocated,
                         e == null ? Money.ZERO : e.committed, smePaid, e == null ? Money.ZERO : e.available()),
-                g.minSmeShare.setScale(2), planned, actual);
+                g.minSmeShare.setScale(2), percent(g.fstpEnvelope, max), percent(smePaid, max),
+                percent(smeCommitted, max), smeCommitted, smePaid, required, stillNeeded, below);
+    }
+
+    private static java.math.BigDecimal percent(Money part, java.math.BigDecimal whole) {
+        return part.amount().multiply(java.math.BigDecimal.valueOf(100)).divide(whole, 2, java.math.RoundingMode.DOWN);
     }
 
     GrantView view(Grant g) {

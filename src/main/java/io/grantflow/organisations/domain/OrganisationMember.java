@@ -44,4 +44,9 @@ public class OrganisationMember extends PanacheEntityBase {
         return OrganisationMember.<OrganisationMember>list("key.username", username).stream()
                 .map(m -> m.key.organisationId()).toList();
     }
+
+    public static List<String> usersOf(Long organisationId) {
+        return OrganisationMember.<OrganisationMember>list("key.organisationId = ?1 order by key.username", organisationId)
+                .stream().map(m -> m.key.username()).toList();
+    }
 }

@@ -84,31 +84,41 @@ public class PaymentResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed({Roles.OFFICER, Roles.APPLICANT})
+    @Operation(summary = "One order (officers; consortium members for orders paid out of their grant's envelope)")
     public PaymentView get(@PathParam("id") String id) {
-        return payments.get(id(id));
+        return payments.get(id(id), user(), officer());
     }
 
     @POST
     @Path("{id}/approve")
-    @Operation(summary = "Approve an order (not by its initiator); the process then pays it")
+    @RolesAllowed({Roles.OFFICER, Roles.APPLICANT})
+    @Operation(summary = "Approve an order (a second person of the paying side: another officer for programme "
+            + "payments, another consortium member for payments to third parties); the process then pays it")
     public PaymentView approve(@PathParam("id") String id) {
-        return payments.approve(id(id), user());
+        return payments.approve(id(id), user(), officer());
     }
 
     @POST
     @Path("{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reject an order (not by its initiator)")
+    @RolesAllowed({Roles.OFFICER, Roles.APPLICANT})
+    @Operation(summary = "Reject an order (a second person of the paying side, not its initiator)")
     public PaymentView reject(@PathParam("id") String id, Decision decision) {
-        return payments.reject(id(id), decision == null ? null : decision.reason(), user());
+        return payments.reject(id(id), decision == null ? null : decision.reason(), user(), officer());
     }
 
     @POST
     @Path("approve-batch")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Approve many orders at once: all or none, none initiated by the approver")
+    @RolesAllowed({Roles.OFFICER, Roles.APPLICANT})
+    @Operation(summary = "Approve many orders at once: all or none, none initiated by the approver, all of the approver's side")
     public List<PaymentView> approveBatch(Batch batch) {
-        return payments.approveBatch(Requests.body(batch).orders(), user());
+        return payments.approveBatch(Requests.body(batch).orders(), user(), officer());
+    }
+
+    private boolean officer() {
+        return identity.hasRole(Roles.OFFICER);
     }
 
     private String user() {

@@ -109,19 +109,19 @@ public class PaymentService {
         return view(order);
     }
 
-    public PaymentView approve(Long id, String actor) {
+    public PaymentView approve(Long id, String actor, boolean officer) {
         PaymentOrder order = locked(id);
         if (order.status == PaymentStatus.APPROVED || order.status == PaymentStatus.PAID) {
             if (actor.equals(order.decidedBy)) {
                 return view(order); // the same approval again
             }
         }
-        decide(List.of(order), actor, true, null, null);
+        decide(List.of(order), actor, officer, true, null, null);
         return view(order);
     }
 
     /** Approves many orders as one batch: all of them or none, each by a second person. */
-    public List<PaymentView> approveBatch(List<Long> ids, String actor) {
+    public List<PaymentView> approveBatch(List<Long> ids, String actor, boolean officer) {
         if (ids == null || ids.isEmpty()) {
             throw ApiException.unprocessable("invalid_batch", "list the orders to approve",
                     List.of(new Violation("orders", "required", "at least one order")));
@@ -131,11 +131,11 @@ public class PaymentService {
             orders.add(locked(id));
         }
         String batch = "batch-" + UUID.randomUUID().toString().substring(0, 8);
-        decide(orders, actor, true, null, batch);
+        decide(orders, actor, officer, true, null, batch);
         return orders.stream().map(this::view).toList();
     }
 
-    public PaymentView reject(Long id, String reason, String actor) {
+    public PaymentView reject(Long id, String reason, String actor, boolean officer) {
         if (reason != null && reason.length() > 500) {
             throw ApiException.unprocessable("invalid_decision", "the reason is too long",
                     List.of(new Violation("reason", "too_long", "a reason has at most 500 characters")));
@@ -144,15 +144,20 @@ public class PaymentService {
         if (order.status == PaymentStatus.REJECTED && actor.equals(order.decidedBy)) {
             return view(order);
         }
-        decide(List.of(order), actor, false, reason, null);
+        decide(List.of(order), actor, officer, false, reason, null);
         return view(order);
     }
 
-    private void decide(List<PaymentOrder> orders, String actor, boolean approve, String reason, String batch) {
+    private void decide(List<PaymentOrder> orders, String actor, boolean officer, boolean approve, String reason,
+                        String batch) {
         Violations v = new Violations();
         for (int i = 0; i < orders.size(); i++) {
             PaymentOrder o = orders.get(i);
             String field = orders.size() == 1 ? null : "orders[" + i + "]";
+            if (!payingSide(o.accountId).includes(actor, officer)) {
+                throw new ApiException(403, "not_paying_side", "Forbidden", "order " + o.id + " is decided by "
+                        + payingSide(o.accountId).describe(), List.of());
+            }
             v.check(o.status != PaymentStatus.PENDING_APPROVAL, field, "payment_not_pending",
                     "order " + o.id + " is " + o.status);
             v.check(!o.mayBeDecidedBy(actor), field, "four_eyes",
@@ -208,9 +213,41 @@ public class PaymentService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PaymentView get(Long id) {
-        return view(PaymentOrder.<PaymentOrder>findByIdOptional(id)
-                .orElseThrow(() -> ApiException.notFound("payment order", String.valueOf(id))));
+    public PaymentView get(Long id, String user, boolean officer) {
+        PaymentOrder o = PaymentOrder.<PaymentOrder>findByIdOptional(id)
+                .orElseThrow(() -> ApiException.notFound("payment order", String.valueOf(id)));
+        if (!officer && !payingSide(o.accountId).includes(user, false)) {
+            throw ApiException.notFound("payment order", String.valueOf(id));
+        }
+        return view(o);
+    }
+
+    /**
+     * Who decides an order: orders paid out of a grant's FSTP envelope (to third parties) belong to
+     * the grant's consortium, whose members decide them; all others to the programme's officers.
+     */
+    public record PayingSide(List<Long> consortium) {
+        boolean includes(String user, boolean officer) {
+            return consortium == null ? officer
+                    : io.grantflow.organisations.domain.OrganisationMember.isMemberOfAny(user, consortium);
+        }
+
+        String describe() {
+            return consortium == null ? "a second programme officer" : "a second member of the grant's consortium";
+        }
+    }
+
+    public PayingSide payingSide(Long accountId) {
+        LedgerAccount a = em.find(LedgerAccount.class, accountId);
+        while (a.parentId != null) {
+            a = em.find(LedgerAccount.class, a.parentId);
+        }
+        if (a.kind != AccountKind.FSTP_ENVELOPE) {
+            return new PayingSide(null);
+        }
+        List<Long[]> rows = em.createQuery("select g.beneficiaries from Grant g where g.envelopeAccountId = :e", Long[].class)
+                .setParameter("e", a.id).getResultList();
+        return new PayingSide(rows.isEmpty() ? List.of() : java.util.Arrays.asList(rows.get(0)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -16,7 +16,8 @@ public final class DemoUsers {
             Map.entry("coordinator", Roles.APPLICANT),
             Map.entry("partner", Roles.APPLICANT),
             Map.entry("sme1", Roles.SME),
-            Map.entry("sme2", Roles.SME));
+            Map.entry("sme2", Roles.SME),
+            Map.entry("host", Roles.APPLICANT));
 
     private DemoUsers() {
     }

@@ -1,0 +1,115 @@
+package io.grantflow.cascade.api;
+
+import io.grantflow.cascade.application.ApplicationService;
+import io.grantflow.cascade.application.ApplicationView;
+import io.grantflow.shared.api.Requests;
+import io.grantflow.shared.problem.ApiException;
+import io.grantflow.shared.problem.Violation;
+import io.grantflow.shared.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** One application: read by the SME, the consortium, the host and officers; the user tasks of fstp-lump-sum. */
+@Path("/api/applications/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Cascade funding")
+public class ApplicationResource {
+
+    public record Decision(Boolean approve, BigDecimal score, String reason) {
+    }
+
+    public record Report(String report, String proof) {
+    }
+
+    public record Verification(Boolean accepted, String reason) {
+    }
+
+    @Inject
+    ApplicationService applications;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @RolesAllowed({Roles.SME, Roles.APPLICANT, Roles.OFFICER})
+    @Operation(summary = "Status, refusals, tranches and timeline")
+    public ApplicationView get(@PathParam("id") String id) {
+        return applications.get(id(id), user(), identity.hasRole(Roles.OFFICER));
+    }
+
+    @POST
+    @Path("decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.APPLICANT)
+    @Operation(summary = "The consortium's award decision on an evaluated call's application (with a score)")
+    public ApplicationView decide(@PathParam("id") String id, Decision decision) {
+        Decision d = Requests.body(decision);
+        if (d.approve() == null) {
+            throw ApiException.unprocessable("invalid_decision", "say whether the application is approved",
+                    List.of(new Violation("approve", "required", "true or false")));
+        }
+        return applications.decide(id(id), d.approve(), d.score(), d.reason(), user());
+    }
+
+    @POST
+    @Path("report")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SME)
+    @Operation(summary = "The SME's report with proof (a reference to the evidence)")
+    public ApplicationView report(@PathParam("id") String id, Report report) {
+        Report r = Requests.body(report);
+        return applications.report(id(id), r.report(), r.proof(), user());
+    }
+
+    @POST
+    @Path("verification")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.APPLICANT)
+    @Operation(summary = "The consortium verifies the report: accepted orders the balance; rejected once, the SME "
+            + "may resubmit; rejected twice, the unpaid award is released")
+    public ApplicationView verify(@PathParam("id") String id, Verification verification) {
+        Verification v = Requests.body(verification);
+        if (v.accepted() == null) {
+            throw ApiException.unprocessable("invalid_verification", "say whether the report is accepted",
+                    List.of(new Violation("accepted", "required", "true or false")));
+        }
+        return applications.verify(id(id), v.accepted(), v.reason(), user());
+    }
+
+    @POST
+    @Path("host-confirmation")
+    @RolesAllowed({Roles.APPLICANT, Roles.SME})
+    @Operation(summary = "ClusterXchange: a member of the host cluster confirms the visit")
+    public ApplicationView confirm(@PathParam("id") String id) {
+        return applications.confirmHost(id(id), user());
+    }
+
+    @POST
+    @Path("withdraw")
+    @RolesAllowed(Roles.SME)
+    @Operation(summary = "The SME withdraws; what the award has not paid is released")
+    public ApplicationView withdraw(@PathParam("id") String id) {
+        return applications.withdraw(id(id), user());
+    }
+
+    private static Long id(String id) {
+        return Requests.pathId(id, "application");
+    }
+
+    private String user() {
+        return identity.getPrincipal().getName();
+    }
+}

@@ -1,0 +1,179 @@
+package io.grantflow.cascade.api;
+
+import io.grantflow.cascade.application.ApplicationRequest;
+import io.grantflow.cascade.application.ApplicationService;
+import io.grantflow.cascade.application.ApplicationView;
+import io.grantflow.cascade.application.OpenCallService;
+import io.grantflow.cascade.application.OpenCallView;
+import io.grantflow.cascade.domain.ApplicationStatus;
+import io.grantflow.cascade.domain.Instrument;
+import io.grantflow.cascade.domain.OpenCallDefinition;
+import io.grantflow.calls.domain.Countries;
+import io.grantflow.calls.domain.ValueChain;
+import io.grantflow.shared.api.Page;
+import io.grantflow.shared.api.PageRequest;
+import io.grantflow.shared.api.Requests;
+import io.grantflow.shared.idempotency.Idempotency;
+import io.grantflow.shared.idempotency.IdempotentResponses;
+import io.grantflow.shared.problem.Violations;
+import io.grantflow.shared.security.Roles;
+import io.grantflow.shared.time.Brussels;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/** Open calls of grants (cascade funding) and the SMEs' applications to them, each under its own path. */
+public final class OpenCallResources {
+
+    private OpenCallResources() {
+    }
+
+    @Path("/api/grants/{id}/open-calls")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Tag(name = "Cascade funding")
+    @RolesAllowed(Roles.APPLICANT)
+    public static class GrantOpenCallResource {
+
+        @Inject
+        OpenCallService openCalls;
+
+        @Inject
+        SecurityIdentity identity;
+
+        @POST
+        @Consumes(MediaType.APPLICATION_JSON)
+        @Operation(summary = "Open a call for third parties; its budget is allocated from the grant's FSTP envelope "
+                + "(consortium members; needs an Idempotency-Key)")
+        public Response create(@PathParam("id") String id, @HeaderParam(Idempotency.HEADER) String key,
+                               OpenCallDefinition definition) {
+            return IdempotentResponses.of(openCalls.create(Requests.pathId(id, "grant"), Requests.body(definition), key,
+                    identity.getPrincipal().getName()), "/api/open-calls/", "id");
+        }
+    }
+
+    @Path("/api/open-calls")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Tag(name = "Cascade funding")
+    public static class PublicOpenCallResource {
+
+        @Inject
+        OpenCallService openCalls;
+
+        @GET
+        @PermitAll
+        @Operation(summary = "Public: open calls of all grants closing after a date (default now), by deadline; "
+                + "filter by country, sector (value chain), instrument, grant")
+        public Page<OpenCallView> list(@QueryParam("country") String country, @QueryParam("sector") String sector,
+                                       @QueryParam("instrument") String instrument,
+                                       @QueryParam("closingAfter") String closingAfter,
+                                       @QueryParam("closingBefore") String closingBefore,
+                                       @QueryParam("grant") String grant,
+                                       @QueryParam("page") String page, @QueryParam("size") String size) {
+            Violations v = new Violations();
+            PageRequest request = PageRequest.parse(page, size, v);
+            String c = country == null || country.isBlank() ? null : country.trim().toUpperCase(Locale.ROOT);
+            v.check(c != null && !Countries.isIso(c), "country", "invalid_query_parameter", "an ISO 3166-1 alpha-2 code");
+            String s = null;
+            if (sector != null && !sector.isBlank()) {
+                try {
+                    s = ValueChain.valueOf(sector.trim().toUpperCase(Locale.ROOT)).name();
+                } catch (IllegalArgumentException e) {
+                    v.add("sector", "invalid_query_parameter", "sector is one of " + List.of(ValueChain.values()));
+                }
+            }
+            Instrument i = null;
+            if (instrument != null && !instrument.isBlank()) {
+                try {
+                    i = Instrument.valueOf(instrument.trim().toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    v.add("instrument", "invalid_query_parameter", "instrument is one of " + List.of(Instrument.values()));
+                }
+            }
+            Instant after = instant(closingAfter, "closingAfter", v);
+            Instant before = instant(closingBefore, "closingBefore", v);
+            Integer g = Requests.queryInt(grant, "grant", v);
+            v.throwIfAnyBadQuery();
+            return openCalls.list(c, s, i, after, before, g == null ? null : g.longValue(), request);
+        }
+
+        @GET
+        @Path("{id}")
+        @PermitAll
+        @Operation(summary = "Public: one open call")
+        public OpenCallView get(@PathParam("id") String id) {
+            return openCalls.get(Requests.pathId(id, "open call"));
+        }
+
+        private static Instant instant(String value, String name, Violations v) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            try {
+                return Brussels.parse(value.trim());
+            } catch (RuntimeException e) {
+                v.add(name, "invalid_query_parameter", name + " is an ISO 8601 instant, e.g. 2027-03-01T17:00:00+01:00");
+                return null;
+            }
+        }
+    }
+
+    @Path("/api/open-calls/{id}/applications")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Tag(name = "Cascade funding")
+    public static class OpenCallApplicationResource {
+
+        @Inject
+        ApplicationService applications;
+
+        @Inject
+        SecurityIdentity identity;
+
+        @POST
+        @Consumes(MediaType.APPLICATION_JSON)
+        @RolesAllowed(Roles.SME)
+        @Operation(summary = "Apply: the checks (and, first-come-first-served, the award) run at once; the response "
+                + "says AWARDED, UNDER_REVIEW, WAITLISTED or REFUSED with every refusal's code; needs an Idempotency-Key")
+        public Response apply(@PathParam("id") String id, @HeaderParam(Idempotency.HEADER) String key,
+                              ApplicationRequest request) {
+            return IdempotentResponses.of(applications.submit(Requests.pathId(id, "open call"), Requests.body(request), key,
+                    identity.getPrincipal().getName()), "/api/applications/", "id");
+        }
+
+        @GET
+        @RolesAllowed({Roles.APPLICANT, Roles.OFFICER})
+        @Operation(summary = "The open call's applications for its consortium: best score first, then in order of arrival")
+        public Page<ApplicationView> list(@PathParam("id") String id, @QueryParam("status") String status,
+                                          @QueryParam("page") String page, @QueryParam("size") String size) {
+            Violations v = new Violations();
+            PageRequest request = PageRequest.parse(page, size, v);
+            ApplicationStatus parsed = null;
+            if (status != null && !status.isBlank()) {
+                try {
+                    parsed = ApplicationStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    v.add("status", "invalid_query_parameter", "status is one of " + List.of(ApplicationStatus.values()));
+                }
+            }
+            v.throwIfAnyBadQuery();
+            return applications.ofOpenCall(Requests.pathId(id, "open call"), parsed, identity.getPrincipal().getName(),
+                    identity.hasRole(Roles.OFFICER), request);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package io.grantflow.cascade.application;
+
+import io.grantflow.cascade.domain.Application;
+import io.grantflow.cascade.domain.ApplicationStatus;
+import io.grantflow.shared.money.Money;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** An application with its status, the refusals (codes), the money and the timeline. */
+public record ApplicationView(Long id, Long openCall, Long grant, Long organisation, String organisationName,
+                              String applicant, ApplicationStatus status, List<Application.Refusal> refusals,
+                              Money requested, Money awarded, String purpose, String sector, Exchange exchange,
+                              BigDecimal score, Long awardAccount, Tranche firstTranche, Tranche balance,
+                              Instant reportDueAt, Instant reportedAt, int reportRejections, Instant overdueAt,
+                              String processStep, Instant submittedAt, List<Step> timeline) {
+
+    public record Exchange(String visitorName, String visitorId, Long host, LocalDate from, LocalDate to,
+                           Integer distanceKm, Instant hostConfirmedAt, String hostConfirmedBy) {
+    }
+
+    /** A payment order of the application and where its approval stands. */
+    public record Tranche(Long paymentOrder, Money amount, String status) {
+    }
+
+    public record Step(String step, String detail, String actor, Instant at) {
+    }
+}

@@ -1,0 +1,160 @@
+package io.grantflow.cascade.application;
+
+import io.grantflow.calls.domain.Call;
+import io.grantflow.calls.domain.ValueChain;
+import io.grantflow.cascade.domain.Instrument;
+import io.grantflow.cascade.domain.OpenCall;
+import io.grantflow.cascade.domain.OpenCallDefinition;
+import io.grantflow.cascade.domain.OpenCallPolicy;
+import io.grantflow.grants.domain.Grant;
+import io.grantflow.grants.domain.GrantStatus;
+import io.grantflow.ledger.application.Ledger;
+import io.grantflow.ledger.domain.AccountKind;
+import io.grantflow.ledger.domain.LedgerAccount;
+import io.grantflow.ledger.domain.TransferKind;
+import io.grantflow.organisations.domain.Organisation;
+import io.grantflow.organisations.domain.OrganisationMember;
+import io.grantflow.shared.api.Page;
+import io.grantflow.shared.api.PageRequest;
+import io.grantflow.shared.idempotency.Idempotency;
+import io.grantflow.shared.money.Money;
+import io.grantflow.shared.problem.ApiException;
+import io.grantflow.shared.problem.Violations;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/**
+ * Open calls of a signed grant: each takes its budget from the grant's FSTP envelope by a ledger
+ * ALLOCATION, so together they can never exceed the envelope; and the public listing SMEs search.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
+public class OpenCallService {
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    public Idempotency.Result create(Long grantId, OpenCallDefinition d, String key, String user) {
+        return idempotency.once(key, "open-call:" + grantId, d, 201, () -> {
+            Grant g = Grant.forUpdate(grantId).orElseThrow(() -> ApiException.notFound("grant", String.valueOf(grantId)));
+            if (!OrganisationMember.isMemberOfAny(user, Arrays.asList(g.beneficiaries))) {
+                throw ApiException.notFound("grant", String.valueOf(grantId));
+            }
+            if (g.status != GrantStatus.SIGNED || g.envelopeAccountId == null) {
+                throw ApiException.conflict("grant_not_signed", "grant " + g.number + " is " + g.status
+                        + "; open calls are run from a signed grant's FSTP envelope");
+            }
+            Call call = Call.findById(g.callId);
+            Violations v = new Violations();
+            v.addAll(OpenCallPolicy.check(d, call.maxPerThirdParty));
+            v.throwIfAny("invalid_open_call", "the open call cannot be created");
+            OpenCall oc = new OpenCall();
+            oc.grantId = g.id;
+            oc.title = d.title();
+            oc.description = d.description();
+            oc.instrument = d.instrument();
+            oc.budget = d.budget();
+            oc.fixedAmount = d.fixedAmount();
+            oc.minAmount = d.minAmount();
+            oc.maxAmount = d.instrument() == Instrument.CLUSTERXCHANGE ? null : d.maxAmount();
+            oc.eligibleCountries = d.eligibleCountries() == null ? new String[0] : d.eligibleCountries().toArray(String[]::new);
+            oc.sectors = d.sectors() == null ? new String[0] : d.sectors().stream().map(ValueChain::name).toArray(String[]::new);
+            oc.selection = d.selection();
+            oc.waitlist = Boolean.TRUE.equals(d.waitlist());
+            oc.opensAt = d.opensAt();
+            oc.closesAt = d.closesAt();
+            oc.firstTranchePercent = d.firstTranchePercent() == null ? BigDecimal.ZERO : d.firstTranchePercent();
+            oc.reportDays = d.reportDays() == null ? OpenCallDefinition.DEFAULT_REPORT_DAYS : d.reportDays();
+            oc.reminderDays = d.reminderDaysBefore() == null ? OpenCallDefinition.DEFAULT_REMINDER_DAYS : d.reminderDaysBefore();
+            oc.maxPerThirdParty = d.maxPerThirdParty() == null ? call.maxPerThirdParty : d.maxPerThirdParty();
+            oc.deMinimisCap = Boolean.FALSE.equals(d.deMinimisCheck()) ? null
+                    : d.deMinimisCap() == null ? OpenCallDefinition.DEFAULT_DE_MINIMIS_CAP : d.deMinimisCap();
+            oc.applicationsPerSme = d.applicationsPerSme() == null ? 1 : d.applicationsPerSme();
+            oc.hostAmounts = d.hostAmounts() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(d.hostAmounts());
+            oc.createdBy = user;
+            oc.createdAt = clock.instant();
+            oc.accountId = 0L;
+            LedgerAccount envelope = LedgerAccount.findById(g.envelopeAccountId);
+            String reference = "open-call:" + g.number + ":" + java.util.UUID.randomUUID();
+            LedgerAccount account = ledger.open(AccountKind.OPEN_CALL, reference, d.title(), envelope.id, g.coordinatorId);
+            oc.accountId = account.id;
+            oc.persist();
+            ledger.transfer(TransferKind.ALLOCATION, envelope.id, account.id, d.budget(), reference, user);
+            return view(oc);
+        });
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OpenCallView get(Long id) {
+        return view(OpenCall.<OpenCall>findByIdOptional(id)
+                .orElseThrow(() -> ApiException.notFound("open call", String.valueOf(id))));
+    }
+
+    /** The public listing: open calls closing after {@code closingAfter} (default now), by deadline. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public Page<OpenCallView> list(String country, String sector, Instrument instrument, Instant closingAfter,
+                                   Instant closingBefore, Long grant, PageRequest page) {
+        StringBuilder where = new StringBuilder(" from grantflow.open_call where closes_at > :after");
+        java.util.Map<String, Object> p = new java.util.HashMap<>();
+        p.put("after", java.sql.Timestamp.from(closingAfter == null ? clock.instant() : closingAfter));
+        if (closingBefore != null) {
+            where.append(" and closes_at <= :before");
+            p.put("before", java.sql.Timestamp.from(closingBefore));
+        }
+        if (instrument != null) {
+            where.append(" and instrument = :instrument");
+            p.put("instrument", instrument.name());
+        }
+        if (grant != null) {
+            where.append(" and grant_id = :grant");
+            p.put("grant", grant);
+        }
+        if (country != null) {
+            where.append(" and (cardinality(eligible_countries) = 0 or cast(:country as varchar) = any(eligible_countries))");
+            p.put("country", country);
+        }
+        if (sector != null) {
+            where.append(" and (cardinality(sectors) = 0 or cast(:sector as varchar) = any(sectors))");
+            p.put("sector", sector);
+        }
+        var count = em.createNativeQuery("select count(*)" + where);
+        var ids = em.createNativeQuery("select id" + where + " order by closes_at, id");
+        p.forEach((k, v) -> {
+            count.setParameter(k, v);
+            ids.setParameter(k, v);
+        });
+        long total = ((Number) count.getSingleResult()).longValue();
+        List<Number> page1 = ids.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<OpenCallView> items = page1.stream().map(n -> view(OpenCall.findById(n.longValue()))).toList();
+        return Page.of(items, page, total);
+    }
+
+    OpenCallView view(OpenCall oc) {
+        Grant g = Grant.findById(oc.grantId);
+        Organisation coordinator = Organisation.findById(g.coordinatorId);
+        LedgerAccount account = LedgerAccount.findById(oc.accountId);
+        return new OpenCallView(oc.id, g.id, g.number, coordinator.legalName, oc.title, oc.description, oc.instrument,
+                Money.CURRENCY, oc.budget, account.committed, account.available(), oc.fixedAmount, oc.minAmount,
+                oc.maxAmount, Arrays.asList(oc.eligibleCountries), Arrays.asList(oc.sectors), oc.selection, oc.waitlist,
+                oc.opensAt, oc.closesAt, oc.isOpenAt(clock.instant()), oc.firstTranchePercent.setScale(2), oc.reportDays,
+                oc.maxPerThirdParty, oc.deMinimisCap, oc.applicationsPerSme, oc.hostAmounts);
+    }
+}

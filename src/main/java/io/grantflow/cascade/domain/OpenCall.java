@@ -1,0 +1,114 @@
+package io.grantflow.cascade.domain;
+
+import io.grantflow.shared.money.Money;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** An open call of a grant's consortium for third parties, with its budget allocated from the FSTP envelope. */
+@Entity
+@Table(name = "open_call")
+public class OpenCall extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "grant_id", nullable = false)
+    public Long grantId;
+
+    @Column(nullable = false)
+    public String title;
+
+    public String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Instrument instrument;
+
+    @Column(nullable = false)
+    public Money budget;
+
+    @Column(name = "fixed_amount")
+    public Money fixedAmount;
+
+    @Column(name = "min_amount")
+    public Money minAmount;
+
+    @Column(name = "max_amount")
+    public Money maxAmount;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "eligible_countries", nullable = false)
+    public String[] eligibleCountries = new String[0];
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public String[] sectors = new String[0];
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Selection selection;
+
+    @Column(nullable = false)
+    public boolean waitlist;
+
+    @Column(name = "opens_at", nullable = false)
+    public Instant opensAt;
+
+    @Column(name = "closes_at", nullable = false)
+    public Instant closesAt;
+
+    @Column(name = "first_tranche_percent", nullable = false)
+    public BigDecimal firstTranchePercent;
+
+    @Column(name = "report_days", nullable = false)
+    public int reportDays;
+
+    @Column(name = "reminder_days", nullable = false)
+    public int reminderDays;
+
+    @Column(name = "max_per_third_party", nullable = false)
+    public Money maxPerThirdParty;
+
+    /** Null: de minimis is not checked for this call. */
+    @Column(name = "de_minimis_cap")
+    public Money deMinimisCap;
+
+    @Column(name = "applications_per_sme", nullable = false)
+    public int applicationsPerSme;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "host_amounts", nullable = false)
+    public Map<String, Money> hostAmounts = new LinkedHashMap<>();
+
+    @Column(name = "account_id", nullable = false)
+    public Long accountId;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Version
+    public long version;
+
+    public boolean isOpenAt(Instant now) {
+        return !now.isBefore(opensAt) && !now.isAfter(closesAt);
+    }
+}

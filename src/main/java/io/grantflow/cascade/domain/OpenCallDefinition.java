@@ -1,0 +1,29 @@
+package io.grantflow.cascade.domain;
+
+import io.grantflow.calls.domain.ValueChain;
+import io.grantflow.shared.money.Money;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The body of {@code POST /api/grants/{id}/open-calls}. Amount rules: {@code fixedAmount} for a fixed
+ * lump sum; {@code minAmount}/{@code maxAmount} for vouchers and lump sums up to a maximum;
+ * {@code hostAmounts} (country → amount) for ClusterXchange. Payment: {@code firstTranchePercent} on
+ * award (0: everything after the report), the rest after the report is verified, which is due
+ * {@code reportDays} after the award. Caps default to the grant's call: EUR 60,000 per third party,
+ * EUR 300,000 de minimis over 3 years ({@code deMinimisCheck} false switches it off).
+ */
+public record OpenCallDefinition(String title, String description, Instrument instrument, Money budget,
+                                 Money fixedAmount, Money minAmount, Money maxAmount, List<String> eligibleCountries,
+                                 List<ValueChain> sectors, Selection selection, Boolean waitlist, Instant opensAt,
+                                 Instant closesAt, BigDecimal firstTranchePercent, Integer reportDays,
+                                 Integer reminderDaysBefore, Money maxPerThirdParty, Boolean deMinimisCheck,
+                                 Money deMinimisCap, Integer applicationsPerSme, Map<String, Money> hostAmounts) {
+
+    public static final Money DEFAULT_DE_MINIMIS_CAP = Money.eur("300000.00");
+    public static final int DEFAULT_REPORT_DAYS = 60;
+    public static final int DEFAULT_REMINDER_DAYS = 7;
+}

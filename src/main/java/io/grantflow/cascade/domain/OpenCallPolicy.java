@@ -1,0 +1,92 @@
+package io.grantflow.cascade.domain;
+
+import io.grantflow.calls.domain.Countries;
+import io.grantflow.shared.money.Money;
+import io.grantflow.shared.problem.Violation;
+import io.grantflow.shared.problem.Violations;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** What an open call definition must satisfy; reports every violation. */
+public final class OpenCallPolicy {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private OpenCallPolicy() {
+    }
+
+    public static List<Violation> check(OpenCallDefinition d, Money grantMaxPerThirdParty) {
+        Violations v = new Violations();
+        if (v.required(d.title(), "title")) {
+            v.check(d.title().length() > 300, "title", "too_long", "at most 300 characters");
+        }
+        v.required(d.instrument(), "instrument");
+        if (v.required(d.budget(), "budget")) {
+            v.check(!d.budget().isPositive(), "budget", "must_be_positive", "more than EUR 0.00");
+        }
+        if (d.instrument() != null) {
+            switch (d.instrument()) {
+                case FIXED_LUMP_SUM -> {
+                    if (v.required(d.fixedAmount(), "fixedAmount")) {
+                        v.check(!d.fixedAmount().isPositive(), "fixedAmount", "must_be_positive", "more than EUR 0.00");
+                    }
+                }
+                case CLUSTERXCHANGE -> {
+                    Map<String, Money> hosts = d.hostAmounts() == null ? Map.of() : d.hostAmounts();
+                    v.check(hosts.isEmpty(), "hostAmounts", "required", "the lump sum per host country");
+                    hosts.forEach((country, amount) -> {
+                        String field = "hostAmounts." + country;
+                        v.check(!Countries.isIso(country), field, "invalid_country", "an ISO 3166-1 alpha-2 code");
+                        v.check(amount == null || !amount.isPositive(), field, "must_be_positive", "more than EUR 0.00");
+                        v.check(amount != null && amount.greaterThan(ClusterXchangeLumpSum.CAP), field, "above_cap",
+                                "a ClusterXchange lump sum is at most EUR " + ClusterXchangeLumpSum.CAP);
+                    });
+                }
+                default -> {
+                    if (v.required(d.maxAmount(), "maxAmount")) {
+                        v.check(!d.maxAmount().isPositive(), "maxAmount", "must_be_positive", "more than EUR 0.00");
+                        v.check(d.minAmount() != null && d.minAmount().greaterThan(d.maxAmount()), "minAmount",
+                                "min_above_max", "minAmount is at most maxAmount");
+                    }
+                }
+            }
+        }
+        Money cap = d.maxPerThirdParty() == null ? grantMaxPerThirdParty : d.maxPerThirdParty();
+        v.check(d.maxPerThirdParty() != null && !d.maxPerThirdParty().isPositive(), "maxPerThirdParty",
+                "must_be_positive", "more than EUR 0.00");
+        Money largest = d.fixedAmount() != null ? d.fixedAmount() : d.maxAmount();
+        v.check(largest != null && cap != null && largest.greaterThan(cap), "maxAmount", "above_third_party_cap",
+                "one award may not exceed the cap per third party (EUR " + cap + ")");
+        v.check(largest != null && d.budget() != null && largest.greaterThan(d.budget()), "maxAmount", "above_budget",
+                "one award may not exceed the open call's budget");
+        List<String> countries = d.eligibleCountries() == null ? List.of() : d.eligibleCountries();
+        for (int i = 0; i < countries.size(); i++) {
+            v.check(!Countries.isIso(countries.get(i)), "eligibleCountries[" + i + "]", "invalid_country",
+                    "an ISO 3166-1 alpha-2 code");
+        }
+        v.required(d.selection(), "selection");
+        v.check(Boolean.TRUE.equals(d.waitlist()) && d.selection() == Selection.EVALUATED, "waitlist",
+                "waitlist_needs_fcfs", "a waiting list applies to first-come-first-served calls");
+        v.required(d.opensAt(), "opensAt");
+        if (v.required(d.closesAt(), "closesAt") && d.opensAt() != null) {
+            v.check(!d.closesAt().isAfter(d.opensAt()), "closesAt", "closes_before_opening", "closesAt is after opensAt");
+        }
+        if (d.firstTranchePercent() != null) {
+            v.check(d.firstTranchePercent().signum() < 0 || d.firstTranchePercent().compareTo(HUNDRED) > 0,
+                    "firstTranchePercent", "percentage_out_of_range", "from 0 to 100");
+            v.check(d.firstTranchePercent().stripTrailingZeros().scale() > 2, "firstTranchePercent",
+                    "too_many_decimals", "at most 2 decimals");
+        }
+        v.check(d.reportDays() != null && (d.reportDays() < 1 || d.reportDays() > 730), "reportDays", "out_of_range",
+                "from 1 to 730 days");
+        v.check(d.reminderDaysBefore() != null && d.reminderDaysBefore() < 0, "reminderDaysBefore", "out_of_range",
+                "0 or more days");
+        v.check(d.deMinimisCap() != null && !d.deMinimisCap().isPositive(), "deMinimisCap", "must_be_positive",
+                "more than EUR 0.00");
+        v.check(d.applicationsPerSme() != null && d.applicationsPerSme() < 1, "applicationsPerSme", "out_of_range",
+                "at least 1");
+        return v.list();
+    }
+}
