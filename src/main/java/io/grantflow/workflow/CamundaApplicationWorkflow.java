@@ -76,8 +76,8 @@ public class CamundaApplicationWorkflow implements ApplicationWorkflow {
     }
 
     private void complete(Long applicationId, String taskKey, Map<String, Object> variables) {
-        Task task = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(applicationId))
-                .taskDefinitionKey(taskKey).singleResult();
+        Task task = taskService.createTaskQuery().processDefinitionKey(ProcessKeys.FSTP_LUMP_SUM)
+                .processInstanceBusinessKey(String.valueOf(applicationId)).taskDefinitionKey(taskKey).singleResult();
         if (task == null) {
             throw new IllegalStateException("application " + applicationId + " has no open task " + taskKey);
         }

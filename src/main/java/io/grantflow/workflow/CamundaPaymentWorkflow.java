@@ -41,8 +41,8 @@ public class CamundaPaymentWorkflow implements PaymentWorkflow {
 
     @Override
     public void decided(Long orderId, boolean approved) {
-        Task task = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(orderId))
-                .taskDefinitionKey(APPROVAL_TASK).singleResult();
+        Task task = taskService.createTaskQuery().processDefinitionKey(ProcessKeys.PAYMENT_APPROVAL)
+                .processInstanceBusinessKey(String.valueOf(orderId)).taskDefinitionKey(APPROVAL_TASK).singleResult();
         if (task != null) {
             taskService.complete(task.getId(), Map.of(ProcessVariables.APPROVED, approved));
         }

@@ -120,8 +120,8 @@ class ProposalLifecycleProcessTest {
         Thread.sleep(2500);
         as(c.coordinatorUser()).post("/api/proposals/{id}/submit", id).then().statusCode(422)
                 .body("violations.code", hasItem("deadline_passed"));
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id)).count())
-                .isZero();
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.PROPOSAL_LIFECYCLE)
+                .processInstanceBusinessKey(String.valueOf(id)).count()).isZero();
     }
 
     @Test
