@@ -13,6 +13,7 @@ create table open_call (
     max_amount            numeric(15, 2) check (max_amount > 0),
     eligible_countries    varchar(2)[]   not null default '{}',
     sectors               varchar(40)[]  not null default '{}',
+    activities            varchar(40)[]  not null default '{}',
     selection             varchar(30)    not null,
     waitlist              boolean        not null default false,
     opens_at              timestamptz    not null,

@@ -76,6 +76,8 @@ public class OpenCallService {
             oc.maxAmount = d.instrument() == Instrument.CLUSTERXCHANGE ? null : d.maxAmount();
             oc.eligibleCountries = d.eligibleCountries() == null ? new String[0] : d.eligibleCountries().toArray(String[]::new);
             oc.sectors = d.sectors() == null ? new String[0] : d.sectors().stream().map(ValueChain::name).toArray(String[]::new);
+            oc.activities = d.activities() == null ? new String[0]
+                    : d.activities().stream().map(Enum::name).distinct().toArray(String[]::new);
             oc.selection = d.selection();
             oc.waitlist = Boolean.TRUE.equals(d.waitlist());
             oc.opensAt = d.opensAt();
@@ -153,7 +155,8 @@ public class OpenCallService {
         LedgerAccount account = LedgerAccount.findById(oc.accountId);
         return new OpenCallView(oc.id, g.id, g.number, coordinator.legalName, oc.title, oc.description, oc.instrument,
                 Money.CURRENCY, oc.budget, account.committed, account.available(), oc.fixedAmount, oc.minAmount,
-                oc.maxAmount, Arrays.asList(oc.eligibleCountries), Arrays.asList(oc.sectors), oc.selection, oc.waitlist,
+                oc.maxAmount, Arrays.asList(oc.eligibleCountries), Arrays.asList(oc.sectors), Arrays.asList(oc.activities),
+                oc.selection, oc.waitlist,
                 oc.opensAt, oc.closesAt, oc.isOpenAt(clock.instant()), oc.firstTranchePercent.setScale(2), oc.reportDays,
                 oc.maxPerThirdParty, oc.deMinimisCap, oc.applicationsPerSme, oc.hostAmounts);
     }

@@ -13,7 +13,7 @@ import java.util.Map;
 public record OpenCallView(Long id, Long grant, String grantNumber, String consortium, String title, String description,
                            Instrument instrument, String currency, Money budget, Money committed, Money available,
                            Money fixedAmount, Money minAmount, Money maxAmount, List<String> eligibleCountries,
-                           List<String> sectors, Selection selection, boolean waitlist, Instant opensAt,
+                           List<String> sectors, List<String> activities, Selection selection, boolean waitlist, Instant opensAt,
                            Instant closesAt, boolean open, BigDecimal firstTranchePercent, int reportDays,
                            Money maxPerThirdParty, Money deMinimisCap, int applicationsPerSme,
                            Map<String, Money> hostAmounts) {

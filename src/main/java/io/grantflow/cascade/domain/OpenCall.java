@@ -60,6 +60,10 @@ public class OpenCall extends PanacheEntityBase {
     @Column(nullable = false)
     public String[] sectors = new String[0];
 
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public String[] activities = new String[0];
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Selection selection;

@@ -1,5 +1,6 @@
 package io.grantflow.cascade.domain;
 
+import io.grantflow.calls.domain.Activity;
 import io.grantflow.calls.domain.ValueChain;
 import io.grantflow.shared.money.Money;
 
@@ -14,14 +15,16 @@ import java.util.Map;
  * {@code hostAmounts} (country → amount) for ClusterXchange. Payment: {@code firstTranchePercent} on
  * award (0: everything after the report), the rest after the report is verified, which is due
  * {@code reportDays} after the award. Caps default to the grant's call: EUR 60,000 per third party,
- * EUR 300,000 de minimis over 3 years ({@code deMinimisCheck} false switches it off).
+ * EUR 300,000 de minimis over 3 years ({@code deMinimisCheck} false switches it off). {@code activities}
+ * are the themes the open call supports (e.g. SME_INTERNATIONALISATION), counted in the KPIs.
  */
 public record OpenCallDefinition(String title, String description, Instrument instrument, Money budget,
                                  Money fixedAmount, Money minAmount, Money maxAmount, List<String> eligibleCountries,
                                  List<ValueChain> sectors, Selection selection, Boolean waitlist, Instant opensAt,
                                  Instant closesAt, BigDecimal firstTranchePercent, Integer reportDays,
                                  Integer reminderDaysBefore, Money maxPerThirdParty, Boolean deMinimisCheck,
-                                 Money deMinimisCap, Integer applicationsPerSme, Map<String, Money> hostAmounts) {
+                                 Money deMinimisCap, Integer applicationsPerSme, Map<String, Money> hostAmounts,
+                                 List<Activity> activities) {
 
     public static final Money DEFAULT_DE_MINIMIS_CAP = Money.eur("300000.00");
     public static final int DEFAULT_REPORT_DAYS = 60;

@@ -1,0 +1,96 @@
+package io.grantflow.kpis.api;
+
+import io.grantflow.kpis.application.KpiService;
+import io.grantflow.kpis.application.KpiView;
+import io.grantflow.shared.api.Requests;
+import io.grantflow.shared.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+
+/** Programme indicators, and the consortia's reports of what the data cannot tell. */
+public final class KpiResources {
+
+    private KpiResources() {
+    }
+
+    @Path("/api/kpis")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Tag(name = "KPIs")
+    public static class KpiResource {
+
+        @Inject
+        KpiService kpis;
+
+        @Inject
+        SecurityIdentity identity;
+
+        @GET
+        @Path("programmes/{code}")
+        @RolesAllowed(Roles.OFFICER)
+        @Operation(summary = "A programme's indicators: computed from the data and reported by consortia")
+        public KpiView programme(@PathParam("code") String code) {
+            return kpis.programme(code);
+        }
+
+        @GET
+        @Path("calls/{identifier}")
+        @RolesAllowed(Roles.OFFICER)
+        @Operation(summary = "A call's indicators (over its signed grants)")
+        public KpiView call(@PathParam("identifier") String identifier) {
+            return kpis.call(identifier);
+        }
+
+        @GET
+        @Path("grants/{id}")
+        @RolesAllowed({Roles.OFFICER, Roles.APPLICANT})
+        @Operation(summary = "A grant's indicators (officers; the grant's consortium)")
+        public KpiView grant(@PathParam("id") String id) {
+            return kpis.grant(Requests.pathId(id, "grant"), identity.getPrincipal().getName(),
+                    identity.hasRole(Roles.OFFICER));
+        }
+    }
+
+    @Path("/api/grants/{id}/kpi-reports")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Tag(name = "KPIs")
+    public static class KpiReportResource {
+
+        @Inject
+        KpiService kpis;
+
+        @Inject
+        SecurityIdentity identity;
+
+        @POST
+        @Consumes(MediaType.APPLICATION_JSON)
+        @RolesAllowed(Roles.APPLICANT)
+        @Operation(summary = "Report indicators for a reporting period; a new report for the period is a new version")
+        public Response report(@PathParam("id") String id, KpiService.KpiReportRequest request) {
+            KpiService.KpiReportView view = kpis.report(Requests.pathId(id, "grant"), Requests.body(request),
+                    identity.getPrincipal().getName());
+            return Response.created(URI.create("/api/grants/" + view.grant() + "/kpi-reports")).entity(view).build();
+        }
+
+        @GET
+        @RolesAllowed({Roles.OFFICER, Roles.APPLICANT})
+        @Operation(summary = "Every version of every period's report")
+        public List<KpiService.KpiReportView> list(@PathParam("id") String id) {
+            return kpis.reports(Requests.pathId(id, "grant"), identity.getPrincipal().getName(),
+                    identity.hasRole(Roles.OFFICER));
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package io.grantflow.kpis.domain;
+
+/**
+ * Indicators of the Single Market Programme and of Euroclusters that consortia report per
+ * reporting period, because the data in Grantflow cannot tell them.
+ */
+public enum ReportedIndicator {
+    /** Euroclusters NETWORK: resilience / business-continuity plans. */
+    RESILIENCE_PLANS,
+    /** Euroclusters INNOVATE: new-to-firm products or services. */
+    NEW_TO_FIRM_PRODUCTS,
+    /** Euroclusters ADOPT: SMEs that undertook business-process innovation. */
+    SMES_BUSINESS_PROCESS_INNOVATION,
+    /** Euroclusters TRAIN: cluster organisations trained. */
+    CLUSTER_ORGANISATIONS_TRAINED,
+    /** Euroclusters TRAIN: SMEs investing in skills. */
+    SMES_INVESTING_IN_SKILLS,
+    /** Euroclusters GO INTERNATIONAL: collaboration agreements with third countries. */
+    COLLABORATION_AGREEMENTS_THIRD_COUNTRIES,
+    /** SMP: companies that concluded business partnerships. */
+    COMPANIES_BUSINESS_PARTNERSHIPS,
+    /** SMP: entrepreneurs benefiting from mentoring and mobility schemes. */
+    ENTREPRENEURS_MENTORING_MOBILITY
+}
