@@ -227,12 +227,12 @@ public class PaymentService {
      * the grant's consortium, whose members decide them; all others to the programme's officers.
      */
     public record PayingSide(List<Long> consortium) {
-        boolean includes(String user, boolean officer) {
+        public boolean includes(String user, boolean officer) {
             return consortium == null ? officer
                     : io.grantflow.organisations.domain.OrganisationMember.isMemberOfAny(user, consortium);
         }
 
-        String describe() {
+        public String describe() {
             return consortium == null ? "a second programme officer" : "a second member of the grant's consortium";
         }
     }
