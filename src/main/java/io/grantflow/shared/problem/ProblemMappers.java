@@ -133,8 +133,32 @@ public class ProblemMappers {
         return respond(Problem.of(status, code, title, detail), uri);
     }
 
+    /**
+     * A concurrent request won a race the database settled (a unique index, an optimistic version,
+     * a deadlock): nothing of this request was written; the client may retry. Other constraint
+     * violations (check, not null) mean a rule the application missed: they stay 500 incidents.
+     */
+    @ServerExceptionMapper({jakarta.persistence.OptimisticLockException.class, org.hibernate.StaleStateException.class,
+            org.hibernate.exception.LockAcquisitionException.class})
+    public Response concurrentChange(Exception e, UriInfo uri) {
+        LOG.infof("Concurrent change at %s: %s", uri.getPath(), e.getMessage());
+        return respond(Problem.of(409, "concurrent_change", "Conflict",
+                "a concurrent change conflicts with this request; nothing was written, try again"), uri);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        Throwable cause = e;
+        while (cause != null) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException c
+                    && c.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE
+                    || cause instanceof jakarta.persistence.OptimisticLockException
+                    || cause instanceof org.hibernate.StaleStateException
+                    || cause instanceof org.hibernate.exception.LockAcquisitionException) {
+                return concurrentChange((Exception) cause, uri);
+            }
+            cause = cause.getCause() == cause ? null : cause.getCause();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s, at %s", incident, uri.getPath());
         return respond(Problem.of(500, "internal_error", "Internal error",
