@@ -1,0 +1,128 @@
+package io.grantflow.security;
+
+import io.grantflow.support.EvaluationFixtures;
+import io.grantflow.support.GrantFixtures;
+import io.grantflow.support.GrantFixtures.SignedGrant;
+import io.grantflow.support.GrantFixtures.Sme;
+import io.grantflow.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static io.grantflow.support.EvaluationFixtures.officer;
+import static io.grantflow.support.GrantFixtures.application;
+import static io.grantflow.support.GrantFixtures.asSme;
+import static io.grantflow.support.GrantFixtures.createOpenCall;
+import static io.grantflow.support.GrantFixtures.openCall;
+import static io.grantflow.support.ProposalFixtures.as;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Someone else's objects: for every object-scoped endpoint, each role that is not the object's
+ * (an unrelated applicant, SME, evaluator, and no credentials at all) is denied — 401, 403 or 404 —
+ * and the body carries none of the object's data. Fields a client must not set are refused.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    record Call(String method, String path, Object body) {
+    }
+
+    @Test
+    void strangersAreDeniedEverywhereAndLearnNothing() {
+        SignedGrant g = GrantFixtures.signedGrant();
+        JsonPath grant = officer().get("/api/grants/{id}", g.id()).jsonPath();
+        long proposal = grant.getLong("proposalId");
+        long order = grant.getLong("preFinancing.paymentOrder");
+        Map<String, Object> def = openCall("VOUCHER", "EVALUATED", "5000.00");
+        def.put("maxAmount", "1000.00");
+        long openCall = createOpenCall(g, def).then().statusCode(201).extract().jsonPath().getLong("id");
+        Sme sme = GrantFixtures.sme("IT");
+        long app = asSme(sme).body(application(sme, "900.00", null)).post("/api/open-calls/{id}/applications", openCall)
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        String secretIban = "IT60X0542811101000000123456";
+        String acronym = "CASCADE";
+
+        List<Call> calls = List.of(
+                new Call("GET", "/api/proposals/" + proposal, null),
+                new Call("PUT", "/api/proposals/" + proposal, Map.of("acronym", "X")),
+                new Call("POST", "/api/proposals/" + proposal + "/submit", null),
+                new Call("POST", "/api/proposals/" + proposal + "/withdraw", null),
+                new Call("GET", "/api/proposals/" + proposal + "/consensus", null),
+                new Call("PUT", "/api/proposals/" + proposal + "/consensus", Map.of("scores", List.of())),
+                new Call("GET", "/api/grants/" + g.id(), null),
+                new Call("POST", "/api/grants/" + g.id() + "/decline", Map.of()),
+                new Call("POST", "/api/grants/" + g.id() + "/terminate", Map.of()),
+                new Call("GET", "/api/budgets/grants/" + g.id(), null),
+                new Call("GET", "/api/kpis/grants/" + g.id(), null),
+                new Call("GET", "/api/grants/" + g.id() + "/kpi-reports", null),
+                new Call("POST", "/api/grants/" + g.id() + "/kpi-reports", Map.of("period", 1,
+                        "indicators", Map.of("RESILIENCE_PLANS", 1))),
+                new Call("POST", "/api/grants/" + g.id() + "/open-calls", def),
+                new Call("GET", "/api/open-calls/" + openCall + "/applications", null),
+                new Call("GET", "/api/applications/" + app, null),
+                new Call("POST", "/api/applications/" + app + "/decision", Map.of("approve", true)),
+                new Call("POST", "/api/applications/" + app + "/report", Map.of("report", "r", "proof", "p")),
+                new Call("POST", "/api/applications/" + app + "/verification", Map.of("accepted", true)),
+                new Call("POST", "/api/applications/" + app + "/host-confirmation", null),
+                new Call("POST", "/api/applications/" + app + "/withdraw", null),
+                new Call("GET", "/api/payments/" + order, null),
+                new Call("POST", "/api/payments/" + order + "/approve", null),
+                new Call("POST", "/api/payments/" + order + "/reject", Map.of()),
+                new Call("GET", "/api/audit?object=grant:" + g.id(), null),
+                new Call("GET", "/api/exports/payments", null),
+                new Call("GET", "/api/kpis/calls/" + g.call(), null),
+                new Call("GET", "/api/budgets/calls/" + g.call(), null),
+                new Call("GET", "/api/calls/" + g.call() + "/ranking", null),
+                new Call("GET", "/api/calls/" + g.call() + "/evaluations", null));
+
+        List<RequestSpecification> strangers = List.of(
+                given().auth().oauth2(Tokens.token("stranger-applicant", "applicant")),
+                given().auth().oauth2(Tokens.token("stranger-sme", "sme")),
+                given().auth().oauth2(Tokens.token("stranger-evaluator", "evaluator")),
+                given());
+        List<String> names = List.of("applicant", "sme", "evaluator", "anonymous");
+        List<String> leaks = new ArrayList<>();
+        for (Call c : calls) {
+            for (int i = 0; i < strangers.size(); i++) {
+                RequestSpecification r = given().spec(strangers.get(i)).contentType(ContentType.JSON)
+                        .header("Idempotency-Key", "matrix-" + i + "-" + c.path().hashCode() + "-" + c.method());
+                if (c.body() != null) {
+                    r = r.body(c.body());
+                }
+                Response response = switch (c.method()) {
+                    case "GET" -> r.get(c.path());
+                    case "PUT" -> r.put(c.path());
+                    default -> r.post(c.path());
+                };
+                String body = response.asString();
+                if (!List.of(401, 403, 404).contains(response.statusCode()) || body.contains(acronym)
+                        || body.contains(secretIban) || body.contains("BE71")) {
+                    leaks.add(names.get(i) + " " + c.method() + " " + c.path() + " → " + response.statusCode() + " "
+                            + body.substring(0, Math.min(body.length(), 160)));
+                }
+            }
+        }
+        assertThat(leaks).isEmpty();
+
+        // the owners still can: the matrix denies strangers, not everyone
+        as(g.consortium().coordinatorUser()).get("/api/grants/{id}", g.id()).then().statusCode(200);
+        asSme(sme).get("/api/applications/{id}", app).then().statusCode(200);
+
+        // fields a client must not set are refused, never stored
+        asSme(sme).body(Map.of("organisation", sme.organisation(), "status", "AWARDED", "awarded", "100000.00",
+                        "purpose", "p", "iban", secretIban, "notInDifficulty", true, "noDoubleFunding", true,
+                        "requested", "900.00"))
+                .post("/api/open-calls/{id}/applications", openCall).then().statusCode(400);
+        EvaluationFixtures.officer().body(Map.of("username", "mass-" + g.id(), "name", "x", "nationality", "FR",
+                "id", 1)).post("/api/experts").then().statusCode(400);
+    }
+}
