@@ -42,7 +42,7 @@ create table proposal_evaluation (
     consensus_opened_at timestamptz,
     rapporteur          varchar(100),
     agreed_at           timestamptz,
-    total               numeric(7, 2),
+    total               numeric(8, 3),
     version             bigint        not null default 0
 );
 create index proposal_evaluation_call_idx on proposal_evaluation (call_id, deadline_index, status);
@@ -74,11 +74,11 @@ create table ranking_entry (
     proposal_id   bigint         not null references proposal (id),
     position      integer,
     outcome       varchar(20)    not null,
-    total         numeric(7, 2)  not null,
+    total         numeric(8, 3)  not null,
     scores        jsonb          not null,
     requested     numeric(15, 2) not null,
     running_total numeric(17, 2),
-    tie_break     varchar(300),
+    tie_break     text,
     reasons       jsonb          not null default '[]',
     primary key (ranking_id, proposal_id)
 );

@@ -153,7 +153,7 @@ class CascadeFundingTest {
                 .body("fstpEnvelope.allocated", equalTo("750000.00")).body("fstpEnvelope.committed", equalTo("300000.00"))
                 .body("fstpEnvelope.paid", equalTo("61000.00"));
         officer().get("/api/budgets/grants?belowTrajectory=true&size=100").then().statusCode(200)
-                .body("items.grant", not(hasItem((int) g.id()))); // the programme has paid only the pre-financing
+                .body("items.grant", not(hasItem((int) g.id()))); // the programme has paid nothing of this grant yet
 
         // ---- timelines and notifications
         asSme(a).get("/api/applications/{id}", idA).then().statusCode(200)

@@ -253,6 +253,9 @@ public final class CallDefinitionPolicy {
     }
 
     private static void evaluation(CallDefinition d, Violations v) {
+        boolean twoStage = d.submissionModel() == SubmissionModel.TWO_STAGE;
+        v.check(twoStage && d.criteriaOrEmpty().size() < 2, "criteria", "two_stage_criteria",
+                "a two-stage call scores its first two criteria at stage 1, so it has at least two");
         CallDefinition.EvaluationRules e = d.evaluation();
         if (e == null) {
             return; // defaults: 3 experts, comments of 10 characters, 14 days, reminder 3 days before
@@ -275,11 +278,8 @@ public final class CallDefinitionPolicy {
             v.check(e.stage2InvitationMultiple().stripTrailingZeros().scale() > 2,
                     "evaluation.stage2InvitationMultiple", "too_many_decimals", "at most 2 decimals");
         }
-        boolean twoStage = d.submissionModel() == SubmissionModel.TWO_STAGE;
         v.check(!twoStage && (e.stage1Threshold() != null || e.stage2InvitationMultiple() != null),
                 "evaluation", "not_two_stage", "stage-1 threshold and invitation multiple apply to two-stage calls only");
-        v.check(twoStage && d.criteriaOrEmpty().size() < 2, "criteria", "two_stage_criteria",
-                "a two-stage call scores its first two criteria at stage 1, so it has at least two");
     }
 
     private static void grantTerms(CallDefinition.GrantTerms g, Violations v) {
@@ -290,6 +290,8 @@ public final class CallDefinitionPolicy {
         if (g.preFinancingPercent() != null) {
             percent(g.preFinancingPercent(), "grantTerms.preFinancingPercent", v);
             sum = sum.add(g.preFinancingPercent());
+        } else {
+            sum = sum.add(CallDefinition.GrantTerms.DEFAULT_PRE_FINANCING); // the default counts too
         }
         List<BigDecimal> interim = g.interimPaymentPercents() == null ? List.of() : g.interimPaymentPercents();
         v.check(interim.size() > 10, "grantTerms.interimPaymentPercents", "too_many", "at most 10 interim payments");

@@ -109,7 +109,9 @@ public class ApplicationService {
         ApplicationRequest.Exchange x = r.exchange();
         if (oc.instrument == Instrument.CLUSTERXCHANGE) {
             if (v.required(x, "exchange")) {
-                v.required(x.visitorName(), "exchange.visitorName");
+                if (v.required(x.visitorName(), "exchange.visitorName")) {
+                    v.check(x.visitorName().length() > 200, "exchange.visitorName", "too_long", "at most 200 characters");
+                }
                 if (v.required(x.visitorId(), "exchange.visitorId")) {
                     v.check(x.visitorId().length() > 100, "exchange.visitorId", "too_long", "at most 100 characters");
                 }
@@ -137,7 +139,11 @@ public class ApplicationService {
         if (!oc.isOpenAt(now)) {
             throw ApiException.conflict("open_call_closed", "the open call is open from " + oc.opensAt + " to " + oc.closesAt);
         }
-        Grant.forUpdate(oc.grantId).orElseThrow(); // one decision at a time per grant: caps and commit order
+        Grant grant = Grant.forUpdate(oc.grantId).orElseThrow(); // one decision at a time per grant: caps, commit order
+        if (grant.status != io.grantflow.grants.domain.GrantStatus.SIGNED) {
+            throw ApiException.conflict("grant_not_active", "grant " + grant.number + " is " + grant.status
+                    + "; its open calls take no applications");
+        }
         Application a = new Application();
         a.openCallId = oc.id;
         a.grantId = oc.grantId;
@@ -279,7 +285,10 @@ public class ApplicationService {
         Application a = Application.findById(id);
         OpenCall oc = OpenCall.findById(a.openCallId);
         if (a.balanceOrderId == null && a.status != ApplicationStatus.CLOSED) {
-            Money first = a.firstOrderId == null ? Money.ZERO : PaymentOrder.<PaymentOrder>findById(a.firstOrderId).amount;
+            PaymentOrder firstOrder = a.firstOrderId == null ? null : PaymentOrder.findById(a.firstOrderId);
+            // a rejected or failed first tranche was never paid: the balance pays it too
+            Money first = firstOrder == null || firstOrder.status == PaymentStatus.REJECTED
+                    || firstOrder.status == PaymentStatus.FAILED ? Money.ZERO : firstOrder.amount;
             Money balance = a.awarded.minus(first);
             if (balance.isPositive()) {
                 String verifier = ApplicationEvent.<ApplicationEvent>find("applicationId = ?1 and step = 'REPORT_VERIFIED' "
@@ -376,6 +385,8 @@ public class ApplicationService {
         Violations v = new Violations();
         v.check(score != null && (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0), "score",
                 "out_of_range", "a score from 0 to 100");
+        v.check(score != null && score.stripTrailingZeros().scale() > 1, "score", "too_many_decimals",
+                "a score has at most 1 decimal");
         v.check(reason != null && reason.length() > 500, "reason", "too_long", "at most 500 characters");
         v.throwIfAny("invalid_decision", "the decision cannot be recorded");
         Grant.forUpdate(a.grantId).orElseThrow();
@@ -433,6 +444,7 @@ public class ApplicationService {
         if (accepted && a.isClusterXchange() && a.hostConfirmedAt == null) {
             throw ApiException.conflict("host_confirmation_required", "the host cluster has not confirmed the visit");
         }
+        Grant.forUpdate(a.grantId).orElseThrow(); // application → grant → ledger, the order every path takes
         if (accepted) {
             event(a, "REPORT_VERIFIED", reason, user);
             em.flush();
@@ -478,6 +490,7 @@ public class ApplicationService {
                 ApplicationStatus.REPORT_FAILED).contains(a.status)) {
             throw ApiException.conflict("application_ended", "application " + id + " is " + a.status);
         }
+        Grant.forUpdate(a.grantId).orElseThrow(); // application → grant → ledger, the order every path takes
         a.status = ApplicationStatus.WITHDRAWN;
         a.updatedAt = clock.instant();
         event(a, "WITHDRAWN", null, user);
@@ -519,12 +532,16 @@ public class ApplicationService {
 
     // ---- helpers --------------------------------------------------------------------------------
 
+    /**
+     * The support the organisation holds under the grant, from the ledger: what its awards still
+     * have committed (for a released award, what it was paid before the release).
+     */
     private Money heldUnderGrant(Application a) {
-        Object sum = em.createQuery("select coalesce(sum(x.awarded), 0) from Application x where x.grantId = :g "
-                        + "and x.organisationId = :o and x.status in :s and x.id <> :id")
-                .setParameter("g", a.grantId).setParameter("o", a.organisationId)
-                .setParameter("s", ApplicationStatus.AWARDED_STATES).setParameter("id", a.id).getSingleResult();
-        return sum instanceof Money m ? m : Money.of(new BigDecimal(sum.toString()));
+        Object sum = em.createNativeQuery("select coalesce(sum(l.committed), 0) from grantflow.application x "
+                        + "join grantflow.ledger_account l on l.id = x.award_account_id where x.grant_id = ?1 "
+                        + "and x.organisation_id = ?2 and x.id <> ?3")
+                .setParameter(1, a.grantId).setParameter(2, a.organisationId).setParameter(3, a.id).getSingleResult();
+        return Money.of(new BigDecimal(sum.toString()));
     }
 
     private void refuse(Application a, List<Application.Refusal> refusals) {

@@ -52,7 +52,7 @@ public class OpenCallService {
     jakarta.persistence.EntityManager em;
 
     public Idempotency.Result create(Long grantId, OpenCallDefinition d, String key, String user) {
-        return idempotency.once(key, "open-call:" + grantId, d, 201, () -> {
+        return idempotency.once(key, "open-call:" + grantId + ":" + user, d, 201, () -> {
             Grant g = Grant.forUpdate(grantId).orElseThrow(() -> ApiException.notFound("grant", String.valueOf(grantId)));
             if (!OrganisationMember.isMemberOfAny(user, Arrays.asList(g.beneficiaries))) {
                 throw ApiException.notFound("grant", String.valueOf(grantId));

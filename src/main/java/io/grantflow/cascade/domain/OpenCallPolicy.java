@@ -56,7 +56,14 @@ public final class OpenCallPolicy {
         Money cap = d.maxPerThirdParty() == null ? grantMaxPerThirdParty : d.maxPerThirdParty();
         v.check(d.maxPerThirdParty() != null && !d.maxPerThirdParty().isPositive(), "maxPerThirdParty",
                 "must_be_positive", "more than EUR 0.00");
-        Money largest = d.fixedAmount() != null ? d.fixedAmount() : d.maxAmount();
+        v.check(d.maxPerThirdParty() != null && d.maxPerThirdParty().greaterThan(grantMaxPerThirdParty),
+                "maxPerThirdParty", "above_call_cap", "the call caps support per third party at EUR "
+                        + grantMaxPerThirdParty + "; an open call may lower it, not raise it");
+        Money largest = d.instrument() == null ? null : switch (d.instrument()) {
+            case FIXED_LUMP_SUM -> d.fixedAmount();
+            case CLUSTERXCHANGE -> ClusterXchangeLumpSum.CAP;
+            default -> d.maxAmount();
+        };
         v.check(largest != null && cap != null && largest.greaterThan(cap), "maxAmount", "above_third_party_cap",
                 "one award may not exceed the cap per third party (EUR " + cap + ")");
         v.check(largest != null && d.budget() != null && largest.greaterThan(d.budget()), "maxAmount", "above_budget",
@@ -81,8 +88,9 @@ public final class OpenCallPolicy {
         }
         v.check(d.reportDays() != null && (d.reportDays() < 1 || d.reportDays() > 730), "reportDays", "out_of_range",
                 "from 1 to 730 days");
-        v.check(d.reminderDaysBefore() != null && d.reminderDaysBefore() < 0, "reminderDaysBefore", "out_of_range",
-                "0 or more days");
+        int reportDays = d.reportDays() == null ? OpenCallDefinition.DEFAULT_REPORT_DAYS : d.reportDays();
+        v.check(d.reminderDaysBefore() != null && (d.reminderDaysBefore() < 0 || d.reminderDaysBefore() >= reportDays),
+                "reminderDaysBefore", "out_of_range", "from 0 to " + (reportDays - 1) + " days (less than reportDays)");
         v.check(d.deMinimisCap() != null && !d.deMinimisCap().isPositive(), "deMinimisCap", "must_be_positive",
                 "more than EUR 0.00");
         v.check(d.applicationsPerSme() != null && d.applicationsPerSme() < 1, "applicationsPerSme", "out_of_range",

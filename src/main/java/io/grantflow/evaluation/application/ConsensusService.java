@@ -103,8 +103,10 @@ public class ConsensusService {
         for (Criterion c : p.call.criteriaAtStage(p.stage)) {
             total = total.add(c.weight.multiply(saved.get(c.name).score()));
         }
-        e.agree(officer, total.setScale(2), clock.instant());
-        proposals.advance(p, ProposalStatus.EVALUATED, "CONSENSUS_AGREED", "total " + total.setScale(2), officer);
+        total = total.setScale(3, java.math.RoundingMode.UNNECESSARY); // weights of 2 decimals × half points
+        e.agree(officer, total, clock.instant());
+        proposals.advance(p, ProposalStatus.EVALUATED, "CONSENSUS_AGREED", "total "
+                + total.stripTrailingZeros().toPlainString(), officer);
         em.flush();
         workflow.consensusAgreed(proposalId);
         return view(e);
@@ -169,6 +171,6 @@ public class ConsensusService {
         }
         return new ConsensusView(e.proposalId, p.call.identifier, p.acronym, p.stage, e.status, e.expertsRequired,
                 submitted.size(), e.rapporteur, e.consensusOpenedAt, e.agreedAt,
-                e.total == null ? null : e.total.setScale(2), criteria);
+                e.total, criteria);
     }
 }

@@ -31,6 +31,6 @@ public record EvaluationProgress(Long proposalId, String acronym, int deadlineIn
         boolean escalated = assignments.stream().anyMatch(a -> a.active() && a.escalatedAt != null);
         return new EvaluationProgress(e.proposalId, p.acronym, e.deadlineIndex, e.status, e.expertsRequired, submitted,
                 e.startedAt, e.reminderAt, e.dueAt, escalated, e.consensusOpenedAt, e.rapporteur, e.agreedAt,
-                e.total == null ? null : e.total.setScale(2), slots);
+                e.total, slots);
     }
 }

@@ -51,6 +51,9 @@ public class EvaluationService {
     @Inject
     EvaluationWorkflow workflow;
 
+    @Inject
+    io.grantflow.notifications.application.Notifications notifications;
+
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(EvaluationService.class);
 
     public ExpertView register(ExpertRequest r) {
@@ -127,11 +130,13 @@ public class EvaluationService {
         int started = 0;
         List<AssignmentRun.Shortfall> shortfalls = new ArrayList<>();
         for (Proposal p : eligible) {
+            Proposal.byIdForUpdate(p.id); // serialises with submissions: none is lost between the last slot and the start
             ProposalEvaluation evaluation = ProposalEvaluation.findById(p.id);
-            int needed = evaluation == null ? requested : evaluation.expertsRequired;
             Set<Integer> taken = new HashSet<>();
             Assignment.<Assignment>list("proposalId = ?1 and status <> ?2", p.id, AssignmentStatus.CONFLICT_DECLARED)
                     .forEach(a -> taken.add(a.slot));
+            int highest = taken.stream().mapToInt(Integer::intValue).max().orElse(-1);
+            int needed = evaluation != null ? evaluation.expertsRequired : Math.max(requested, highest + 1);
             List<Integer> free = new ArrayList<>();
             for (int slot = 0; slot < needed; slot++) {
                 if (!taken.contains(slot)) {
@@ -169,6 +174,9 @@ public class EvaluationService {
         activeInSlot(proposalId, slot).filter(a -> a.status != AssignmentStatus.SUBMITTED && a.remindedAt == null)
                 .ifPresent(a -> {
                     a.remindedAt = clock.instant();
+                    Expert.<Expert>findByIdOptional(a.expertId).ifPresent(x -> notifications.toUser(x.username,
+                            "EVALUATION_REMINDER", "Your evaluation of proposal " + proposalId + " is due soon",
+                            "Submit it before the due date.", "assignment:" + a.id));
                     LOG.infof("Reminded expert %d of the evaluation of proposal %d (slot %d)", a.expertId, proposalId, slot);
                 });
     }
@@ -178,6 +186,9 @@ public class EvaluationService {
         activeInSlot(proposalId, slot).filter(a -> a.status != AssignmentStatus.SUBMITTED && a.escalatedAt == null)
                 .ifPresent(a -> {
                     a.escalatedAt = clock.instant();
+                    Expert.<Expert>findByIdOptional(a.expertId).ifPresent(x -> notifications.toUser(x.username,
+                            "EVALUATION_OVERDUE", "Your evaluation of proposal " + proposalId + " is overdue",
+                            "The officers have been told; submit it as soon as you can.", "assignment:" + a.id));
                     LOG.warnf("Evaluation of proposal %d (slot %d, expert %d) is overdue", proposalId, slot, a.expertId);
                 });
     }
@@ -192,19 +203,21 @@ public class EvaluationService {
     public io.grantflow.shared.api.Page<EvaluationProgress> progress(String identifier, Integer cutoff, Boolean overdue,
                                                                      io.grantflow.shared.api.PageRequest page) {
         Call call = publishedCall(identifier, false);
-        StringBuilder q = new StringBuilder("callId = :call");
-        io.quarkus.panache.common.Parameters params = io.quarkus.panache.common.Parameters.with("call", call.id);
+        StringBuilder q = new StringBuilder("from ProposalEvaluation e where e.callId = :call and exists (select p.id "
+                + "from Proposal p where p.id = e.proposalId and p.status <> :withdrawn)");
+        io.quarkus.panache.common.Parameters params = io.quarkus.panache.common.Parameters.with("call", call.id)
+                .and("withdrawn", ProposalStatus.WITHDRAWN);
         if (cutoff != null) {
-            q.append(" and deadlineIndex = :cutoff");
+            q.append(" and e.deadlineIndex = :cutoff");
             params.and("cutoff", cutoff);
         }
         if (Boolean.TRUE.equals(overdue)) {
-            q.append(" and status = :individual and (dueAt < :now or exists (select a.id from Assignment a where "
-                    + "a.proposalId = proposalId and a.escalatedAt is not null and a.status <> :conflict))");
+            q.append(" and e.status = :individual and (e.dueAt < :now or exists (select a.id from Assignment a where "
+                    + "a.proposalId = e.proposalId and a.escalatedAt is not null and a.status <> :conflict))");
             params.and("individual", EvaluationStatus.INDIVIDUAL).and("now", clock.instant())
                     .and("conflict", AssignmentStatus.CONFLICT_DECLARED);
         }
-        var query = ProposalEvaluation.<ProposalEvaluation>find(q + " order by proposalId", params);
+        var query = ProposalEvaluation.<ProposalEvaluation>find(q + " order by e.proposalId", params);
         long total = query.count();
         List<EvaluationProgress> items = query.range(page.offset(), page.offset() + page.size() - 1).list().stream()
                 .map(e -> EvaluationProgress.of(e, Proposal.<Proposal>findById(e.proposalId),
@@ -303,8 +316,11 @@ public class EvaluationService {
             return view(a, true);
         }
         requireScorable(a);
-        Proposal p = Proposal.findById(a.proposalId);
-        // one submission at a time per proposal: the engine then completes one parallel instance at a time
+        // one submission at a time per proposal, and never between the last slot's assignment and the start
+        Proposal p = Proposal.byIdForUpdate(a.proposalId).orElseThrow();
+        if (p.status == ProposalStatus.WITHDRAWN) {
+            throw ApiException.conflict("proposal_withdrawn", "the proposal was withdrawn; its evaluation ended");
+        }
         ProposalEvaluation evaluation = ProposalEvaluation.forUpdate(p.id).orElse(null);
         Map<String, ScoringPolicy.Entry> saved = new HashMap<>();
         Score.of(a.id).forEach(s -> saved.put(s.key.criterion(), new ScoringPolicy.Entry(s.key.criterion(), s.score, s.comment)));
@@ -401,7 +417,7 @@ public class EvaluationService {
         List<AssignmentView.Participant> participants = Organisation.<Organisation>list("id in ?1", p.organisationIds())
                 .stream().map(o -> new AssignmentView.Participant(o.id, o.legalName, o.country)).toList();
         boolean readable = a.status == AssignmentStatus.ACCEPTED || a.status == AssignmentStatus.SUBMITTED;
-        List<AssignmentView.ScoreView> scores = !readable ? List.of() : p.call.criteria.stream().map(c -> {
+        List<AssignmentView.ScoreView> scores = !readable ? List.of() : p.call.criteriaAtStage(p.stage).stream().map(c -> {
             Score s = Score.<Score>find("key.assignmentId = ?1 and key.criterion = ?2", a.id, c.name).firstResult();
             return new AssignmentView.ScoreView(c.name, s == null || s.score == null ? null
                     : s.score.setScale(1, java.math.RoundingMode.UNNECESSARY), s == null ? null : s.comment);

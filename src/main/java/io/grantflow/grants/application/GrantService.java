@@ -83,7 +83,7 @@ public class GrantService {
     }
 
     public Idempotency.Result award(String identifier, Integer cutoff, String key, String officer) {
-        return idempotency.once(key, "award:" + identifier, Map.of("call", identifier, "cutoff", String.valueOf(cutoff)),
+        return idempotency.once(key, "award:" + identifier + ":" + officer, Map.of("call", identifier, "cutoff", String.valueOf(cutoff)),
                 200, () -> {
                     Call call = Call.byIdentifierForUpdate(identifier).filter(c -> !c.isDraft())
                             .orElseThrow(() -> ApiException.notFound("call", identifier));
@@ -105,8 +105,8 @@ public class GrantService {
                     }
                     List<GrantView> grants = Grant.<Grant>list("callId = ?1 and deadlineIndex = ?2 order by id", call.id, index)
                             .stream().map(this::view).toList();
-                    Money committed = grants.stream().filter(g -> g.status() != GrantStatus.DECLINED)
-                            .map(GrantView::maxContribution).reduce(Money.ZERO, Money::plus);
+                    Money committed = grants.stream().map(g -> LedgerAccount.<LedgerAccount>findById(g.account()).committed)
+                            .reduce(Money.ZERO, Money::plus); // what the ledger still holds committed to these grants
                     return new AwardView(call.identifier, index, ranking.awardedAt, ranking.awardedBy, committed, grants);
                 });
     }
@@ -144,7 +144,7 @@ public class GrantService {
 
     /** The coordinator signs: the pre-financing order goes to approval, the FSTP envelope opens. */
     public Idempotency.Result sign(Long id, Signature signature, String key, String user) {
-        return idempotency.once(key, "grant-sign:" + id, signature, 200, () -> {
+        return idempotency.once(key, "grant-sign:" + id + ":" + user, signature, 200, () -> {
             Grant g = lockedForCoordinator(id, user);
             if (g.status == GrantStatus.SIGNED) {
                 return view(g);
@@ -177,7 +177,7 @@ public class GrantService {
 
     /** The coordinator declines the offer: the commitment returns to the budget and the reserve list moves up. */
     public Idempotency.Result decline(Long id, Decision decision, String key, String user) {
-        return idempotency.once(key, "grant-decline:" + id, decision, 200, () -> {
+        return idempotency.once(key, "grant-decline:" + id + ":" + user, decision, 200, () -> {
             Call call = lockedCallOf(id);
             Grant g = lockedForCoordinator(id, user);
             if (g.status == GrantStatus.DECLINED) {
@@ -192,7 +192,7 @@ public class GrantService {
 
     /** An officer terminates a signed grant: what it has not paid returns to the budget; the reserve list moves up. */
     public Idempotency.Result terminate(Long id, Decision decision, String key, String officer) {
-        return idempotency.once(key, "grant-terminate:" + id, decision, 200, () -> {
+        return idempotency.once(key, "grant-terminate:" + id + ":" + officer, decision, 200, () -> {
             Call call = lockedCallOf(id);
             Grant g = Grant.forUpdate(id).orElseThrow();
             if (g.status == GrantStatus.TERMINATED) {
@@ -319,10 +319,14 @@ public class GrantService {
             q.append(" and status = :status");
             params.and("status", status);
         }
-        if (!officer) {
+        if (!officer) { // the grants whose beneficiaries include one of the user's organisations
             List<Long> mine = OrganisationMember.organisationsOf(user);
-            q.append(" and coordinatorId in :mine");
-            params.and("mine", mine.isEmpty() ? List.of(-1L) : mine);
+            @SuppressWarnings("unchecked")
+            List<Number> ids = mine.isEmpty() ? List.of() : em.createNativeQuery("select id from grantflow.grant_agreement g "
+                    + "where exists (select 1 from unnest(g.beneficiaries) b where b in (:mine))").setParameter("mine", mine)
+                    .getResultList();
+            q.append(" and id in :mine");
+            params.and("mine", ids.isEmpty() ? List.of(-1L) : ids.stream().map(Number::longValue).toList());
         }
         var query = Grant.<Grant>find(q + " order by id", params);
         long total = query.count();

@@ -68,6 +68,7 @@ public final class ProposalContentPolicy {
                     "the coordinator is given in 'coordinator', not among the partners");
         }
         List<ProposalContent.WorkPackage> wps = c.workPackagesOrEmpty();
+        v.check(wps.size() > 50, "workPackages", "too_many", "at most 50 work packages");
         for (int i = 0; i < wps.size(); i++) {
             String field = "workPackages[" + i + "]";
             ProposalContent.WorkPackage w = wps.get(i);
@@ -75,7 +76,9 @@ public final class ProposalContentPolicy {
                 v.add(field, "required", field + " is required");
                 continue;
             }
-            v.required(w.title(), field + ".title");
+            if (v.required(w.title(), field + ".title")) {
+                v.check(w.title().length() > 300, field + ".title", "too_long", "a work package title has at most 300 characters");
+            }
             if (w.lumpSumShare() != null) {
                 v.check(w.lumpSumShare().signum() <= 0 || w.lumpSumShare().compareTo(BigDecimal.valueOf(100)) > 0,
                         field + ".lumpSumShare", "percentage_out_of_range", "a share of the lump sum is from 0 to 100%");

@@ -88,6 +88,9 @@ public class RankingService {
         Money budget = call.submissionModel == SubmissionModel.MULTIPLE_CUTOFFS && deadline.budget != null
                 ? deadline.budget : call.budget;
 
+        // lock the batch's proposals: a withdrawal cannot slip in between reading and writing the outcomes
+        em.createNativeQuery("select id from grantflow.proposal where call_id = ?1 and deadline_index = ?2 "
+                + "order by id for update").setParameter(1, call.id).setParameter(2, index).getResultList();
         List<RankingPolicy.Candidate> candidates = candidates(call.id, index);
         if (candidates.isEmpty()) {
             throw ApiException.conflict("nothing_to_rank", "no proposal of this batch has an agreed consensus");
@@ -190,7 +193,7 @@ public class RankingService {
                     status.addBatch();
                     event.setLong(1, p.candidate().proposalId());
                     event.setString(2, p.outcome() + (p.position() == null ? ": " + String.join("; ", p.reasons())
-                            : " at position " + p.position() + ", total " + p.total()));
+                            : " at position " + p.position() + ", total " + p.total().stripTrailingZeros().toPlainString()));
                     event.setString(3, officer);
                     event.setTimestamp(4, at);
                     event.addBatch();
@@ -246,7 +249,7 @@ public class RankingService {
                     .forEach(r -> acronyms.put((Long) r[0], (String) r[1]));
         }
         List<RankingView.Entry> items = entries.stream().map(e -> new RankingView.Entry(e.position, e.key.proposalId(),
-                acronyms.get(e.key.proposalId()), e.outcome, e.total.setScale(2), scaled(e.scores), e.requested,
+                acronyms.get(e.key.proposalId()), e.outcome, e.total, scaled(e.scores), e.requested,
                 e.runningTotal, e.tieBreak, e.reasons)).toList();
         return new RankingView(c.identifier, ranking.deadlineIndex, ranking.stage,
                 ranking.isInvitation() ? "STAGE_2_INVITATION" : "FUNDING", ranking.budget, ranking.invitationMultiple,

@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * The ranking rules, pure: the weighted total of the consensus scores; proposals below a criterion
  * threshold or the overall threshold are rejected with every reason; the rest ordered by total, ties
- * broken by the tie-break criteria in order and finally by submission order (proposal id); then the
+ * broken by the tie-break criteria in order and finally by the proposals' creation order (proposal id); then the
  * budget line: in rank order, proposals are funded (or, at stage 1, invited) while the running total of
  * their requested amounts stays within the limit; from the first that does not fit on, the rest form the
  * reserve list (or are not invited).
@@ -58,9 +58,10 @@ public final class RankingPolicy {
                             + rule.threshold().setScale(1));
                 }
             }
-            total = total.setScale(2);
+            total = total.setScale(3, java.math.RoundingMode.UNNECESSARY);
             if (rules.overallThreshold() != null && total.compareTo(rules.overallThreshold()) < 0) {
-                reasons.add("total " + total + " is below the overall threshold " + rules.overallThreshold().setScale(2));
+                reasons.add("total " + total.stripTrailingZeros().toPlainString() + " is below the overall threshold "
+                        + rules.overallThreshold().stripTrailingZeros().toPlainString());
             }
             (reasons.isEmpty() ? passed : rejected).add(new Scored(c, total, reasons));
         }
@@ -106,7 +107,8 @@ public final class RankingPolicy {
             parts.add("before " + ranked.get(i + 1).candidate().acronym() + " (#" + (i + 2) + "): "
                     + decider(s, ranked.get(i + 1), tieBreak));
         }
-        return parts.isEmpty() ? null : "tied on total " + s.total() + "; " + String.join("; ", parts);
+        return parts.isEmpty() ? null : "tied on total " + s.total().stripTrailingZeros().toPlainString() + "; "
+                + String.join("; ", parts);
     }
 
     private static String decider(Scored higher, Scored lower, List<String> tieBreak) {
@@ -116,7 +118,7 @@ public final class RankingPolicy {
                 return criterion + " " + higher.score(criterion).setScale(1) + " > " + lower.score(criterion).setScale(1);
             }
         }
-        return "equal on every tie-break criterion; submission order (earlier proposal first)";
+        return "equal on every tie-break criterion; creation order of the proposals (lower id first)";
     }
 
     private record Scored(Candidate candidate, BigDecimal total, List<String> reasons) {
