@@ -1,0 +1,210 @@
+package io.grantflow.benchmark;
+
+import io.grantflow.support.Await;
+import io.grantflow.support.GrantFixtures;
+import io.grantflow.support.GrantFixtures.SignedGrant;
+import io.grantflow.support.GrantFixtures.Sme;
+import io.grantflow.support.Tokens;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import static io.grantflow.support.GrantFixtures.createOpenCall;
+import static io.grantflow.support.GrantFixtures.openCall;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two nodes of the packaged service on this machine's PostgreSQL server (database
+ * {@code grantflow_twonode}, recreated), sharing Camunda's job tables (job lock time shortened to
+ * 10 s). Submissions at a constant rate to one node, then spread over both; then a batch of payment
+ * approvals through node B, which is killed (SIGKILL) right after; node A must finish every payment
+ * once. Run: {@code ./mvnw -q package -DskipTests && ./mvnw test -Dtest=TwoNodeBenchmark}; figures in
+ * {@code target/benchmark-two-nodes.txt}.
+ */
+class TwoNodeBenchmark {
+
+    private static final String DB = "grantflow_twonode";
+    private static final int RATE = Integer.getInteger("bench.rate", 20);
+    private static final int SECONDS = Integer.getInteger("bench.seconds", 15);
+    private static final List<Process> nodes = new ArrayList<>();
+
+    @AfterAll
+    static void stop() {
+        RestAssured.reset();
+        nodes.forEach(Process::destroyForcibly);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static Process node(int port, String name) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m", "-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toString()).redirectErrorStream(true)
+                .redirectOutput(Path.of("target", "bench-node-" + name + ".log").toFile());
+        pb.environment().put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/" + DB);
+        pb.environment().put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+        pb.environment().put("QUARKUS_DATASOURCE_PASSWORD", "");
+        pb.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        pb.environment().put("MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                Path.of("src/test/resources/test-jwt/publicKey.pem").toAbsolutePath().toString());
+        pb.environment().put("MP_JWT_VERIFY_ISSUER", "https://grantflow.test");
+        pb.environment().put("GRANTFLOW_PUBLIC_RATE_LIMIT", "1000000");
+        pb.environment().put("QUARKUS_CAMUNDA_JOB_EXECUTOR_GENERIC_CONFIG_LOCK_TIME_IN_MILLIS", "10000");
+        Process p = pb.start();
+        nodes.add(p);
+        HttpClient http = HttpClient.newHttpClient();
+        while (true) {
+            assertThat(p.isAlive()).as("node " + name + " alive, see target/bench-node-" + name + ".log").isTrue();
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return p;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    record Result(int status, double millis, String body) {
+    }
+
+    private static List<Result> rush(List<Sme> smes, int from, long openCall, int[] ports, int rate) throws Exception {
+        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(16)).build();
+        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+        ConcurrentLinkedQueue<Result> results = new ConcurrentLinkedQueue<>();
+        List<CompletableFuture<?>> pending = java.util.Collections.synchronizedList(new ArrayList<>());
+        long start = System.nanoTime() + 100_000_000L;
+        int count = rate * SECONDS;
+        for (int i = 0; i < count; i++) {
+            Sme s = smes.get(from + i);
+            int port = ports[i % ports.length];
+            long intended = start + (long) (i * 1e9 / rate);
+            String body = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(GrantFixtures.application(s, null, null));
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/open-calls/" + openCall
+                            + "/applications")).header("Authorization", "Bearer " + Tokens.token(s.user(), "sme"))
+                    .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            clock.schedule(() -> pending.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((r, e) -> {
+                results.add(new Result(e == null ? r.statusCode() : -1, (System.nanoTime() - intended) / 1e6,
+                        e == null ? r.body() : String.valueOf(e)));
+                return null;
+            })), intended - System.nanoTime(), TimeUnit.NANOSECONDS);
+        }
+        clock.shutdown();
+        clock.awaitTermination(SECONDS + 60L, TimeUnit.SECONDS);
+        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
+        return new ArrayList<>(results);
+    }
+
+    private static String summary(List<Result> results) {
+        List<Double> ms = results.stream().map(Result::millis).sorted().toList();
+        long errors = results.stream().filter(r -> r.status() != 201).count();
+        return String.format("%d requests, %d errors, p50 %.1f ms, p99 %.1f ms", results.size(), errors,
+                ms.get(ms.size() / 2), ms.get(Math.min(ms.size() - 1, (int) Math.ceil(0.99 * ms.size()) - 1)));
+    }
+
+    @Test
+    void twoNodesShareTheWorkAndTheSurvivorFinishesTheKilledNodesJobs() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")) {
+            c.createStatement().execute("drop database if exists " + DB + " with (force)");
+            c.createStatement().execute("create database " + DB);
+        }
+        System.setProperty("smallrye.jwt.sign.key.location", "test-jwt/privateKey.pem");
+        int portA = freePort();
+        node(portA, "a");
+        int portB = freePort();
+        Process b = node(portB, "b");
+        RestAssured.port = portA;
+
+        SignedGrant g = GrantFixtures.signedGrant();
+        Map<String, Object> def = openCall("FIXED_LUMP_SUM", "FIRST_COME_FIRST_SERVED", "750000.00");
+        def.put("fixedAmount", "100.00");
+        def.put("firstTranchePercent", 100);
+        long openCall = createOpenCall(g, def).then().statusCode(201).extract().jsonPath().getLong("id");
+        int count = RATE * SECONDS;
+        List<Sme> smes = new ArrayList<>();
+        for (int i = 0; i < 2 * count; i++) {
+            smes.add(GrantFixtures.sme(i % 2 == 0 ? "IT" : "EE"));
+        }
+
+        List<Result> one = rush(smes, 0, openCall, new int[] {portA}, RATE);
+        List<Result> two = rush(smes, count, openCall, new int[] {portA, portB}, RATE);
+        List<Long> orders = new ArrayList<>();
+        for (Result r : one) {
+            orders.add(io.restassured.path.json.JsonPath.from(r.body()).getLong("firstTranche.paymentOrder"));
+        }
+        for (Result r : two) {
+            orders.add(io.restassured.path.json.JsonPath.from(r.body()).getLong("firstTranche.paymentOrder"));
+        }
+
+        // half of the orders approved through node B, which dies at once; the rest through node A
+        String approver = g.consortium().partnerUser();
+        List<Long> viaB = orders.subList(0, orders.size() / 2);
+        List<Long> viaA = orders.subList(orders.size() / 2, orders.size());
+        RestAssured.given().port(portB).auth().oauth2(Tokens.token(approver, "applicant")).contentType(ContentType.JSON)
+                .body(Map.of("orders", viaB)).post("/api/payments/approve-batch").then().statusCode(200);
+        b.destroyForcibly().waitFor();
+        int lockedByB;
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + DB, "postgres", "")) {
+            ResultSet rs = c.createStatement().executeQuery("select count(*) from public.act_ru_job where lock_owner_ is "
+                    + "not null and lock_exp_time_ > now()");
+            rs.next();
+            lockedByB = rs.getInt(1);
+        }
+        RestAssured.given().port(portA).auth().oauth2(Tokens.token(approver, "applicant")).contentType(ContentType.JSON)
+                .body(Map.of("orders", viaA)).post("/api/payments/approve-batch").then().statusCode(200);
+        long t0 = System.nanoTime();
+        for (Long o : orders) {
+            Await.until(() -> RestAssured.given().port(portA).auth().oauth2(Tokens.token(approver, "applicant"))
+                            .get("/api/payments/{id}", o).jsonPath().getString("status"), "PAID"::equals,
+                    Duration.ofSeconds(120), "order " + o + " paid by the surviving node");
+        }
+        double allPaidSeconds = (System.nanoTime() - t0) / 1e9;
+        int transfers;
+        int duplicates;
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + DB, "postgres", "")) {
+            ResultSet rs = c.createStatement().executeQuery("select count(*), count(*) - count(distinct reference) from "
+                    + "grantflow.ledger_transfer where kind = 'PAYMENT' and reference like 'payment-order:%'");
+            rs.next();
+            transfers = rs.getInt(1);
+            duplicates = rs.getInt(2);
+        }
+        String report = String.format("two nodes on one PostgreSQL server (2 cores): one node at %d/s for %d s: %s; "
+                        + "two nodes at %d/s: %s; %d payment orders approved (half through node B, killed at once; "
+                        + "%d jobs locked at the kill), all paid by node A within %.1f s; %d PAYMENT transfers for them, "
+                        + "%d duplicates", RATE, SECONDS, summary(one), RATE, summary(two), orders.size(), lockedByB,
+                allPaidSeconds, transfers, duplicates);
+        System.out.println("BENCHMARK " + report);
+        Files.writeString(Path.of("target", "benchmark-two-nodes.txt"), report + System.lineSeparator());
+        assertThat(duplicates).isZero();
+        assertThat(transfers).isGreaterThanOrEqualTo(orders.size());
+    }
+}
