@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -54,7 +53,7 @@ public class AuditService {
         List<AuditRecordView> items = new ArrayList<>();
         for (Object[] r : rows) {
             items.add(new AuditRecordView(((Number) r[0]).longValue(), object, ((Number) r[1]).intValue(), (String) r[2],
-                    (String) r[3], instant(r[4]), json((String) r[5]), (String) r[6]));
+                    (String) r[3], io.grantflow.shared.db.SqlValues.instant(r[4]), json((String) r[5]), (String) r[6]));
         }
         return Page.of(items, page, total);
     }
@@ -106,16 +105,6 @@ public class AuditService {
                             + OBJECT_TYPES.stream().sorted().toList() + ", e.g. proposal:42")));
         }
         return parts;
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 
     private static Object json(String text) {

@@ -99,7 +99,7 @@ public class ExportJobs {
         String status = (String) r[3];
         int percent = "DONE".equals(status) ? 100 : total == null || total == 0 ? 0 : (int) Math.min(99, done * 100 / total);
         return new JobView(((Number) r[0]).longValue(), (String) r[1], (String) r[2], status, total, done, percent,
-                (String) r[6], instant(r[7]), instant(r[8]), r[9] == null ? null : "/api/exports/jobs/" + id + "/file");
+                (String) r[6], io.grantflow.shared.db.SqlValues.instant(r[7]), io.grantflow.shared.db.SqlValues.instant(r[8]), r[9] == null ? null : "/api/exports/jobs/" + id + "/file");
     }
 
     public Path file(Long id) {
@@ -115,19 +115,6 @@ public class ExportJobs {
                     + " is not on this node (exports are kept in the node's temporary directory); start it again");
         }
         return file;
-    }
-
-    private static Instant instant(Object v) {
-        if (v == null) {
-            return null;
-        }
-        if (v instanceof Instant i) {
-            return i;
-        }
-        if (v instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) v).toInstant();
     }
 
     private static String json(Map<String, String> parameters) {

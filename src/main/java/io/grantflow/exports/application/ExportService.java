@@ -156,14 +156,8 @@ public class ExportService {
         if (v instanceof BigDecimal b) {
             return b.scale() == 2 ? b : b.stripTrailingZeros().scale() <= 0 ? b.setScale(0) : b;
         }
-        if (v instanceof java.sql.Timestamp t) {
-            return io.grantflow.shared.time.Brussels.format(t.toInstant());
-        }
-        if (v instanceof java.time.Instant i) {
-            return io.grantflow.shared.time.Brussels.format(i);
-        }
-        if (v instanceof java.time.OffsetDateTime o) {
-            return io.grantflow.shared.time.Brussels.format(o.toInstant());
+        if (v instanceof java.sql.Timestamp || v instanceof java.time.Instant || v instanceof java.time.OffsetDateTime) {
+            return io.grantflow.shared.time.Brussels.format(io.grantflow.shared.db.SqlValues.instant(v));
         }
         return v;
     }

@@ -14,8 +14,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.stream.Stream;
 
 /**
@@ -149,9 +147,7 @@ public class ThreeSixtyGiving {
     }
 
     private static String date(Object v) {
-        Instant i = v instanceof Instant x ? x : v instanceof OffsetDateTime o ? o.toInstant()
-                : ((java.sql.Timestamp) v).toInstant();
-        return i.atZone(Brussels.ZONE).toLocalDate().toString();
+        return io.grantflow.shared.db.SqlValues.instant(v).atZone(Brussels.ZONE).toLocalDate().toString();
     }
 
     private static String truncate(String s, int max) {
