@@ -22,7 +22,10 @@ public class PublicRateLimit {
     @ConfigProperty(name = "grantflow.rate-limit.public-per-minute", defaultValue = "600")
     int perMinute;
 
-    private final ConcurrentHashMap<String, double[]> buckets = new ConcurrentHashMap<>();
+    /** Per client: [tokens in millionths of a request, instant of the last refill in nanoseconds]. */
+    private final ConcurrentHashMap<String, long[]> buckets = new ConcurrentHashMap<>();
+
+    private static final long ONE = 1_000_000L;
 
     @ServerRequestFilter(preMatching = true)
     public Response limit(ContainerRequestContext request, HttpServerRequest http) {
@@ -31,13 +34,14 @@ public class PublicRateLimit {
         }
         String client = http.remoteAddress() == null ? "unknown" : http.remoteAddress().host();
         long now = System.nanoTime();
-        double[] bucket = buckets.computeIfAbsent(client, k -> new double[] {perMinute, now});
+        long capacity = perMinute * ONE;
+        long[] bucket = buckets.computeIfAbsent(client, k -> new long[] {capacity, now});
         synchronized (bucket) {
-            double refill = (now - bucket[1]) / 60e9 * perMinute;
-            bucket[0] = Math.min(perMinute, bucket[0] + refill);
+            long elapsed = Math.min(now - bucket[1], 60_000_000_000L); // a full minute refills the bucket
+            bucket[0] = Math.min(capacity, bucket[0] + elapsed * perMinute / 60_000L); // (ns × per-minute) / 60e9 × 1e6
             bucket[1] = now;
-            if (bucket[0] >= 1) {
-                bucket[0] -= 1;
+            if (bucket[0] >= ONE) {
+                bucket[0] -= ONE;
                 return null;
             }
         }
