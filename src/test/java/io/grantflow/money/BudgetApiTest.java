@@ -22,6 +22,39 @@ import static org.hamcrest.Matchers.hasItem;
 @QuarkusTest
 class BudgetApiTest {
 
+    @jakarta.inject.Inject
+    jakarta.persistence.EntityManager em;
+
+    @Test
+    void theLedgerReconcilesAndASummaryChangedOutsideATransferShows() {
+        String call = MoneyFixtures.publishedCall("5000.00");
+        long commitment = MoneyFixtures.commitment(call, "1200.00");
+        MoneyFixtures.createOrder("officer-alice", MoneyFixtures.order(commitment, "200.00"), UUID.randomUUID().toString())
+                .then().statusCode(201);
+        given().auth().oauth2(Tokens.officer()).get("/api/budgets/reconciliation").then().statusCode(200)
+                .body("balanced", equalTo(true)).body("differences", equalTo(List.of()));
+        given().auth().oauth2(Tokens.applicant()).get("/api/budgets/reconciliation").then().statusCode(403);
+
+        tamper(commitment, "+ 1");
+        try {
+            given().auth().oauth2(Tokens.officer()).get("/api/budgets/reconciliation").then().statusCode(200)
+                    .body("balanced", equalTo(false))
+                    .body("differences.account", equalTo(List.of((int) commitment)))
+                    .body("differences[0].field", equalTo("allocated"))
+                    .body("differences[0].stored", equalTo("1201.00"))
+                    .body("differences[0].fromTransfers", equalTo("1200.00"));
+        } finally {
+            tamper(commitment, "- 1");
+        }
+        given().auth().oauth2(Tokens.officer()).get("/api/budgets/reconciliation").then().body("balanced", equalTo(true));
+    }
+
+    private void tamper(long account, String change) {
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update grantflow.ledger_account set allocated = allocated " + change + " where id = " + account)
+                .executeUpdate());
+    }
+
     @Test
     void publishingAllocatesTheCallAndItsCutOffsFromTheProgramme() {
         String programme = CallFixtures.programme("10000000.00");

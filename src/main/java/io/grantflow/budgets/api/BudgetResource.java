@@ -40,6 +40,14 @@ public class BudgetResource {
     GrantService grants;
 
     @GET
+    @Path("reconciliation")
+    @Operation(summary = "Replays the whole ledger and compares every account's allocated, committed and paid "
+            + "with the replay; balanced=false lists each difference")
+    public io.grantflow.ledger.application.Ledger.Reconciliation reconciliation() {
+        return budgets.reconciliation();
+    }
+
+    @GET
     @Path("programmes/{code}")
     @Operation(summary = "A programme's budget: allocated, committed (to calls), paid (below it), available")
     public BudgetView programme(@PathParam("code") String code) {

@@ -31,6 +31,11 @@ public class BudgetService {
     Idempotency idempotency;
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    /** Every account's summary against the replay of the append-only ledger. */
+    public Ledger.Reconciliation reconciliation() {
+        return ledger.reconcile();
+    }
+
     public BudgetView programme(String code) {
         return view(LedgerAccount.find(AccountKind.PROGRAMME, code)
                 .orElseThrow(() -> ApiException.notFound("programme budget", code)));

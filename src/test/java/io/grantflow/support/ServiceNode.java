@@ -1,0 +1,141 @@
+package io.grantflow.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged service ({@code target/quarkus-app/quarkus-run.jar}) as a separate process on a
+ * database of a {@link StressDatabase}, verifying the test's JWTs; killed with SIGKILL and started
+ * again on the same port. Its output goes to {@code target/node-<name>.log} (appended across starts).
+ */
+public final class ServiceNode {
+
+    private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+
+    private final String name;
+    private final int port;
+    private final Map<String, String> environment = new HashMap<>();
+    private Process process;
+    private int starts;
+    private double lastStartSeconds;
+
+    public ServiceNode(String name, StressDatabase db, Map<String, String> extra) {
+        this.name = name;
+        this.port = freePort();
+        environment.put("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl());
+        environment.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+        environment.put("QUARKUS_DATASOURCE_PASSWORD", "");
+        environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                Path.of("src/test/resources/test-jwt/publicKey.pem").toAbsolutePath().toString());
+        environment.put("MP_JWT_VERIFY_ISSUER", Tokens.ISSUER);
+        environment.put("GRANTFLOW_PUBLIC_RATE_LIMIT", "1000000");
+        environment.putAll(extra);
+        System.setProperty("smallrye.jwt.sign.key.location", "test-jwt/privateKey.pem");
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String baseUri() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public int starts() {
+        return starts;
+    }
+
+    public double lastStartSeconds() {
+        return lastStartSeconds;
+    }
+
+    public boolean alive() {
+        return process != null && process.isAlive();
+    }
+
+    /** Starts the service and waits until it reports ready. */
+    public ServiceNode start() {
+        if (!Files.exists(JAR)) {
+            throw new IllegalStateException(JAR + " is missing: package first (./mvnw package -DskipTests)");
+        }
+        try {
+            Path log = Path.of("target", "node-" + name + ".log");
+            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx512m", "-jar", JAR.toString()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            pb.environment().putAll(environment);
+            long t0 = System.nanoTime();
+            process = pb.start();
+            starts++;
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+            while (System.nanoTime() < deadline) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("node " + name + " exited with " + process.exitValue() + "; see " + log);
+                }
+                try {
+                    if (http.send(HttpRequest.newBuilder(URI.create(baseUri() + "/q/health/ready")).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        lastStartSeconds = (System.nanoTime() - t0) / 1e9;
+                        return this;
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                Thread.sleep(100);
+            }
+            throw new IllegalStateException("node " + name + " not ready within 180 s; see " + log);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** SIGKILL: no shutdown hook, no graceful stop; open transactions die with the connections. */
+    public void kill() {
+        if (process != null) {
+            process.destroyForcibly();
+            try {
+                process.waitFor(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** SIGTERM, then SIGKILL after 30 s. */
+    public void stop() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    kill();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                kill();
+            }
+        }
+    }
+}
