@@ -1,26 +1,23 @@
-package io.grantflow.benchmark;
+package io.grantflow.reliability;
 
 import io.grantflow.support.Await;
 import io.grantflow.support.GrantFixtures;
 import io.grantflow.support.GrantFixtures.SignedGrant;
 import io.grantflow.support.GrantFixtures.Sme;
+import io.grantflow.support.ServiceNode;
+import io.grantflow.support.StressDatabase;
 import io.grantflow.support.Tokens;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,60 +34,32 @@ import static io.grantflow.support.GrantFixtures.openCall;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two nodes of the packaged service on this machine's PostgreSQL server (database
- * {@code grantflow_twonode}, recreated), sharing Camunda's job tables (job lock time shortened to
- * 10 s). Submissions at a constant rate to one node, then spread over both; then a batch of payment
- * approvals through node B, which is killed (SIGKILL) right after; node A must finish every payment
- * once. Run: {@code ./mvnw -q package -DskipTests && ./mvnw test -Dtest=TwoNodeBenchmark}; figures in
- * {@code target/benchmark-two-nodes.txt}.
+ * Two nodes of the packaged service on one database (by default an embedded PostgreSQL in the test
+ * JVM; {@code -Dstress.db=local}: this machine's PostgreSQL server), sharing Camunda's job tables
+ * with the job lock time shortened to 10 s. Submissions at a constant arrival rate to one node, then
+ * spread over both; then a batch of payment approvals through node B, which is killed (SIGKILL)
+ * right after, with its payment jobs locked; node A must pay every order exactly once. Sizes:
+ * {@code stress.twonode.rate} per second for {@code stress.twonode.seconds} (CI 10/s for 5 s; full
+ * 20/s for 15 s). Figures in {@code target/reliability-two-nodes.txt}.
  */
-class TwoNodeBenchmark {
+class TwoNodeIT {
 
-    private static final String DB = "grantflow_twonode";
-    private static final int RATE = Integer.getInteger("bench.rate", 20);
-    private static final int SECONDS = Integer.getInteger("bench.seconds", 15);
-    private static final List<Process> nodes = new ArrayList<>();
+    private static final int RATE = Integer.getInteger("stress.twonode.rate", 10);
+    private static final int SECONDS = Integer.getInteger("stress.twonode.seconds", 5);
+    private static final List<ServiceNode> nodes = new ArrayList<>();
+    private static StressDatabase db;
 
     @AfterAll
     static void stop() {
         RestAssured.reset();
-        nodes.forEach(Process::destroyForcibly);
+        nodes.forEach(ServiceNode::kill);
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
-    private static Process node(int port, String name) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toString()).redirectErrorStream(true)
-                .redirectOutput(Path.of("target", "bench-node-" + name + ".log").toFile());
-        pb.environment().put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/" + DB);
-        pb.environment().put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-        pb.environment().put("QUARKUS_DATASOURCE_PASSWORD", "");
-        pb.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        pb.environment().put("MP_JWT_VERIFY_PUBLICKEY_LOCATION",
-                Path.of("src/test/resources/test-jwt/publicKey.pem").toAbsolutePath().toString());
-        pb.environment().put("MP_JWT_VERIFY_ISSUER", "https://grantflow.test");
-        pb.environment().put("GRANTFLOW_PUBLIC_RATE_LIMIT", "1000000");
-        pb.environment().put("QUARKUS_CAMUNDA_JOB_EXECUTOR_GENERIC_CONFIG_LOCK_TIME_IN_MILLIS", "10000");
-        Process p = pb.start();
-        nodes.add(p);
-        HttpClient http = HttpClient.newHttpClient();
-        while (true) {
-            assertThat(p.isAlive()).as("node " + name + " alive, see target/bench-node-" + name + ".log").isTrue();
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return p;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(100);
-        }
+    private static ServiceNode node(String name) {
+        ServiceNode n = new ServiceNode(name, db, Map.of("QUARKUS_CAMUNDA_JOB_EXECUTOR_GENERIC_CONFIG_LOCK_TIME_IN_MILLIS",
+                "10000")).start();
+        nodes.add(n);
+        return n;
     }
 
     record Result(int status, double millis, String body) {
@@ -133,15 +102,12 @@ class TwoNodeBenchmark {
 
     @Test
     void twoNodesShareTheWorkAndTheSurvivorFinishesTheKilledNodesJobs() throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")) {
-            c.createStatement().execute("drop database if exists " + DB + " with (force)");
-            c.createStatement().execute("create database " + DB);
-        }
-        System.setProperty("smallrye.jwt.sign.key.location", "test-jwt/privateKey.pem");
-        int portA = freePort();
-        node(portA, "a");
-        int portB = freePort();
-        Process b = node(portB, "b");
+        db = StressDatabase.fresh("grantflow_twonode");
+        ServiceNode a = node("a");
+        ServiceNode b = node("b");
+        int portA = a.port();
+        int portB = b.port();
+        RestAssured.baseURI = "http://127.0.0.1";
         RestAssured.port = portA;
 
         SignedGrant g = GrantFixtures.signedGrant();
@@ -171,14 +137,9 @@ class TwoNodeBenchmark {
         List<Long> viaA = orders.subList(orders.size() / 2, orders.size());
         RestAssured.given().port(portB).auth().oauth2(Tokens.token(approver, "applicant")).contentType(ContentType.JSON)
                 .body(Map.of("orders", viaB)).post("/api/payments/approve-batch").then().statusCode(200);
-        b.destroyForcibly().waitFor();
-        int lockedByB;
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + DB, "postgres", "")) {
-            ResultSet rs = c.createStatement().executeQuery("select count(*) from public.act_ru_job where lock_owner_ is "
-                    + "not null and lock_exp_time_ > now()");
-            rs.next();
-            lockedByB = rs.getInt(1);
-        }
+        b.kill();
+        long lockedByB = db.count("select count(*) from public.act_ru_job where lock_owner_ is not null and "
+                + "lock_exp_time_ > now()");
         RestAssured.given().port(portA).auth().oauth2(Tokens.token(approver, "applicant")).contentType(ContentType.JSON)
                 .body(Map.of("orders", viaA)).post("/api/payments/approve-batch").then().statusCode(200);
         long t0 = System.nanoTime();
@@ -188,23 +149,22 @@ class TwoNodeBenchmark {
                     Duration.ofSeconds(120), "order " + o + " paid by the surviving node");
         }
         double allPaidSeconds = (System.nanoTime() - t0) / 1e9;
-        int transfers;
-        int duplicates;
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + DB, "postgres", "")) {
-            ResultSet rs = c.createStatement().executeQuery("select count(*), count(*) - count(distinct reference) from "
-                    + "grantflow.ledger_transfer where kind = 'PAYMENT' and reference like 'payment-order:%'");
-            rs.next();
-            transfers = rs.getInt(1);
-            duplicates = rs.getInt(2);
-        }
-        String report = String.format("two nodes on one PostgreSQL server (2 cores): one node at %d/s for %d s: %s; "
+        long transfers = db.count("select count(*) from grantflow.ledger_transfer where kind = 'PAYMENT' and "
+                + "reference like 'payment-order:%'");
+        long duplicates = db.count("select count(*) - count(distinct reference) from grantflow.ledger_transfer where "
+                + "kind = 'PAYMENT' and reference like 'payment-order:%'");
+        String report = String.format("two nodes on " + db.describe() + " (2 cores): one node at %d/s for %d s: %s; "
                         + "two nodes at %d/s: %s; %d payment orders approved (half through node B, killed at once; "
                         + "%d jobs locked at the kill), all paid by node A within %.1f s; %d PAYMENT transfers for them, "
                         + "%d duplicates", RATE, SECONDS, summary(one), RATE, summary(two), orders.size(), lockedByB,
                 allPaidSeconds, transfers, duplicates);
-        System.out.println("BENCHMARK " + report);
-        Files.writeString(Path.of("target", "benchmark-two-nodes.txt"), report + System.lineSeparator());
+        System.out.println("RELIABILITY " + report);
+        Files.writeString(Path.of("target", "reliability-two-nodes.txt"), report + System.lineSeparator());
         assertThat(duplicates).isZero();
-        assertThat(transfers).isGreaterThanOrEqualTo(orders.size());
+        assertThat(transfers).isEqualTo(orders.size());
+        assertThat(one).allSatisfy(r -> assertThat(r.status()).isEqualTo(201));
+        assertThat(two).allSatisfy(r -> assertThat(r.status()).isEqualTo(201));
+        RestAssured.given().port(portA).auth().oauth2(Tokens.officer()).get("/api/budgets/reconciliation").then()
+                .statusCode(200).body("balanced", org.hamcrest.Matchers.equalTo(true));
     }
 }
