@@ -25,6 +25,7 @@ public final class ServiceNode {
     private final String name;
     private final int port;
     private final Map<String, String> environment = new HashMap<>();
+    private final java.util.List<String> jvmOptions = new java.util.ArrayList<>(java.util.List.of("-Xmx512m"));
     private Process process;
     private int starts;
     private double lastStartSeconds;
@@ -52,6 +53,30 @@ public final class ServiceNode {
         }
     }
 
+    /** Adds JVM options for the next starts (after the default {@code -Xmx512m}). */
+    public ServiceNode jvmOptions(java.util.List<String> options) {
+        jvmOptions.addAll(options);
+        return this;
+    }
+
+    /**
+     * Settings from the system property {@code bench.env} ({@code NAME=value,NAME=value}) and JVM
+     * options from {@code bench.jvm} (space-separated): tuning experiments without code changes.
+     */
+    public ServiceNode benchmarkOverrides() {
+        String env = System.getProperty("bench.env", "");
+        for (String pair : env.split(",")) {
+            if (pair.contains("=")) {
+                environment.put(pair.substring(0, pair.indexOf('=')).trim(), pair.substring(pair.indexOf('=') + 1).trim());
+            }
+        }
+        String jvm = System.getProperty("bench.jvm", "").trim();
+        if (!jvm.isEmpty()) {
+            jvmOptions.addAll(java.util.List.of(jvm.split("\\s+")));
+        }
+        return this;
+    }
+
     public int port() {
         return port;
     }
@@ -68,6 +93,24 @@ public final class ServiceNode {
         return lastStartSeconds;
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
+    /** The resident set size of the running node in kB (Linux, from /proc), or -1. */
+    public long rssKb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
+    }
+
     public boolean alive() {
         return process != null && process.isAlive();
     }
@@ -79,8 +122,12 @@ public final class ServiceNode {
         }
         try {
             Path log = Path.of("target", "node-" + name + ".log");
-            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m", "-jar", JAR.toString()).redirectErrorStream(true)
+            java.util.List<String> command = new java.util.ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(jvmOptions);
+            command.add("-jar");
+            command.add(JAR.toString());
+            ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             pb.environment().putAll(environment);
             long t0 = System.nanoTime();
