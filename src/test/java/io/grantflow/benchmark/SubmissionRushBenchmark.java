@@ -51,6 +51,8 @@ class SubmissionRushBenchmark {
     private static final int RATE = Integer.getInteger("bench.rate", 40);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 20);
     private static final int READ_RATE = Integer.getInteger("bench.readRate", 100);
+    /** Seconds of submissions at the same rate before the measured ones, not counted: the JIT warms up. */
+    private static final int WARMUP = Integer.getInteger("bench.warmup", 10);
     private static final String DB = "grantflow_bench";
     private static StressDatabase db;
     private static ServiceNode node;
@@ -123,7 +125,7 @@ class SubmissionRushBenchmark {
         def.put("firstTranchePercent", 100);
         def.put("maxPerThirdParty", "60000.00");
         long openCall = createOpenCall(g, def).then().statusCode(201).extract().jsonPath().getLong("id");
-        int count = RATE * SECONDS;
+        int count = RATE * (WARMUP + SECONDS);
         List<Sme> smes = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             smes.add(GrantFixtures.sme(i % 2 == 0 ? "IT" : "EE"));
@@ -134,11 +136,23 @@ class SubmissionRushBenchmark {
             bodies.add(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(GrantFixtures.application(s, null, null)));
         }
         String base = "http://127.0.0.1:" + port;
-        List<Sample> submissions = constantRate(RATE, SECONDS, i -> HttpRequest.newBuilder(
-                        URI.create(base + "/api/open-calls/" + openCall + "/applications"))
-                .header("Authorization", "Bearer " + tokens.get(i)).header("Content-Type", "application/json")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(bodies.get(i))).build());
+        java.util.function.BiFunction<Integer, Integer, List<Sample>> rush = (from, seconds) -> {
+            try {
+                return constantRate(RATE, seconds, i -> HttpRequest.newBuilder(
+                                URI.create(base + "/api/open-calls/" + openCall + "/applications"))
+                        .header("Authorization", "Bearer " + tokens.get(from + i))
+                        .header("Content-Type", "application/json")
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .POST(HttpRequest.BodyPublishers.ofString(bodies.get(from + i))).build());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        if (WARMUP > 0) {
+            rush.apply(0, WARMUP);
+            Thread.sleep(3000);
+        }
+        List<Sample> submissions = rush.apply(RATE * WARMUP, SECONDS);
         long errors = submissions.stream().filter(s -> s.status() != 201).count();
 
         // status reads at a constant rate, spread over the applications just made
@@ -172,13 +186,13 @@ class SubmissionRushBenchmark {
         double tps = m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
 
         double achieved = sustained(submissions, 201);
-        String report = String.format("deadline rush on %s%s: %d submissions offered at %d/s for %d s: sustained %.1f/s, "
+        String report = String.format("deadline rush on %s%s: after %d s of warm-up at the same rate, %d submissions offered at %d/s for %d s: sustained %.1f/s, "
                         + "%d errors, p50 %.1f ms, p99 %.1f ms, max %.1f ms; status reads at %d/s for %d s: sustained "
                         + "%.1f/s, %d errors %s, p50 %.1f ms, p99 %.1f ms; pgbench -c 4 -j 2 -T 30: %.0f TPS; sustained "
                         + "submissions/s per pgbench TPS: %.3f; service start to ready %.2f s; %s after the load",
                 Instant.now(), System.getProperty("bench.env", "").isEmpty() && System.getProperty("bench.jvm", "").isEmpty()
                         ? "" : " with " + System.getProperty("bench.env", "") + " " + System.getProperty("bench.jvm", ""),
-                submissions.size(), RATE, SECONDS, achieved, errors, percentile(submissions, 0.50),
+                WARMUP, submissions.size(), RATE, SECONDS, achieved, errors, percentile(submissions, 0.50),
                 percentile(submissions, 0.99), percentile(submissions, 1.0), READ_RATE, readSeconds,
                 sustained(reads, 200), readErrors, readStatuses,
                 percentile(reads, 0.50), percentile(reads, 0.99), tps, achieved / tps, startSeconds, rss);

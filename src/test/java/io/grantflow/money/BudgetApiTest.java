@@ -38,7 +38,7 @@ class BudgetApiTest {
         tamper(commitment, "+ 1");
         try {
             given().auth().oauth2(Tokens.officer()).get("/api/budgets/reconciliation").then().statusCode(200)
-                    .body("balanced", equalTo(false))
+                    .body("balanced", equalTo(false)).body("differenceCount", equalTo(1))
                     .body("differences.account", equalTo(List.of((int) commitment)))
                     .body("differences[0].field", equalTo("allocated"))
                     .body("differences[0].stored", equalTo("1201.00"))

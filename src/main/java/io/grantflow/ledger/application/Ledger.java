@@ -136,8 +136,12 @@ public class Ledger {
     public record Difference(Long account, String field, Money stored, Money fromTransfers) {
     }
 
-    /** The result of {@link #reconcile()}: balanced when no account differs. */
-    public record Reconciliation(long accounts, long transfers, boolean balanced, List<Difference> differences) {
+    /** At most this many differences are listed; {@code differenceCount} counts them all. */
+    public static final int LISTED_DIFFERENCES = 1000;
+
+    /** The result of {@link #reconcile()}: balanced when no account differs; the first differences by account. */
+    public record Reconciliation(long accounts, long transfers, boolean balanced, long differenceCount,
+                                 List<Difference> differences) {
     }
 
     /**
@@ -185,7 +189,8 @@ public class Ledger {
             compare(a.id, "committed", a.committed, r.committed, differences);
             compare(a.id, "paid", a.paid, r.paid, differences);
         }
-        return new Reconciliation(stored.size(), transfers, differences.isEmpty(), differences);
+        return new Reconciliation(stored.size(), transfers, differences.isEmpty(), differences.size(),
+                differences.subList(0, Math.min(differences.size(), LISTED_DIFFERENCES)));
     }
 
     private static void replayOnce(TransferKind kind, LedgerAccount debit, LedgerAccount credit, Money amount,
