@@ -3,6 +3,7 @@ package io.grantflow.benchmark;
 import io.grantflow.support.GrantFixtures;
 import io.grantflow.support.GrantFixtures.SignedGrant;
 import io.grantflow.support.GrantFixtures.Sme;
+import io.grantflow.support.ConstantRate;
 import io.grantflow.support.ServiceNode;
 import io.grantflow.support.StressDatabase;
 import io.restassured.RestAssured;
@@ -11,22 +12,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,46 +70,6 @@ class SubmissionRushBenchmark {
         }
     }
 
-    /** One request: its status, its latency from the scheduled instant, and when it was scheduled and ended. */
-    record Sample(int status, double millis, long intendedNanos, long endNanos) {
-    }
-
-    /** Successful requests per second, from the first scheduled instant to the last answer. */
-    private static double sustained(List<Sample> samples, int okStatus) {
-        long first = samples.stream().mapToLong(Sample::intendedNanos).min().orElse(0);
-        long last = samples.stream().mapToLong(Sample::endNanos).max().orElse(1);
-        return samples.stream().filter(x -> x.status() == okStatus).count() / ((last - first) / 1e9);
-    }
-
-    private static List<Sample> constantRate(int rate, int seconds, java.util.function.IntFunction<HttpRequest> request)
-            throws Exception {
-        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(16)).build();
-        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
-        ConcurrentLinkedQueue<Sample> samples = new ConcurrentLinkedQueue<>();
-        List<CompletableFuture<?>> pending = Collections.synchronizedList(new ArrayList<>());
-        int total = rate * seconds;
-        long start = System.nanoTime() + 100_000_000L;
-        for (int i = 0; i < total; i++) {
-            long intended = start + (long) (i * 1e9 / rate);
-            int n = i;
-            clock.schedule(() -> pending.add(http.sendAsync(request.apply(n), HttpResponse.BodyHandlers.discarding())
-                    .handle((r, e) -> {
-                        long end = System.nanoTime();
-                        samples.add(new Sample(e == null ? r.statusCode() : -1, (end - intended) / 1e6, intended, end));
-                        return null;
-                    })), intended - System.nanoTime(), TimeUnit.NANOSECONDS);
-        }
-        clock.shutdown();
-        clock.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
-        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
-        return new ArrayList<>(samples);
-    }
-
-    private static double percentile(List<Sample> samples, double p) {
-        List<Double> ms = samples.stream().map(Sample::millis).sorted().toList();
-        return ms.get(Math.min(ms.size() - 1, (int) Math.ceil(p * ms.size()) - 1));
-    }
-
     @Test
     void deadlineRush() throws Exception {
         SignedGrant g = GrantFixtures.signedGrant();
@@ -136,9 +89,9 @@ class SubmissionRushBenchmark {
             bodies.add(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(GrantFixtures.application(s, null, null)));
         }
         String base = "http://127.0.0.1:" + port;
-        java.util.function.BiFunction<Integer, Integer, List<Sample>> rush = (from, seconds) -> {
+        java.util.function.BiFunction<Integer, Integer, List<ConstantRate.Sample>> rush = (from, seconds) -> {
             try {
-                return constantRate(RATE, seconds, i -> HttpRequest.newBuilder(
+                return ConstantRate.run(RATE, seconds, i -> HttpRequest.newBuilder(
                                 URI.create(base + "/api/open-calls/" + openCall + "/applications"))
                         .header("Authorization", "Bearer " + tokens.get(from + i))
                         .header("Content-Type", "application/json")
@@ -152,7 +105,7 @@ class SubmissionRushBenchmark {
             rush.apply(0, WARMUP);
             Thread.sleep(3000);
         }
-        List<Sample> submissions = rush.apply(RATE * WARMUP, SECONDS);
+        List<ConstantRate.Sample> submissions = rush.apply(RATE * WARMUP, SECONDS);
         long errors = submissions.stream().filter(s -> s.status() != 201).count();
 
         // status reads at a constant rate, spread over the applications just made
@@ -164,12 +117,12 @@ class SubmissionRushBenchmark {
         String reader = io.grantflow.support.Tokens.token(g.consortium().coordinatorUser(), "applicant");
         AtomicInteger k = new AtomicInteger();
         int readSeconds = 10;
-        List<Sample> reads = constantRate(READ_RATE, readSeconds, i -> HttpRequest.newBuilder(
+        List<ConstantRate.Sample> reads = ConstantRate.run(READ_RATE, readSeconds, i -> HttpRequest.newBuilder(
                         URI.create(base + "/api/applications/" + ids.get(k.getAndIncrement() % ids.size())))
                 .header("Authorization", "Bearer " + reader).GET().build());
         long readErrors = reads.stream().filter(s -> s.status() != 200).count();
         Map<Integer, Long> readStatuses = new java.util.TreeMap<>(reads.stream().collect(
-                java.util.stream.Collectors.groupingBy(Sample::status, java.util.stream.Collectors.counting())));
+                java.util.stream.Collectors.groupingBy(ConstantRate.Sample::status, java.util.stream.Collectors.counting())));
 
         String rss = "RSS " + node.rssKb() / 1024 + " MB";
 
@@ -185,17 +138,18 @@ class SubmissionRushBenchmark {
         Matcher m = Pattern.compile("tps = ([0-9.]+)").matcher(out);
         double tps = m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
 
-        double achieved = sustained(submissions, 201);
-        String report = String.format("deadline rush on %s%s: after %d s of warm-up at the same rate, %d submissions offered at %d/s for %d s: sustained %.1f/s, "
+        double achieved = ConstantRate.sustained(submissions, 201);
+        String report = String.format("deadline rush on %s%s: after %d s of warm-up at the same rate, %d submissions offered at "
+                        + "%d/s for %d s: sustained %.1f/s, "
                         + "%d errors, p50 %.1f ms, p99 %.1f ms, max %.1f ms; status reads at %d/s for %d s: sustained "
                         + "%.1f/s, %d errors %s, p50 %.1f ms, p99 %.1f ms; pgbench -c 4 -j 2 -T 30: %.0f TPS; sustained "
                         + "submissions/s per pgbench TPS: %.3f; service start to ready %.2f s; %s after the load",
                 Instant.now(), System.getProperty("bench.env", "").isEmpty() && System.getProperty("bench.jvm", "").isEmpty()
                         ? "" : " with " + System.getProperty("bench.env", "") + " " + System.getProperty("bench.jvm", ""),
-                WARMUP, submissions.size(), RATE, SECONDS, achieved, errors, percentile(submissions, 0.50),
-                percentile(submissions, 0.99), percentile(submissions, 1.0), READ_RATE, readSeconds,
-                sustained(reads, 200), readErrors, readStatuses,
-                percentile(reads, 0.50), percentile(reads, 0.99), tps, achieved / tps, startSeconds, rss);
+                WARMUP, submissions.size(), RATE, SECONDS, achieved, errors, ConstantRate.percentile(submissions, 0.50),
+                ConstantRate.percentile(submissions, 0.99), ConstantRate.percentile(submissions, 1.0), READ_RATE, readSeconds,
+                ConstantRate.sustained(reads, 200), readErrors, readStatuses,
+                ConstantRate.percentile(reads, 0.50), ConstantRate.percentile(reads, 0.99), tps, achieved / tps, startSeconds, rss);
         System.out.println("BENCHMARK " + report);
         Files.writeString(Path.of("target", "benchmark-rush.txt"), report + System.lineSeparator(),
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);

@@ -1,6 +1,7 @@
 package io.grantflow.reliability;
 
 import io.grantflow.support.Await;
+import io.grantflow.support.ConstantRate;
 import io.grantflow.support.GrantFixtures;
 import io.grantflow.support.GrantFixtures.SignedGrant;
 import io.grantflow.support.GrantFixtures.Sme;
@@ -13,9 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,11 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import static io.grantflow.support.GrantFixtures.createOpenCall;
 import static io.grantflow.support.GrantFixtures.openCall;
@@ -62,42 +56,22 @@ class TwoNodeIT {
         return n;
     }
 
-    record Result(int status, double millis, String body) {
-    }
-
-    private static List<Result> rush(List<Sme> smes, int from, long openCall, int[] ports, int rate) throws Exception {
-        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(16)).build();
-        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
-        ConcurrentLinkedQueue<Result> results = new ConcurrentLinkedQueue<>();
-        List<CompletableFuture<?>> pending = java.util.Collections.synchronizedList(new ArrayList<>());
-        long start = System.nanoTime() + 100_000_000L;
-        int count = rate * SECONDS;
-        for (int i = 0; i < count; i++) {
+    private static List<ConstantRate.Sample> rush(List<Sme> smes, int from, long openCall, int[] ports, int rate)
+            throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        return ConstantRate.run(rate, SECONDS, i -> {
             Sme s = smes.get(from + i);
-            int port = ports[i % ports.length];
-            long intended = start + (long) (i * 1e9 / rate);
-            String body = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(GrantFixtures.application(s, null, null));
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/open-calls/" + openCall
-                            + "/applications")).header("Authorization", "Bearer " + Tokens.token(s.user(), "sme"))
-                    .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-            clock.schedule(() -> pending.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((r, e) -> {
-                results.add(new Result(e == null ? r.statusCode() : -1, (System.nanoTime() - intended) / 1e6,
-                        e == null ? r.body() : String.valueOf(e)));
-                return null;
-            })), intended - System.nanoTime(), TimeUnit.NANOSECONDS);
-        }
-        clock.shutdown();
-        clock.awaitTermination(SECONDS + 60L, TimeUnit.SECONDS);
-        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
-        return new ArrayList<>(results);
-    }
-
-    private static String summary(List<Result> results) {
-        List<Double> ms = results.stream().map(Result::millis).sorted().toList();
-        long errors = results.stream().filter(r -> r.status() != 201).count();
-        return String.format("%d requests, %d errors, p50 %.1f ms, p99 %.1f ms", results.size(), errors,
-                ms.get(ms.size() / 2), ms.get(Math.min(ms.size() - 1, (int) Math.ceil(0.99 * ms.size()) - 1)));
+            try {
+                return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports[i % ports.length]
+                                + "/api/open-calls/" + openCall + "/applications"))
+                        .header("Authorization", "Bearer " + Tokens.token(s.user(), "sme"))
+                        .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+                        .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(GrantFixtures.application(s,
+                                null, null)))).build();
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     @Test
@@ -121,13 +95,13 @@ class TwoNodeIT {
             smes.add(GrantFixtures.sme(i % 2 == 0 ? "IT" : "EE"));
         }
 
-        List<Result> one = rush(smes, 0, openCall, new int[] {portA}, RATE);
-        List<Result> two = rush(smes, count, openCall, new int[] {portA, portB}, RATE);
+        List<ConstantRate.Sample> one = rush(smes, 0, openCall, new int[] {portA}, RATE);
+        List<ConstantRate.Sample> two = rush(smes, count, openCall, new int[] {portA, portB}, RATE);
         List<Long> orders = new ArrayList<>();
-        for (Result r : one) {
+        for (ConstantRate.Sample r : one) {
             orders.add(io.restassured.path.json.JsonPath.from(r.body()).getLong("firstTranche.paymentOrder"));
         }
-        for (Result r : two) {
+        for (ConstantRate.Sample r : two) {
             orders.add(io.restassured.path.json.JsonPath.from(r.body()).getLong("firstTranche.paymentOrder"));
         }
 
@@ -156,7 +130,8 @@ class TwoNodeIT {
         String report = String.format("two nodes on " + db.describe() + " (2 cores): one node at %d/s for %d s: %s; "
                         + "two nodes at %d/s: %s; %d payment orders approved (half through node B, killed at once; "
                         + "%d jobs locked at the kill), all paid by node A within %.1f s; %d PAYMENT transfers for them, "
-                        + "%d duplicates", RATE, SECONDS, summary(one), RATE, summary(two), orders.size(), lockedByB,
+                        + "%d duplicates", RATE, SECONDS, ConstantRate.summary(one, 201), RATE,
+                ConstantRate.summary(two, 201), orders.size(), lockedByB,
                 allPaidSeconds, transfers, duplicates);
         System.out.println("RELIABILITY " + report);
         Files.writeString(Path.of("target", "reliability-two-nodes.txt"), report + System.lineSeparator());

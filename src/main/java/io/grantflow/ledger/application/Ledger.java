@@ -162,7 +162,8 @@ public class Ledger {
             replay.put(a.id, copy);
         }
         long transfers = 0;
-        try (@SuppressWarnings("unchecked") java.util.stream.Stream<Object[]> rows = em.createNativeQuery("select t.kind, t.debit_account_id, t.credit_account_id, t.amount, o.kind "
+        try (@SuppressWarnings("unchecked") java.util.stream.Stream<Object[]> rows = em.createNativeQuery(
+                "select t.kind, t.debit_account_id, t.credit_account_id, t.amount, o.kind "
                         + "from grantflow.ledger_transfer t left join grantflow.ledger_transfer o on o.id = t.reverses_id "
                         + "order by t.id").getResultStream()) {
             for (Object[] row : (Iterable<Object[]>) rows::iterator) {
