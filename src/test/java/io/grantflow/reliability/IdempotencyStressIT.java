@@ -155,11 +155,7 @@ class IdempotencyStressIT {
                     .body(Map.of("orders", ids.subList(from, Math.min(ids.size(), from + 100))))
                     .post("/api/payments/approve-batch").then().statusCode(200);
         }
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
-        while (db.count("select count(*) from grantflow.payment_order where status <> 'PAID'") > 0
-                && System.nanoTime() < deadline) {
-            Thread.sleep(250);
-        }
+        db.awaitZero("select count(*) from grantflow.payment_order where status <> 'PAID'", Duration.ofMinutes(10));
         assertThat(db.count("select count(*) from grantflow.payment_order where status = 'PAID'")).isEqualTo(KEYS);
         assertThat(db.count("select count(*) from grantflow.ledger_transfer where kind = 'PAYMENT'")).isEqualTo(KEYS);
         assertThat(db.count("select count(*) from grantflow.payment_order o join grantflow.ledger_transfer t on "

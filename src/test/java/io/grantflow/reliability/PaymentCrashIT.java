@@ -127,11 +127,7 @@ class PaymentCrashIT {
         double driveSeconds = (System.nanoTime() - t0) / 1e9;
 
         // the jobs locked by a killed node are run again once their lock expires
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-        while (db.count("select count(*) from grantflow.payment_order where status <> 'PAID'") > 0
-                && System.nanoTime() < deadline) {
-            Thread.sleep(250);
-        }
+        db.awaitZero("select count(*) from grantflow.payment_order where status <> 'PAID'", Duration.ofMinutes(5));
         double settledSeconds = (System.nanoTime() - t0) / 1e9;
 
         assertThat(unexpected).as("answers no client should get").isEmpty();

@@ -63,4 +63,12 @@ public final class StressDatabase {
             throw new IllegalStateException(sql, e);
         }
     }
+
+    /** Polls {@code countSql} until it reads 0 or {@code timeout} passes (the caller asserts afterwards). */
+    public void awaitZero(String countSql, java.time.Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (count(countSql) > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
+    }
 }

@@ -76,14 +76,7 @@ public class Ledger {
         }
         LedgerAccount debit = locked.get(debitId);
         LedgerAccount credit = locked.get(creditId);
-        switch (kind) {
-            case FUNDING, ALLOCATION, COMMITMENT -> apply(kind, debit, credit, amount, locked, 1);
-            case DECOMMITMENT -> apply(credit.kind.isCommitmentToPayee() || debit.kind.isCommitmentToPayee()
-                    ? TransferKind.COMMITMENT : TransferKind.ALLOCATION, credit, debit, amount, locked, -1);
-            case PAYMENT -> apply(TransferKind.PAYMENT, debit, credit, amount, locked, 1);
-            case RECOVERY -> apply(TransferKind.PAYMENT, credit, debit, amount, locked, -1);
-            default -> throw new IllegalArgumentException(kind.name());
-        }
+        effect(kind, debit, credit, amount, locked, 1);
         check(locked.values(), amount);
         LedgerTransfer t = new LedgerTransfer(kind, debitId, creditId, amount, reference, actor, clock.instant(), null);
         t.persist();
@@ -117,13 +110,7 @@ public class Ledger {
         }
         LedgerAccount debit = locked.get(original.debitAccountId);
         LedgerAccount credit = locked.get(original.creditAccountId);
-        switch (original.kind) {
-            case FUNDING, ALLOCATION, COMMITMENT, PAYMENT -> apply(original.kind, debit, credit, original.amount, locked, -1);
-            case DECOMMITMENT -> apply(credit.kind.isCommitmentToPayee() || debit.kind.isCommitmentToPayee()
-                    ? TransferKind.COMMITMENT : TransferKind.ALLOCATION, credit, debit, original.amount, locked, 1);
-            case RECOVERY -> apply(TransferKind.PAYMENT, credit, debit, original.amount, locked, 1);
-            default -> throw new IllegalStateException();
-        }
+        effect(original.kind, debit, credit, original.amount, locked, -1);
         check(locked.values(), original.amount);
         LedgerTransfer t = new LedgerTransfer(TransferKind.REVERSAL, original.creditAccountId, original.debitAccountId,
                 original.amount, reference, actor, clock.instant(), original.id);
@@ -174,9 +161,9 @@ public class Ledger {
                 Money amount = Money.of((java.math.BigDecimal) row[3]);
                 if (kind == TransferKind.REVERSAL) {
                     // a reversal runs from the original's credit account to its debit account
-                    replayOnce(TransferKind.valueOf((String) row[4]), credit, debit, amount, replay, -1);
+                    effect(TransferKind.valueOf((String) row[4]), credit, debit, amount, replay, -1);
                 } else {
-                    replayOnce(kind, debit, credit, amount, replay, 1);
+                    effect(kind, debit, credit, amount, replay, 1);
                 }
             }
         }
@@ -194,14 +181,19 @@ public class Ledger {
                 differences.subList(0, Math.min(differences.size(), LISTED_DIFFERENCES)));
     }
 
-    private static void replayOnce(TransferKind kind, LedgerAccount debit, LedgerAccount credit, Money amount,
-                                   Map<Long, LedgerAccount> accounts, int sign) {
+    /**
+     * The effect of a transfer of {@code kind} from {@code debit} to {@code credit} on the account
+     * summaries: forwards (sign 1) when it is made, backwards (-1) when it is reversed. The one place
+     * that maps a transfer kind to its effect, for transfers, reversals and the reconciliation replay.
+     */
+    private static void effect(TransferKind kind, LedgerAccount debit, LedgerAccount credit, Money amount,
+                               Map<Long, LedgerAccount> accounts, int sign) {
         switch (kind) {
             case FUNDING, ALLOCATION, COMMITMENT, PAYMENT -> apply(kind, debit, credit, amount, accounts, sign);
             case DECOMMITMENT -> apply(credit.kind.isCommitmentToPayee() || debit.kind.isCommitmentToPayee()
                     ? TransferKind.COMMITMENT : TransferKind.ALLOCATION, credit, debit, amount, accounts, -sign);
             case RECOVERY -> apply(TransferKind.PAYMENT, credit, debit, amount, accounts, -sign);
-            default -> throw new IllegalStateException("cannot replay " + kind);
+            default -> throw new IllegalArgumentException("no effect for " + kind);
         }
     }
 
