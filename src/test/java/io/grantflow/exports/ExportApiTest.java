@@ -7,13 +7,17 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.grantflow.exports.application.ExportJobs;
 import io.grantflow.support.Await;
+import io.grantflow.support.TestClock;
 import io.grantflow.support.GrantFixtures;
 import io.grantflow.support.GrantFixtures.SignedGrant;
 import io.grantflow.support.GrantFixtures.Sme;
 import io.grantflow.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.xml.XmlPath;
 import org.apache.commons.csv.CSVFormat;
@@ -186,5 +190,147 @@ class ExportApiTest {
         assertThat(fromJob.size()).isEqualTo(done.getInt("totalRows"));
         officer().body(Map.of("kind", "nothing")).post("/api/exports/jobs").then().statusCode(422);
         given().auth().oauth2(Tokens.token("nobody", "sme")).get("/api/exports/jobs/{id}", jobId).then().statusCode(403);
+    }
+
+    // ---- issue 13 point 5: text users typed never reaches a CSV export as a formula
+
+    /** Names that a spreadsheet would run as formulas (OWASP's list of leading characters). */
+    private static final List<String> FORMULAS = List.of("=HYPERLINK(\"http://x\",\"y\")", "+1+cmd|' /C calc'!A0",
+            "-2+3+cmd|' /C calc'!A0", "@SUM(1+9)*cmd|' /C calc'!A0", "\t=1+2", "\r=1+2");
+
+    @Test
+    void csvCellsThatCouldRunAsFormulasAreNeutralisedAndAmountsStayNumbers() throws Exception {
+        SignedGrant g = GrantFixtures.signedGrant();
+        String partner = g.consortium().partnerUser();
+        Map<String, Object> def = openCall("FIXED_LUMP_SUM", "FIRST_COME_FIRST_SERVED", "10000.00");
+        def.put("fixedAmount", "1000.00");
+        def.put("firstTranchePercent", 100);
+        String title = "=HYPERLINK(\"http://evil\",\"open call\")";
+        def.put("title", title);
+        createOpenCall(g, def).then().statusCode(201);
+        long openCall = as(partner).get("/api/open-calls?grant=" + g.id()).jsonPath().getLong("items[0].id");
+        List<Long> orders = new ArrayList<>();
+        List<Long> organisations = new ArrayList<>();
+        for (String name : FORMULAS) {
+            String user = io.grantflow.support.ProposalFixtures.user("sme");
+            Sme sme = new Sme(user, io.grantflow.support.ProposalFixtures.organisation(user, name, "IT", "SME"));
+            organisations.add(sme.organisation());
+            orders.add(asSme(sme).body(application(sme, null, null)).post("/api/open-calls/{id}/applications", openCall)
+                    .then().statusCode(201).extract().jsonPath().getLong("firstTranche.paymentOrder"));
+        }
+
+        // payments: payee names neutralised, amounts plain numbers
+        List<CSVRecord> payments = csv(officer().get("/api/exports/payments?format=csv").then().statusCode(200)
+                .extract().asString()).stream().filter(r -> orders.contains(Long.parseLong(r.get("payment_order"))))
+                .toList();
+        assertThat(payments.stream().map(r -> r.get("payee")).toList())
+                .containsExactlyElementsOf(FORMULAS.stream().map(n -> "'" + n).toList());
+        assertThat(payments).allSatisfy(r -> assertThat(r.get("amount_eur")).isEqualTo("1000.00"));
+        // applications: organisation names; the FSTP report: recipients and the open call's title
+        List<CSVRecord> applications = csv(officer().get("/api/exports/applications?grant=" + g.id()).then()
+                .statusCode(200).extract().asString());
+        assertThat(applications.stream().map(r -> r.get("organisation")).toList())
+                .containsExactlyElementsOf(FORMULAS.stream().map(n -> "'" + n).toList());
+        assertThat(applications).allSatisfy(r -> assertThat(r.get("awarded_eur")).isEqualTo("1000.00"));
+        List<CSVRecord> fstp = csv(officer().get("/api/exports/fstp-report?grant=" + g.id()).then().statusCode(200)
+                .extract().asString());
+        assertThat(fstp).allSatisfy(r -> assertThat(r.get("open_call_title")).isEqualTo("'" + title));
+        assertThat(fstp.stream().map(r -> r.get("recipient")).toList())
+                .containsExactlyElementsOf(FORMULAS.stream().map(n -> "'" + n).toList());
+        assertThat(fstp).allSatisfy(r -> assertThat(r.get("open_call")).matches("\\d+"));
+        List<CSVRecord> openCalls = csv(officer().get("/api/exports/open-calls?grant=" + g.id()).then().statusCode(200)
+                .extract().asString());
+        assertThat(openCalls.get(0).get("title")).isEqualTo("'" + title);
+        assertThat(openCalls.get(0).get("budget_eur")).isEqualTo("10000.00");
+        // a background job writes the same cells
+        long jobId = officer().body(Map.of("kind", "applications", "format", "csv", "parameters",
+                Map.of("grant", String.valueOf(g.id())))).post("/api/exports/jobs").then().statusCode(202).extract()
+                .jsonPath().getLong("id");
+        Await.until(() -> officer().get("/api/exports/jobs/{id}", jobId).jsonPath().getString("status"),
+                "DONE"::equals, Duration.ofSeconds(30), "export job done");
+        assertThat(csv(officer().get("/api/exports/jobs/{id}/file", jobId).then().statusCode(200).extract().asString())
+                .stream().map(r -> r.get("organisation")).toList())
+                .containsExactlyElementsOf(FORMULAS.stream().map(n -> "'" + n).toList());
+
+        // XLSX: the same names are typed text cells (never formulas), kept as typed; amounts numeric
+        byte[] xlsx = officer().get("/api/exports/applications?format=xlsx&grant=" + g.id()).then().statusCode(200)
+                .extract().asByteArray();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = wb.getSheetAt(0);
+            List<String> names = new ArrayList<>();
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                Row row = sheet.getRow(i);
+                row.forEach(c -> assertThat(c.getCellType()).isNotEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA));
+                assertThat(row.getCell(2).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+                names.add(row.getCell(2).getStringCellValue());
+                assertThat(row.getCell(7).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+                assertThat(row.getCell(7).getNumericCellValue()).isEqualTo(1000.0);
+            }
+            assertThat(names).containsExactlyElementsOf(FORMULAS);
+        }
+    }
+
+    // ---- issue 13 point 9: export results live in the database, for their requester only, for a while
+
+    @Inject
+    ExportJobs jobs;
+
+    @ConfigProperty(name = "grantflow.exports.retention")
+    Duration retention;
+
+    private static io.restassured.specification.RequestSpecification officerNamed(String name) {
+        return given().auth().oauth2(Tokens.token(name, "officer")).contentType(ContentType.JSON);
+    }
+
+    private static long finishedJob(String requester) {
+        long id = officerNamed(requester).body(Map.of("kind", "payments", "format", "csv")).post("/api/exports/jobs")
+                .then().statusCode(202).extract().jsonPath().getLong("id");
+        Await.until(() -> officerNamed(requester).get("/api/exports/jobs/{id}", id).jsonPath().getString("status"),
+                s -> !"RUNNING".equals(s), Duration.ofSeconds(30), "export job finished");
+        return id;
+    }
+
+    @Test
+    void exportJobResultsAreKeptInTheDatabaseAndServedToTheirRequesterOnly() throws Exception {
+        String requester = io.grantflow.support.ProposalFixtures.user("officer");
+        String other = io.grantflow.support.ProposalFixtures.user("officer");
+        long jobId = finishedJob(requester);
+        officerNamed(requester).get("/api/exports/jobs/{id}", jobId).then().statusCode(200)
+                .body("status", equalTo("DONE")).body("percent", equalTo(100))
+                .body("file", equalTo("/api/exports/jobs/" + jobId + "/file"));
+        String body = officerNamed(requester).get("/api/exports/jobs/{id}/file", jobId).then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("text/csv"))
+                .header("Content-Disposition", org.hamcrest.Matchers.containsString("payments.csv"))
+                .extract().asString();
+        assertThat(body).startsWith("payment_order,account,payee,iban,amount_eur");
+        // another officer neither sees the job nor gets its file
+        officerNamed(other).get("/api/exports/jobs/{id}", jobId).then().statusCode(404).body("code", equalTo("not_found"));
+        officerNamed(other).get("/api/exports/jobs/{id}/file", jobId).then().statusCode(404)
+                .body("code", equalTo("not_found"));
+        // and nothing was written to this host's temporary directory
+        java.nio.file.Path tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+        try (var files = java.nio.file.Files.walk(tmp, 3)) {
+            assertThat(files.map(f -> f.getFileName() == null ? "" : f.getFileName().toString())
+                    .filter(n -> n.startsWith("export-" + jobId + ".")).toList()).isEmpty();
+        }
+    }
+
+    @Test
+    void exportJobResultsArePurgedAfterTheRetention() {
+        String requester = io.grantflow.support.ProposalFixtures.user("officer");
+        long jobId = finishedJob(requester);
+        try {
+            TestClock.freeze();
+            TestClock.advance(retention.minusMinutes(1));
+            jobs.purgeExpired();
+            officerNamed(requester).get("/api/exports/jobs/{id}/file", jobId).then().statusCode(200);
+            TestClock.advance(Duration.ofMinutes(2));
+            assertThat(jobs.purgeExpired()).isGreaterThanOrEqualTo(1);
+            officerNamed(requester).get("/api/exports/jobs/{id}/file", jobId).then().statusCode(404)
+                    .body("code", equalTo("not_found"));
+            officerNamed(requester).get("/api/exports/jobs/{id}", jobId).then().statusCode(404);
+        } finally {
+            TestClock.reset();
+        }
     }
 }

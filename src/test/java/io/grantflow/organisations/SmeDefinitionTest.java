@@ -5,9 +5,7 @@ import io.grantflow.organisations.domain.SmeCategory;
 import io.grantflow.organisations.domain.SmeDefinition;
 import io.grantflow.organisations.domain.SmeFigures;
 import io.grantflow.shared.money.Money;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import io.grantflow.support.Seeded;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -55,11 +53,22 @@ class SmeDefinitionTest {
         assertThat(category("4.99", "100000", "100000", linked)).isEqualTo(SmeCategory.MICRO);
     }
 
-    @Property
-    void moreStaffNeverMakesASmallerCategory(@ForAll @IntRange(min = 0, max = 400) int staff,
-                                             @ForAll @IntRange(min = 0, max = 100) int more) {
+    private static void moreStaffIsNeverASmallerCategory(int staff, int more) {
         SmeCategory fewer = category(String.valueOf(staff), "1000000", "1000000");
         SmeCategory bigger = category(String.valueOf(staff + more), "1000000", "1000000");
-        assertThat(bigger.ordinal()).isGreaterThanOrEqualTo(fewer.ordinal()); // MICRO < SMALL < MEDIUM < NOT_SME
+        assertThat(bigger.ordinal()).as("%d vs %d staff", staff + more, staff)
+                .isGreaterThanOrEqualTo(fewer.ordinal()); // MICRO < SMALL < MEDIUM < NOT_SME
+    }
+
+    @Test
+    void moreStaffNeverMakesASmallerCategory() {
+        Seeded.runs(1000, draw -> moreStaffIsNeverASmallerCategory(draw.between(0, 400), draw.between(0, 100)));
+        for (int ceiling : new int[] {0, 10, 50, 250, 400}) { // both sides of each ceiling, and the range's ends
+            for (int staff : new int[] {Math.max(0, ceiling - 1), ceiling}) {
+                moreStaffIsNeverASmallerCategory(staff, 0);
+                moreStaffIsNeverASmallerCategory(staff, 1);
+                moreStaffIsNeverASmallerCategory(staff, 100);
+            }
+        }
     }
 }

@@ -100,20 +100,21 @@ public final class ExportResource {
         @GET
         @Path("jobs/{id}")
         @Produces(MediaType.APPLICATION_JSON)
-        @Operation(summary = "An export job: rows done of the total, percent, and the file once done")
+        @Operation(summary = "An export job of the caller: rows done of the total, percent, and the file once done")
         public ExportJobs.JobView job(@PathParam("id") String id) {
-            return jobs.get(Requests.pathId(id, "export job"));
+            return jobs.get(Requests.pathId(id, "export job"), identity.getPrincipal().getName());
         }
 
         @GET
         @Path("jobs/{id}/file")
         @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+        @Operation(summary = "The file of a finished export job, for the officer who started it (kept for the "
+                + "configured retention, then deleted)")
         public Response file(@PathParam("id") String id) {
-            ExportJobs.JobView job = jobs.get(Requests.pathId(id, "export job"));
-            java.nio.file.Path file = jobs.file(job.id());
-            Tabular.Format f = Tabular.Format.valueOf(job.format());
-            return Response.ok(file.toFile(), f.mediaType).header("Content-Disposition", "attachment; filename=\""
-                    + job.kind() + "." + f.extension + "\"").build();
+            ExportJobs.FileView file = jobs.file(Requests.pathId(id, "export job"), identity.getPrincipal().getName());
+            StreamingOutput body = out -> QuarkusTransaction.requiringNew().run(() -> jobs.writeFile(file, out));
+            return Response.ok(body, file.contentType()).header("Content-Length", file.size())
+                    .header("Content-Disposition", "attachment; filename=\"" + file.name() + "\"").build();
         }
 
         @GET

@@ -1,7 +1,9 @@
 package io.grantflow.exports.application;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.grantflow.shared.db.SqlValues;
 import io.grantflow.shared.problem.ApiException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,22 +12,30 @@ import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.UncheckedIOException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 
 /**
- * Long exports in the background: a job row shows the rows written of the total (updated in its own
- * short transactions while the export streams into a file of this node's temporary directory).
+ * Long exports in the background. A job row shows the rows written of the total (updated in its own
+ * short transactions while the export runs); the export streams into chunks of the database
+ * ({@code export_job_chunk}) in the transaction that marks the job done, so a job is never done
+ * without its file, no file touches a node's disk, and any node serves any job. Only the officer who
+ * started a job sees it (to anyone else it does not exist); a job and its file are deleted once they
+ * expire ({@link ExportsConfig#retention()} after the job finished) by {@link #purgeExpired()}.
  */
 @ApplicationScoped
 public class ExportJobs {
 
     private static final Logger LOG = Logger.getLogger(ExportJobs.class);
+
+    /** The size of one stored piece of an export's file: what the export holds in memory at most. */
+    static final int CHUNK_BYTES = 1 << 20;
 
     @Inject
     ExportService exports;
@@ -36,6 +46,9 @@ public class ExportJobs {
     @Inject
     Clock clock;
 
+    @Inject
+    ExportsConfig config;
+
     private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "export-job");
         t.setDaemon(true);
@@ -43,40 +56,100 @@ public class ExportJobs {
     });
 
     public record JobView(Long id, String kind, String format, String status, Long totalRows, long doneRows,
-                          int percent, String error, Instant createdAt, Instant finishedAt, String file) {
+                          int percent, String error, Instant createdAt, Instant finishedAt, Instant expiresAt,
+                          String file) {
+    }
+
+    /** A finished job's file: its name, media type and size; {@link #writeFile} writes its bytes. */
+    public record FileView(Long job, String name, String contentType, long size) {
     }
 
     public JobView start(ExportKind kind, Tabular.Format format, Map<String, String> parameters, String user) {
         ExportService.Plan plan = exports.plan(kind, parameters); // 4xx for bad parameters, before anything runs
+        Instant now = clock.instant();
         Long id = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                        "insert into grantflow.export_job (kind, format, parameters, status, created_by, created_at) "
-                                + "values (?1, ?2, cast(?3 as jsonb), 'RUNNING', ?4, ?5) returning id")
+                        "insert into grantflow.export_job (kind, format, parameters, status, created_by, created_at, "
+                                + "expires_at) values (?1, ?2, cast(?3 as jsonb), 'RUNNING', ?4, ?5, ?6) returning id")
                 .setParameter(1, kind.path).setParameter(2, format.name()).setParameter(3, json(parameters))
-                .setParameter(4, user).setParameter(5, java.sql.Timestamp.from(clock.instant())).getSingleResult())
-                .longValue());
+                .setParameter(4, user).setParameter(5, Timestamp.from(now))
+                .setParameter(6, Timestamp.from(now.plus(config.retention()))).getSingleResult()).longValue());
         executor.submit(() -> run(id, plan, format));
-        return get(id);
+        return get(id, user);
     }
 
     private void run(Long id, ExportService.Plan plan, Tabular.Format format) {
         try {
-            Path dir = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "grantflow-exports"));
-            Path file = dir.resolve("export-" + id + "." + format.extension);
-            try (OutputStream out = Files.newOutputStream(file)) {
-                QuarkusTransaction.requiringNew().run(() -> exports.run(plan, format, out,
+            QuarkusTransaction.requiringNew().run(() -> {
+                ChunkedOutput out = new ChunkedOutput(id);
+                exports.run(plan, format, out,
                         total -> update(id, "update grantflow.export_job set total_rows = ?2 where id = ?1", total),
-                        done -> update(id, "update grantflow.export_job set done_rows = ?2 where id = ?1", done)));
-            }
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update grantflow.export_job set status = "
-                            + "'DONE', file_path = ?2, finished_at = ?3 where id = ?1").setParameter(1, id)
-                    .setParameter(2, file.toString()).setParameter(3, java.sql.Timestamp.from(clock.instant()))
-                    .executeUpdate());
-        } catch (IOException | RuntimeException e) {
+                        done -> update(id, "update grantflow.export_job set done_rows = ?2 where id = ?1", done));
+                out.close();
+                Instant finished = clock.instant();
+                em.createNativeQuery("update grantflow.export_job set status = 'DONE', file_name = ?2, content_type = ?3, "
+                                + "size_bytes = ?4, finished_at = ?5, expires_at = ?6 where id = ?1")
+                        .setParameter(1, id).setParameter(2, plan.kind().path + "." + format.extension)
+                        .setParameter(3, format.mediaType).setParameter(4, out.size)
+                        .setParameter(5, Timestamp.from(finished))
+                        .setParameter(6, Timestamp.from(finished.plus(config.retention()))).executeUpdate();
+            });
+        } catch (RuntimeException e) {
             LOG.errorf(e, "Export job %d failed", id);
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update grantflow.export_job set status = "
                             + "'FAILED', error = ?2, finished_at = ?3 where id = ?1").setParameter(1, id)
-                    .setParameter(2, String.valueOf(e.getMessage())).setParameter(3, java.sql.Timestamp.from(clock.instant()))
+                    .setParameter(2, String.valueOf(e.getMessage())).setParameter(3, Timestamp.from(clock.instant()))
                     .executeUpdate());
+        }
+    }
+
+    /** Writes what the export streams into chunks of {@link #CHUNK_BYTES}, each stored as it fills. */
+    private final class ChunkedOutput extends OutputStream {
+        private final Long job;
+        private final byte[] buffer = new byte[CHUNK_BYTES];
+        private int used;
+        private int seq;
+        long size;
+
+        ChunkedOutput(Long job) {
+            this.job = job;
+        }
+
+        @Override
+        public void write(int b) {
+            if (used == buffer.length) {
+                store();
+            }
+            buffer[used++] = (byte) b;
+            size++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            while (len > 0) {
+                if (used == buffer.length) {
+                    store();
+                }
+                int n = Math.min(len, buffer.length - used);
+                System.arraycopy(b, off, buffer, used, n);
+                used += n;
+                off += n;
+                len -= n;
+                size += n;
+            }
+        }
+
+        @Override
+        public void close() {
+            if (used > 0) {
+                store();
+            }
+        }
+
+        private void store() {
+            byte[] bytes = java.util.Arrays.copyOf(buffer, used);
+            em.createNativeQuery("insert into grantflow.export_job_chunk (job_id, seq, bytes) values (?1, ?2, ?3)")
+                    .setParameter(1, job).setParameter(2, seq++).setParameter(3, bytes).executeUpdate();
+            used = 0;
         }
     }
 
@@ -85,10 +158,12 @@ public class ExportJobs {
                 .executeUpdate());
     }
 
-    public JobView get(Long id) {
+    /** The job, if {@code user} started it; to anyone else it does not exist. */
+    public JobView get(Long id, String user) {
         Object[] r = QuarkusTransaction.requiringNew().call(() -> {
             var rows = em.createNativeQuery("select id, kind, format, status, total_rows, done_rows, error, created_at, "
-                    + "finished_at, file_path from grantflow.export_job where id = ?1").setParameter(1, id).getResultList();
+                    + "finished_at, expires_at from grantflow.export_job where id = ?1 and created_by = ?2")
+                    .setParameter(1, id).setParameter(2, user).getResultList();
             return rows.isEmpty() ? null : (Object[]) rows.get(0);
         });
         if (r == null) {
@@ -99,22 +174,52 @@ public class ExportJobs {
         String status = (String) r[3];
         int percent = "DONE".equals(status) ? 100 : total == null || total == 0 ? 0 : (int) Math.min(99, done * 100 / total);
         return new JobView(((Number) r[0]).longValue(), (String) r[1], (String) r[2], status, total, done, percent,
-                (String) r[6], io.grantflow.shared.db.SqlValues.instant(r[7]), io.grantflow.shared.db.SqlValues.instant(r[8]), r[9] == null ? null : "/api/exports/jobs/" + id + "/file");
+                (String) r[6], SqlValues.instant(r[7]), SqlValues.instant(r[8]), SqlValues.instant(r[9]),
+                "DONE".equals(status) ? "/api/exports/jobs/" + id + "/file" : null);
     }
 
-    public Path file(Long id) {
-        JobView job = get(id);
+    /** The file of a finished job {@code user} started (404 to anyone else, 409 while it runs or if it failed). */
+    public FileView file(Long id, String user) {
+        JobView job = get(id, user);
         if (!"DONE".equals(job.status())) {
             throw ApiException.conflict("export_not_ready", "export job " + id + " is " + job.status());
         }
-        String path = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
-                "select file_path from grantflow.export_job where id = ?1").setParameter(1, id).getSingleResult());
-        Path file = Path.of(path);
-        if (!Files.exists(file)) {
-            throw ApiException.conflict("export_file_gone", "the file of export job " + id
-                    + " is not on this node (exports are kept in the node's temporary directory); start it again");
+        Object[] r = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
+                "select file_name, content_type, size_bytes from grantflow.export_job where id = ?1")
+                .setParameter(1, id).getSingleResult());
+        return new FileView(id, (String) r[0], (String) r[1], ((Number) r[2]).longValue());
+    }
+
+    /** Writes the file's bytes, one stored chunk at a time, in the caller's transaction. */
+    @SuppressWarnings("unchecked")
+    public void writeFile(FileView file, OutputStream out) {
+        try (Stream<byte[]> chunks = em.createNativeQuery("select bytes from grantflow.export_job_chunk where job_id = ?1 "
+                + "order by seq").setParameter(1, file.job()).setHint("org.hibernate.fetchSize", 1).getResultStream()) {
+            chunks.forEach(bytes -> {
+                try {
+                    out.write(bytes);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         }
-        return file;
+    }
+
+    /** Deletes the jobs (and their files) that expired; returns how many. Any node may run it at any time. */
+    public int purgeExpired() {
+        int purged = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                        "delete from grantflow.export_job where expires_at <= ?1")
+                .setParameter(1, Timestamp.from(clock.instant())).executeUpdate());
+        if (purged > 0) {
+            LOG.infof("Purged %d expired export job(s) and their files", purged);
+        }
+        return purged;
+    }
+
+    @Scheduled(identity = "export-retention", every = "${grantflow.exports.purge-every:1h}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void purgeOnSchedule() {
+        purgeExpired();
     }
 
     private static String json(Map<String, String> parameters) {

@@ -5,8 +5,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
+import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,8 +19,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Writes a table as CSV (Apache Commons CSV) or XLSX (Apache POI's streaming workbook, which keeps
- * only a window of rows in memory). Rows are pushed one at a time by the producer.
+ * Writes a table as CSV (Apache Commons CSV; every cell through {@link CsvCells}, so no text cell can
+ * run as a formula) or XLSX (Apache POI's deferred streaming workbook, which keeps only a window of
+ * rows in memory and writes no temporary files). Rows are pushed one at a time by the producer.
  */
 public final class Tabular {
 
@@ -54,7 +55,7 @@ public final class Tabular {
                         .get());
                 producer.accept(values -> {
                     try {
-                        csv.printRecord(values.stream().map(v -> v instanceof BigDecimal b ? b.toPlainString() : v).toList());
+                        csv.printRecord(values.stream().map(CsvCells::cell).toList());
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -62,38 +63,43 @@ public final class Tabular {
                 csv.flush();
                 return;
             }
-            try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-                SXSSFSheet sheet = workbook.createSheet("export");
+            // XLSX: text is written as typed string cells (never formulas), so it needs no quote; the
+            // deferred workbook generates its rows while it writes, with no temporary files
+            try (DeferredSXSSFWorkbook workbook = new DeferredSXSSFWorkbook(200)) {
+                DeferredSXSSFSheet sheet = workbook.createSheet("export");
                 CellStyle money = workbook.createCellStyle();
                 money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
-                Row head = sheet.createRow(0);
-                for (int i = 0; i < header.size(); i++) {
-                    head.createCell(i).setCellValue(header.get(i));
-                }
-                int[] next = {1};
-                producer.accept(values -> {
-                    Row row = sheet.createRow(next[0]++);
-                    for (int i = 0; i < values.size(); i++) {
-                        Object v = values.get(i);
-                        if (v == null) {
-                            continue;
-                        }
-                        Cell cell = row.createCell(i);
-                        if (v instanceof BigDecimal b) {
-                            cell.setCellValue(b.doubleValue());
-                            cell.setCellStyle(money);
-                        } else if (v instanceof Number n) {
-                            cell.setCellValue(n.doubleValue());
-                        } else {
-                            cell.setCellValue(v.toString());
-                        }
+                sheet.setRowGenerator(s -> {
+                    Row head = s.createRow(0);
+                    for (int i = 0; i < header.size(); i++) {
+                        head.createCell(i).setCellValue(header.get(i));
                     }
+                    int[] next = {1};
+                    producer.accept(values -> xlsxRow(s.createRow(next[0]++), values, money));
                 });
-                workbook.write(out);
+                workbook.writeAvoidingTempFiles(out);
                 workbook.dispose();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void xlsxRow(Row row, List<?> values, CellStyle money) {
+        for (int i = 0; i < values.size(); i++) {
+            Object v = values.get(i);
+            if (v == null) {
+                continue;
+            }
+            Cell cell = row.createCell(i);
+            if (v instanceof BigDecimal b) {
+                cell.setCellValue(b.doubleValue());
+                cell.setCellStyle(money);
+            } else if (v instanceof Number n) {
+                cell.setCellValue(n.doubleValue());
+            } else {
+                cell.setCellValue(v.toString());
+            }
         }
     }
 }
