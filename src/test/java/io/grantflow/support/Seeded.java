@@ -35,7 +35,8 @@ public final class Seeded {
 
     /** Runs {@code check} {@code count} times, each with inputs drawn from its own seed. */
     public static void runs(int count, Check check) {
-        String name = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).walk(s -> s.skip(1).findFirst()
+        String name = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).walk(s -> s.skip(1)
+                .filter(f -> !f.getMethodName().startsWith("lambda$")).findFirst()
                 .map(f -> f.getDeclaringClass().getSimpleName() + "." + f.getMethodName()).orElse("?"));
         String fixed = System.getProperty(SEED_PROPERTY);
         long base = fixed == null || fixed.isBlank() ? ThreadLocalRandom.current().nextLong() : Long.parseLong(fixed.trim());
