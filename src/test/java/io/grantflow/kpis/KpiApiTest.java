@@ -107,4 +107,25 @@ class KpiApiTest {
         as(coordinator).get("/api/kpis/grants/{id}", g.id()).then().statusCode(200);
         as(coordinator).get("/api/kpis/calls/{id}", g.call()).then().statusCode(403);
     }
+
+    /** Issue 13, point 6: Long.MAX_VALUE reported twice summed to -2; values now have a maximum and sums are exact. */
+    @Test
+    void indicatorValuesHaveAMaximumAndSumsDoNotOverflow() {
+        SignedGrant g = GrantFixtures.signedGrant();
+        String coordinator = g.consortium().coordinatorUser();
+        as(coordinator).body(Map.of("period", 1, "indicators", Map.of("RESILIENCE_PLANS", Long.MAX_VALUE)))
+                .post("/api/grants/{id}/kpi-reports", g.id()).then().statusCode(422)
+                .body("violations.field", hasItems("indicators.RESILIENCE_PLANS"))
+                .body("violations.code", hasItems("above_maximum"));
+        as(coordinator).body(Map.of("period", 1, "indicators", Map.of("RESILIENCE_PLANS", 1_000_000_001L)))
+                .post("/api/grants/{id}/kpi-reports", g.id()).then().statusCode(422)
+                .body("violations.code", hasItems("above_maximum"));
+        // the maximum itself, in two periods: the sum is exact (beyond an int, far from a long's end)
+        for (int period : List.of(1, 2)) {
+            as(coordinator).body(Map.of("period", period, "indicators", Map.of("RESILIENCE_PLANS", 1_000_000_000L)))
+                    .post("/api/grants/{id}/kpi-reports", g.id()).then().statusCode(201);
+        }
+        JsonPath k = officer().get("/api/kpis/grants/{id}", g.id()).then().statusCode(200).extract().jsonPath();
+        assertThat(((Number) k.get("reported.RESILIENCE_PLANS")).longValue()).isEqualTo(2_000_000_000L);
+    }
 }

@@ -147,4 +147,34 @@ class BudgetApiTest {
                 .body("violations.code", hasItem("unknown_organisation"))
                 .body("violations.code", hasItem("must_be_positive"));
     }
+
+    /** Issue 13, point 12: a budget's children are paginated (page, size) with totals, not capped at 100. */
+    @Test
+    void aBudgetsChildrenArePaginatedWithTotals() {
+        String call = MoneyFixtures.publishedCall("100000.00");
+        long payee = MoneyFixtures.payeeOrganisation();
+        List<Long> commitments = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            commitments.add(MoneyFixtures.commit(call, payee, "100.00", UUID.randomUUID().toString()).then()
+                    .statusCode(201).extract().jsonPath().getLong("account"));
+        }
+        List<Long> seen = new java.util.ArrayList<>();
+        for (int page = 1; page <= 3; page++) {
+            var view = given().auth().oauth2(Tokens.officer()).queryParam("page", page).queryParam("size", 2)
+                    .get("/api/budgets/calls/{id}", call).then().statusCode(200)
+                    .body("committed", equalTo("500.00"))
+                    .body("childrenPage.page", equalTo(page)).body("childrenPage.size", equalTo(2))
+                    .body("childrenPage.totalItems", equalTo(5)).body("childrenPage.totalPages", equalTo(3))
+                    .extract().jsonPath();
+            List<Number> ids = view.getList("children.account");
+            assertThat(ids).hasSize(page < 3 ? 2 : 1);
+            ids.forEach(n -> seen.add(n.longValue()));
+        }
+        assertThat(seen).containsExactlyElementsOf(commitments);
+        // without parameters: the first page of up to 100, as before
+        given().auth().oauth2(Tokens.officer()).get("/api/budgets/calls/{id}", call).then().statusCode(200)
+                .body("children.size()", equalTo(5)).body("childrenPage.size", equalTo(100));
+        given().auth().oauth2(Tokens.officer()).queryParam("size", 101).get("/api/budgets/calls/{id}", call).then()
+                .statusCode(400).body("violations.field", hasItem("size"));
+    }
 }

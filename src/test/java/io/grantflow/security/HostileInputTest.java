@@ -34,6 +34,8 @@ import static io.grantflow.support.GrantFixtures.openCall;
 import static io.grantflow.support.ProposalFixtures.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 /**
  * Hostile input: for every write operation, generated malformed or hostile bodies (wrong types,
@@ -71,52 +73,7 @@ class HostileInputTest {
 
     @Test
     void noHostileBodyGetsA5xxOrChangesData() throws Exception {
-        SignedGrant g = GrantFixtures.signedGrant();
-        String coordinator = g.consortium().coordinatorUser();
-        Map<String, Object> oc = openCall("VOUCHER", "FIRST_COME_FIRST_SERVED", "5000.00");
-        oc.put("maxAmount", "1000.00");
-        long openCallId = GrantFixtures.createOpenCall(g, oc).then().statusCode(201).extract().jsonPath().getLong("id");
-        Sme sme = GrantFixtures.sme("IT");
-        Map<String, Object> openProposalCall = CallFixtures.euroclustersLike(CallFixtures.programme("100000000.00"));
-        String callId = CallFixtures.create(openProposalCall);
-        CallFixtures.publish(callId);
-        Consortium c = ProposalFixtures.consortium();
-        long proposal = ProposalFixtures.draft(callId, c, ProposalFixtures.content(c, "750000.00", "277777.78"));
-        long grantAccount = officer().get("/api/grants/{id}", g.id()).jsonPath().getLong("account");
-
-        List<Operation> ops = List.of(
-                new Operation("programme", "POST", "/api/programmes", "officer.test", "officer", false,
-                        () -> new HashMap<>(Map.of("code", CallFixtures.unique("P"), "name", "Fuzz", "budget", "1000.00"))),
-                new Operation("call", "POST", "/api/calls", "officer.test", "officer", false,
-                        () -> CallFixtures.euroclustersLike(CallFixtures.unique("NOPROG"))),
-                new Operation("organisation", "POST", "/api/organisations", "fuzz-user", "applicant", false,
-                        () -> new HashMap<>(Map.of("legalName", "Fuzz", "pic", ProposalFixtures.nextPic(), "country", "BE",
-                                "type", "CLUSTER_ORGANISATION"))),
-                new Operation("proposal", "POST", "/api/calls/" + callId + "/proposals", c.coordinatorUser(), "applicant",
-                        false, () -> ProposalFixtures.content(c, "750000.00", "277777.78")),
-                new Operation("proposal update", "PUT", "/api/proposals/" + proposal, c.coordinatorUser(), "applicant",
-                        false, () -> ProposalFixtures.content(c, "750000.00", "277777.78")),
-                new Operation("expert", "POST", "/api/experts", "officer.test", "officer", false,
-                        () -> new HashMap<>(Map.of("username", "fz-" + UUID.randomUUID(), "name", "F", "nationality", "FR"))),
-                new Operation("payment", "POST", "/api/payments", "officer.test", "officer", true,
-                        () -> new HashMap<>(Map.of("account", grantAccount, "payeeName", "X", "iban", "BE68539007547034",
-                                "amount", "10.00", "purpose", "p", "reference", "r"))),
-                new Operation("commitment", "POST", "/api/budgets/calls/" + callId + "/commitments", "officer.test",
-                        "officer", true, () -> new HashMap<>(Map.of("payee", c.coordinator(), "amount", "10.00",
-                        "purpose", "p"))),
-                new Operation("open call", "POST", "/api/grants/" + g.id() + "/open-calls", coordinator, "applicant", true,
-                        () -> openCall("VOUCHER", "EVALUATED", "10.00")),
-                new Operation("application", "POST", "/api/open-calls/" + openCallId + "/applications", sme.user(), "sme",
-                        true, () -> application(sme, "10.00", null)),
-                new Operation("kpi report", "POST", "/api/grants/" + g.id() + "/kpi-reports", coordinator, "applicant",
-                        false, () -> new HashMap<>(Map.of("period", 1, "indicators", Map.of("RESILIENCE_PLANS", 1)))),
-                new Operation("export job", "POST", "/api/exports/jobs", "officer.test", "officer", false,
-                        () -> new HashMap<>(Map.of("kind", "payments", "format", "csv"))),
-                new Operation("batch approval", "POST", "/api/payments/approve-batch", "officer.test", "officer", false,
-                        () -> new HashMap<>(Map.of("orders", List.of(1, 2)))),
-                new Operation("grant signature", "POST", "/api/grants/" + g.id() + "/sign", coordinator, "applicant", true,
-                        () -> new HashMap<>(Map.of("iban", "BE68539007547034"))));
-
+        List<Operation> ops = operations();
         Random random = new Random(SEED);
         List<String> failures = new ArrayList<>();
         int sent = 0;
@@ -146,6 +103,222 @@ class HostileInputTest {
             }
         }
         assertThat(failures).as("seed " + SEED + ", " + sent + " requests").isEmpty();
+    }
+
+    /** Every write operation with a valid body (the fixtures it needs are made first). */
+    private List<Operation> operations() {
+        SignedGrant g = GrantFixtures.signedGrant();
+        String coordinator = g.consortium().coordinatorUser();
+        Map<String, Object> oc = openCall("VOUCHER", "FIRST_COME_FIRST_SERVED", "5000.00");
+        oc.put("maxAmount", "1000.00");
+        long openCallId = GrantFixtures.createOpenCall(g, oc).then().statusCode(201).extract().jsonPath().getLong("id");
+        Sme sme = GrantFixtures.sme("IT");
+        Map<String, Object> openProposalCall = CallFixtures.euroclustersLike(CallFixtures.programme("100000000.00"));
+        String callId = CallFixtures.create(openProposalCall);
+        CallFixtures.publish(callId);
+        Consortium c = ProposalFixtures.consortium();
+        long proposal = ProposalFixtures.draft(callId, c, ProposalFixtures.content(c, "750000.00", "277777.78"));
+        long grantAccount = officer().get("/api/grants/{id}", g.id()).jsonPath().getLong("account");
+
+        return List.of(
+                new Operation("programme", "POST", "/api/programmes", "officer.test", "officer", false,
+                        () -> new HashMap<>(Map.of("code", CallFixtures.unique("P"), "name", "Fuzz", "budget", "1000.00"))),
+                new Operation("call", "POST", "/api/calls", "officer.test", "officer", false,
+                        () -> CallFixtures.euroclustersLike(CallFixtures.unique("NOPROG"))),
+                new Operation("organisation", "POST", "/api/organisations", "fuzz-user", "applicant", false,
+                        () -> new HashMap<>(Map.of("legalName", "Fuzz", "pic", ProposalFixtures.nextPic(), "country", "BE",
+                                "type", "CLUSTER_ORGANISATION"))),
+                new Operation("organisation (SME)", "POST", "/api/organisations", "fuzz-user", "applicant", false,
+                        HostileInputTest::smeOrganisation),
+                new Operation("proposal", "POST", "/api/calls/" + callId + "/proposals", c.coordinatorUser(), "applicant",
+                        false, () -> ProposalFixtures.content(c, "750000.00", "277777.78")),
+                new Operation("proposal update", "PUT", "/api/proposals/" + proposal, c.coordinatorUser(), "applicant",
+                        false, () -> ProposalFixtures.content(c, "750000.00", "277777.78")),
+                new Operation("expert", "POST", "/api/experts", "officer.test", "officer", false,
+                        () -> new HashMap<>(Map.of("username", "fz-" + UUID.randomUUID(), "name", "F", "nationality", "FR"))),
+                new Operation("payment", "POST", "/api/payments", "officer.test", "officer", true,
+                        () -> new HashMap<>(Map.of("account", grantAccount, "payeeName", "X", "iban", "BE68539007547034",
+                                "amount", "10.00", "purpose", "p", "reference", "r"))),
+                new Operation("commitment", "POST", "/api/budgets/calls/" + callId + "/commitments", "officer.test",
+                        "officer", true, () -> new HashMap<>(Map.of("payee", c.coordinator(), "amount", "10.00",
+                        "purpose", "p"))),
+                new Operation("open call", "POST", "/api/grants/" + g.id() + "/open-calls", coordinator, "applicant", true,
+                        () -> openCall("VOUCHER", "EVALUATED", "10.00")),
+                new Operation("application", "POST", "/api/open-calls/" + openCallId + "/applications", sme.user(), "sme",
+                        true, () -> application(sme, "10.00", null)),
+                new Operation("kpi report", "POST", "/api/grants/" + g.id() + "/kpi-reports", coordinator, "applicant",
+                        false, () -> new HashMap<>(Map.of("period", 1, "indicators", Map.of("RESILIENCE_PLANS", 1)))),
+                new Operation("export job", "POST", "/api/exports/jobs", "officer.test", "officer", false,
+                        () -> new HashMap<>(Map.of("kind", "payments", "format", "csv"))),
+                new Operation("batch approval", "POST", "/api/payments/approve-batch", "officer.test", "officer", false,
+                        () -> new HashMap<>(Map.of("orders", List.of(1, 2)))),
+                new Operation("grant signature", "POST", "/api/grants/" + g.id() + "/sign", coordinator, "applicant", true,
+                        () -> new HashMap<>(Map.of("iban", "BE68539007547034"))));
+    }
+
+    // ---- out-of-range paging (issue 13, point 6) --------------------------------------------------
+
+    /** Every paginated list: a page or size beyond what can be addressed is a 400 naming the parameter. */
+    @Test
+    void outOfRangePagingIsA400OnEveryPaginatedList() {
+        String call = CallFixtures.unique("NOCALL");
+        Map<String, String> lists = new LinkedHashMap<>(); // path → role
+        lists.put("/api/calls", "officer");
+        lists.put("/api/calls/" + call + "/evaluations", "officer");
+        lists.put("/api/calls/" + call + "/ranking", "officer");
+        lists.put("/api/grants", "officer");
+        lists.put("/api/incidents", "officer");
+        lists.put("/api/audit?object=call:1", "officer");
+        lists.put("/api/notifications", "officer");
+        lists.put("/api/budgets/grants", "officer");
+        lists.put("/api/budgets/programmes/NOPE", "officer");
+        lists.put("/api/budgets/calls/" + call, "officer");
+        lists.put("/api/budgets/accounts/1", "officer");
+        lists.put("/api/proposals", "officer");
+        lists.put("/api/payments", "officer");
+        lists.put("/api/open-calls", "officer");
+        lists.put("/api/open-calls/1/applications", "officer");
+        Map<String, String> cases = new LinkedHashMap<>(); // query → the parameter it must name
+        cases.put("page=21474838", "page");
+        cases.put("page=21474838&size=100", "page");
+        cases.put("page=99999999999", "page");
+        cases.put("size=2147483648", "size");
+        cases.put("page=-1", "page");
+        cases.put("page=0", "page");
+        List<String> failures = new ArrayList<>();
+        lists.forEach((path, role) -> cases.forEach((query, parameter) -> {
+            String url = path + (path.contains("?") ? "&" : "?") + query;
+            Response r = given().auth().oauth2(Tokens.token("officer.test", role)).get(url);
+            List<String> fields = r.statusCode() == 400 ? r.jsonPath().getList("violations.field") : List.of();
+            if (r.statusCode() != 400 || !"invalid_query_parameter".equals(r.jsonPath().getString("code"))
+                    || fields == null || !fields.contains(parameter)) {
+                failures.add("GET " + url + " → " + r.statusCode() + " " + r.asString().substring(0,
+                        Math.min(200, r.asString().length())));
+            }
+        }));
+        assertThat(failures).isEmpty();
+    }
+
+    // ---- huge and tiny exponents in numeric fields (issue 13, point 6) ----------------------------
+
+    private static final List<String> EXPONENTS = List.of("1e400", "-1e400", "1e-400");
+
+    /**
+     * Every numeric field of every write operation gets 1e400, -1e400 and 1e-400: the answer is a 4xx
+     * (400 or 422) that names the field, never a 5xx and never a 409 (such as organisation_pic_taken).
+     */
+    @Test
+    void hugeAndTinyExponentsInNumericFieldsAre4xxNamingTheField() throws Exception {
+        List<Operation> ops = operations();
+        List<String> failures = new ArrayList<>();
+        int sent = 0;
+        for (Operation op : ops) {
+            String token = Tokens.token(op.user(), op.role());
+            Map<String, Object> valid = asMap(op.body().get());
+            for (List<Object> path : numericLeaves(valid, new ArrayList<>())) {
+                for (String exponent : EXPONENTS) {
+                    String body = withRawNumber(valid, path, exponent);
+                    var request = given().auth().oauth2(token).contentType(ContentType.JSON).body(body);
+                    if (op.idempotencyKey()) {
+                        request = request.header("Idempotency-Key", UUID.randomUUID().toString());
+                    }
+                    Response r = op.method().equals("PUT") ? request.put(op.path()) : request.post(op.path());
+                    sent++;
+                    String leaf = path.stream().filter(String.class::isInstance).map(String.class::cast)
+                            .reduce((a, b) -> b).orElseThrow();
+                    String shown = op.name() + " " + path + " = " + exponent + " → " + r.statusCode() + " "
+                            + r.asString().substring(0, Math.min(300, r.asString().length()));
+                    if (r.statusCode() != 400 && r.statusCode() != 422) {
+                        failures.add(shown);
+                    } else if (!r.asString().contains(leaf)) {
+                        failures.add("does not name " + leaf + ": " + shown);
+                    }
+                }
+            }
+        }
+        assertThat(failures).as(sent + " requests").isEmpty();
+    }
+
+    /** The finding itself: a staff headcount of 1e400 was a 409 organisation_pic_taken (a numeric overflow). */
+    @Test
+    void anOrganisationWithAnOverflowingFigureIsA400NamingIt() {
+        for (String type : List.of("LARGE_ENTERPRISE", "SME")) {
+            for (String figure : List.of("staffHeadcount", "annualTurnover", "balanceSheetTotal")) {
+                for (String exponent : EXPONENTS) {
+                    Map<String, Object> body = enterprise(type);
+                    as("fuzz-user").body(withRawNumber(body, List.of(figure), exponent)).post("/api/organisations")
+                            .then().statusCode(400).body("code", equalTo("malformed_request"))
+                            .body("violations.field", hasItem(figure));
+                }
+            }
+        }
+        // below the exponent bound but beyond what the register holds: the policy's bound, named
+        Map<String, Object> big = enterprise("LARGE_ENTERPRISE");
+        big.put("staffHeadcount", new BigDecimal("100000000"));
+        as("fuzz-user").body(big).post("/api/organisations").then().statusCode(422)
+                .body("violations.field", hasItem("staffHeadcount"))
+                .body("violations.code", hasItem("above_maximum"));
+        big.put("staffHeadcount", new BigDecimal("99999999.99"));
+        as("fuzz-user").body(big).post("/api/organisations").then().statusCode(201);
+    }
+
+    private static Map<String, Object> smeOrganisation() {
+        return enterprise("SME");
+    }
+
+    private static Map<String, Object> enterprise(String type) {
+        return new LinkedHashMap<>(Map.of("legalName", "Fuzz " + type, "pic", ProposalFixtures.nextPic(), "country", "BE",
+                "type", type, "staffHeadcount", 20, "annualTurnover", "3000000.00", "balanceSheetTotal", "2000000.00"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Object body) {
+        return deepCopy((Map<String, Object>) body);
+    }
+
+    /** Paths (keys and list indexes) to every number or numeric string in a body. */
+    @SuppressWarnings("unchecked")
+    private static List<List<Object>> numericLeaves(Object node, List<Object> at) {
+        List<List<Object>> out = new ArrayList<>();
+        if (node instanceof Map<?, ?> m) {
+            ((Map<String, Object>) m).forEach((k, v) -> {
+                List<Object> next = new ArrayList<>(at);
+                next.add(k);
+                out.addAll(numericLeaves(v, next));
+            });
+        } else if (node instanceof List<?> l) {
+            for (int i = 0; i < l.size(); i++) {
+                List<Object> next = new ArrayList<>(at);
+                next.add(i);
+                out.addAll(numericLeaves(l.get(i), next));
+            }
+        } else if (node instanceof Number || node instanceof String s && s.matches("-?\\d+(\\.\\d+)?")) {
+            out.add(at);
+        }
+        return out;
+    }
+
+    /** The body as JSON text with the value at {@code path} replaced by a raw JSON number such as 1e400. */
+    @SuppressWarnings("unchecked")
+    private String withRawNumber(Map<String, Object> body, List<Object> path, String number) {
+        try {
+            String marker = "\"@@NUMBER@@\"";
+            Object copy = json.readValue(json.writeValueAsString(body), Object.class);
+            Object parent = copy;
+            for (int i = 0; i < path.size() - 1; i++) {
+                Object step = path.get(i);
+                parent = step instanceof Integer idx ? ((List<Object>) parent).get(idx) : ((Map<String, Object>) parent).get(step);
+            }
+            Object last = path.get(path.size() - 1);
+            if (last instanceof Integer idx) {
+                ((List<Object>) parent).set(idx, "@@NUMBER@@");
+            } else {
+                ((Map<String, Object>) parent).put((String) last, "@@NUMBER@@");
+            }
+            return json.writeValueAsString(copy).replace(marker, number);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     // ---- the generator ---------------------------------------------------------------------------

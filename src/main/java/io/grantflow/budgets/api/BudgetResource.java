@@ -3,7 +3,9 @@ package io.grantflow.budgets.api;
 import io.grantflow.budgets.application.BudgetService;
 import io.grantflow.budgets.application.BudgetView;
 import io.grantflow.budgets.application.CommitmentRequest;
+import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.api.Requests;
+import io.grantflow.shared.problem.Violations;
 import io.grantflow.shared.idempotency.Idempotency;
 import io.grantflow.shared.idempotency.IdempotentResponses;
 import io.grantflow.shared.security.Roles;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -49,23 +52,38 @@ public class BudgetResource {
 
     @GET
     @Path("programmes/{code}")
-    @Operation(summary = "A programme's budget: allocated, committed (to calls), paid (below it), available")
-    public BudgetView programme(@PathParam("code") String code) {
-        return budgets.programme(code);
+    @Operation(summary = "A programme's budget: allocated, committed (to calls), paid (below it), available; "
+            + "children (its calls) paginated with page and size (default 100)")
+    public BudgetView programme(@PathParam("code") String code, @QueryParam("page") String page,
+                                @QueryParam("size") String size) {
+        return budgets.programme(code, children(page, size));
     }
 
     @GET
     @Path("calls/{identifier}")
-    @Operation(summary = "A published call's budget with its cut-offs and commitments")
-    public BudgetView call(@PathParam("identifier") String identifier) {
-        return budgets.call(identifier);
+    @Operation(summary = "A published call's budget with its cut-offs and commitments (children, paginated with "
+            + "page and size, default 100)")
+    public BudgetView call(@PathParam("identifier") String identifier, @QueryParam("page") String page,
+                           @QueryParam("size") String size) {
+        return budgets.call(identifier, children(page, size));
     }
 
     @GET
     @Path("accounts/{id}")
-    @Operation(summary = "Any account of the budget tree (e.g. a commitment)")
-    public BudgetView account(@PathParam("id") String id) {
-        return budgets.account(Requests.pathId(id, "account"));
+    @Operation(summary = "Any account of the budget tree (e.g. a commitment), its children paginated with page "
+            + "and size (default 100)")
+    public BudgetView account(@PathParam("id") String id, @QueryParam("page") String page,
+                              @QueryParam("size") String size) {
+        PageRequest children = children(page, size);
+        return budgets.account(Requests.pathId(id, "account"), children);
+    }
+
+    /** The page of a budget's children; their default size is the maximum, as when they were shown whole. */
+    private static PageRequest children(String page, String size) {
+        Violations v = new Violations();
+        PageRequest request = PageRequest.parse(page, size, PageRequest.MAX_SIZE, v);
+        v.throwIfAnyBadQuery();
+        return request;
     }
 
     @GET

@@ -11,13 +11,13 @@ import io.grantflow.organisations.domain.Organisation;
 import io.grantflow.shared.idempotency.Idempotency;
 import io.grantflow.shared.problem.ApiException;
 import io.grantflow.shared.problem.Violations;
-import io.quarkus.panache.common.Page;
+import io.grantflow.shared.api.Page;
+import io.grantflow.shared.api.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
-import java.util.UUID;
 
 /** Budget views over the ledger's summary rows (index-backed: one row per level), and commitments. */
 @ApplicationScoped
@@ -36,29 +36,36 @@ public class BudgetService {
         return ledger.reconcile();
     }
 
-    public BudgetView programme(String code) {
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public BudgetView programme(String code, PageRequest children) {
         return view(LedgerAccount.find(AccountKind.PROGRAMME, code)
-                .orElseThrow(() -> ApiException.notFound("programme budget", code)));
+                .orElseThrow(() -> ApiException.notFound("programme budget", code)), children);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public BudgetView call(String identifier) {
+    public BudgetView call(String identifier, PageRequest children) {
         return view(LedgerAccount.find(AccountKind.CALL, identifier)
-                .orElseThrow(() -> ApiException.notFound("call budget (calls have one once published)", identifier)));
+                .orElseThrow(() -> ApiException.notFound("call budget (calls have one once published)", identifier)),
+                children);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public BudgetView account(Long id) {
+    public BudgetView account(Long id, PageRequest children) {
         return view(LedgerAccount.<LedgerAccount>findByIdOptional(id)
                 .filter(a -> a.kind != AccountKind.SOURCE)
-                .orElseThrow(() -> ApiException.notFound("account", String.valueOf(id))));
+                .orElseThrow(() -> ApiException.notFound("account", String.valueOf(id))), children);
     }
 
     /** Commits part of a published call's budget to a payee; once per Idempotency-Key. */
     public Idempotency.Result commit(String identifier, CommitmentRequest request, String key, String actor) {
-        return idempotency.once(key, "commit:" + identifier + ":" + actor, request, 201, () -> {
+        return idempotency.once(key, "commit:" + identifier + ":" + actor, request, 201, requestReference -> {
             Call call = Call.byIdentifier(identifier).filter(c -> !c.isDraft())
                     .orElseThrow(() -> ApiException.notFound("call", identifier));
+            String reference = "commitment:" + requestReference; // the ledger's name of this request's commitment
+            var made = LedgerAccount.find(AccountKind.COMMITMENT, reference);
+            if (made.isPresent()) { // the same request, resent after its key expired: committed once
+                return view(made.get());
+            }
             Violations v = new Violations();
             if (v.required(request.payee(), "payee")) {
                 v.check(Organisation.findById(request.payee()) == null, "payee", "unknown_organisation",
@@ -81,7 +88,6 @@ public class BudgetService {
                     ? LedgerAccount.find(AccountKind.CUTOFF, BudgetAllocations.cutoffReference(identifier, request.cutoff()))
                     .orElseThrow()
                     : LedgerAccount.find(AccountKind.CALL, identifier).orElseThrow();
-            String reference = "commitment:" + UUID.randomUUID();
             LedgerAccount commitment = ledger.open(AccountKind.COMMITMENT, reference, request.purpose(), budget.id,
                     request.payee());
             ledger.transfer(TransferKind.COMMITMENT, budget.id, commitment.id, request.amount(), reference, actor);
@@ -89,9 +95,15 @@ public class BudgetService {
         });
     }
 
+    /** The account with one page of the accounts directly below it, oldest first. */
+    private static BudgetView view(LedgerAccount a, PageRequest children) {
+        var query = LedgerAccount.<LedgerAccount>find("parentId = ?1 order by id", a.id);
+        List<BudgetView> items = query.range(children.offset(), children.lastIndex()).list().stream()
+                .map(BudgetView::leaf).toList();
+        return BudgetView.of(a, Page.of(items, children, query.count()));
+    }
+
     private static BudgetView view(LedgerAccount a) {
-        List<BudgetView> children = LedgerAccount.<LedgerAccount>find("parentId = ?1 order by id", a.id)
-                .page(Page.ofSize(100)).list().stream().map(c -> BudgetView.of(c, List.of())).toList();
-        return BudgetView.of(a, children);
+        return view(a, PageRequest.first(PageRequest.MAX_SIZE));
     }
 }

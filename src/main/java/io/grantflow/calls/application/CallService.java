@@ -10,6 +10,7 @@ import io.grantflow.calls.domain.Programme;
 import io.grantflow.ledger.application.BudgetAllocations;
 import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;
+import io.grantflow.shared.db.UniqueViolation;
 import io.grantflow.shared.money.Money;
 import io.grantflow.shared.problem.ApiException;
 import io.grantflow.shared.problem.Violations;
@@ -209,7 +210,7 @@ public class CallService {
         q.append(" order by finalDeadline, identifier");
         PanacheQuery<Call> query = Call.find(q.toString(), params);
         long total = query.count();
-        List<CallSummary> items = query.range(page.offset(), page.offset() + page.size() - 1).list().stream()
+        List<CallSummary> items = query.range(page.offset(), page.lastIndex()).list().stream()
                 .map(c -> CallSummary.of(c, now)).toList();
         return Page.of(items, page, total);
     }
@@ -263,7 +264,10 @@ public class CallService {
         try {
             entity.persistAndFlush();
         } catch (PersistenceException e) {
-            throw ApiException.conflict(code, detail);
+            if (UniqueViolation.of(e, null)) { // the code or identifier, taken by a concurrent request
+                throw ApiException.conflict(code, detail);
+            }
+            throw e;
         }
     }
 

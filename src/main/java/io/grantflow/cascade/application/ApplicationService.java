@@ -75,10 +75,12 @@ public class ApplicationService {
     public io.grantflow.shared.idempotency.Idempotency.Result submit(Long openCallId, ApplicationRequest r, String key,
                                                                      String user) {
         return idempotency.once(key, "application:" + user, java.util.Map.of("openCall", openCallId, "request", r), 201,
-                () -> submit(openCallId, r, user));
+                reference -> Application.<Application>find("requestReference", reference).firstResultOptional()
+                        .map(this::view) // the same request, resent after its key expired: the same application
+                        .orElseGet(() -> submitNew(openCallId, r, user, reference)));
     }
 
-    private ApplicationView submit(Long openCallId, ApplicationRequest r, String user) {
+    private ApplicationView submitNew(Long openCallId, ApplicationRequest r, String user, String requestReference) {
         OpenCall oc = OpenCall.<OpenCall>findByIdOptional(openCallId)
                 .orElseThrow(() -> ApiException.notFound("open call", String.valueOf(openCallId)));
         Violations v = new Violations();
@@ -149,6 +151,7 @@ public class ApplicationService {
         a.grantId = oc.grantId;
         a.organisationId = org.id;
         a.applicant = user;
+        a.requestReference = requestReference;
         a.requested = r.requested();
         a.purpose = r.purpose();
         a.sector = r.sector() == null ? null : r.sector().name();
@@ -526,7 +529,7 @@ public class ApplicationService {
                 : Application.<Application>find("openCallId = ?1 and status = ?2 order by score desc nulls last, id",
                 oc.id, status);
         long total = query.count();
-        return Page.of(query.range(page.offset(), page.offset() + page.size() - 1).list().stream().map(this::view)
+        return Page.of(query.range(page.offset(), page.lastIndex()).list().stream().map(this::view)
                 .toList(), page, total);
     }
 

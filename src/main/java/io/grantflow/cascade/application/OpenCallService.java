@@ -52,7 +52,7 @@ public class OpenCallService {
     jakarta.persistence.EntityManager em;
 
     public Idempotency.Result create(Long grantId, OpenCallDefinition d, String key, String user) {
-        return idempotency.once(key, "open-call:" + grantId + ":" + user, d, 201, () -> {
+        return idempotency.once(key, "open-call:" + grantId + ":" + user, d, 201, requestReference -> {
             Grant g = Grant.forUpdate(grantId).orElseThrow(() -> ApiException.notFound("grant", String.valueOf(grantId)));
             if (!OrganisationMember.isMemberOfAny(user, Arrays.asList(g.beneficiaries))) {
                 throw ApiException.notFound("grant", String.valueOf(grantId));
@@ -60,6 +60,11 @@ public class OpenCallService {
             if (g.status != GrantStatus.SIGNED || g.envelopeAccountId == null) {
                 throw ApiException.conflict("grant_not_signed", "grant " + g.number + " is " + g.status
                         + "; open calls are run from a signed grant's FSTP envelope");
+            }
+            String reference = "open-call:" + g.number + ":" + requestReference; // its ledger account's name
+            var made = LedgerAccount.find(AccountKind.OPEN_CALL, reference);
+            if (made.isPresent()) { // the same request, resent after its key expired: allocated once
+                return view(OpenCall.<OpenCall>find("accountId", made.get().id).firstResult());
             }
             Call call = Call.findById(g.callId);
             Violations v = new Violations();
@@ -94,7 +99,6 @@ public class OpenCallService {
             oc.createdAt = clock.instant();
             oc.accountId = 0L;
             LedgerAccount envelope = LedgerAccount.findById(g.envelopeAccountId);
-            String reference = "open-call:" + g.number + ":" + java.util.UUID.randomUUID();
             LedgerAccount account = ledger.open(AccountKind.OPEN_CALL, reference, d.title(), envelope.id, g.coordinatorId);
             oc.accountId = account.id;
             oc.persist();

@@ -47,6 +47,10 @@ public class Application extends PanacheEntityBase {
     @Column(nullable = false)
     public String applicant;
 
+    /** The name of the request that submitted it (see {@code Idempotency}): a resend finds it. */
+    @Column(name = "request_reference")
+    public String requestReference;
+
     public Money requested;
 
     public Money awarded;

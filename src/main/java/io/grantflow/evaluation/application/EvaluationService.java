@@ -219,7 +219,7 @@ public class EvaluationService {
         }
         var query = ProposalEvaluation.<ProposalEvaluation>find(q + " order by e.proposalId", params);
         long total = query.count();
-        List<EvaluationProgress> items = query.range(page.offset(), page.offset() + page.size() - 1).list().stream()
+        List<EvaluationProgress> items = query.range(page.offset(), page.lastIndex()).list().stream()
                 .map(e -> EvaluationProgress.of(e, Proposal.<Proposal>findById(e.proposalId),
                         Assignment.list("proposalId = ?1 order by slot, id", e.proposalId), expertNames()))
                 .toList();

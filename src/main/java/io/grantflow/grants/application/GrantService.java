@@ -330,7 +330,7 @@ public class GrantService {
         }
         var query = Grant.<Grant>find(q + " order by id", params);
         long total = query.count();
-        return Page.of(query.range(page.offset(), page.offset() + page.size() - 1).list().stream().map(this::view).toList(),
+        return Page.of(query.range(page.offset(), page.lastIndex()).list().stream().map(this::view).toList(),
                 page, total);
     }
 

@@ -75,7 +75,9 @@ public class KpiService {
                 v.check(!known, field, "unknown_indicator", "one of " + EnumSet.allOf(ReportedIndicator.class));
                 Long count = count(value);
                 v.check(count == null, field, "not_a_count", "a whole number of 0 or more");
-                if (known && count != null) {
+                v.check(count != null && count > ReportedIndicator.MAX_PER_REPORT, field, "above_maximum",
+                        "at most " + ReportedIndicator.MAX_PER_REPORT + " per indicator and report");
+                if (known && count != null && count <= ReportedIndicator.MAX_PER_REPORT) {
                     indicators.put(code, count);
                 }
             });
@@ -155,7 +157,7 @@ public class KpiService {
         for (Object j : (List<Object>) em.createNativeQuery(grants + "select r.indicators::text from grantflow.kpi_report r "
                 + "join grants g on g.id = r.grant_id where r.version = (select max(x.version) from grantflow.kpi_report x "
                 + "where x.grant_id = r.grant_id and x.period = r.period)").getResultList()) {
-            parse((String) j).forEach((k, n) -> reported.merge(k, n, Long::sum));
+            parse((String) j).forEach((k, n) -> reported.merge(k, n, Math::addExact)); // never wraps
         }
         return new KpiView(type, id, clock.instant(), ((Number) row[0]).intValue(), new KpiView.Computed(
                 ((Number) row[1]).longValue(), byTheme, ((Number) row[2]).longValue(), ((Number) row[3]).longValue(),
@@ -166,10 +168,11 @@ public class KpiService {
         return Money.of(new BigDecimal(value.toString()));
     }
 
+    /** A whole number of 0 or more (beyond a {@code long} it is reported as above the maximum), else null. */
     private static Long count(Object value) {
-        if (value instanceof Integer || value instanceof Long) {
-            long n = ((Number) value).longValue();
-            return n < 0 ? null : n;
+        if (value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger) {
+            java.math.BigInteger n = new java.math.BigInteger(value.toString());
+            return n.signum() < 0 ? null : n.bitLength() < 64 ? n.longValue() : Long.MAX_VALUE;
         }
         return null;
     }

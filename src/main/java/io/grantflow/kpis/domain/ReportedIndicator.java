@@ -20,5 +20,12 @@ public enum ReportedIndicator {
     /** SMP: companies that concluded business partnerships. */
     COMPANIES_BUSINESS_PARTNERSHIPS,
     /** SMP: entrepreneurs benefiting from mentoring and mobility schemes. */
-    ENTREPRENEURS_MENTORING_MOBILITY
+    ENTREPRENEURS_MENTORING_MOBILITY;
+
+    /**
+     * The largest value one report may give an indicator (a count of firms, plans or people). Sums over
+     * a scope add at most one value per grant and period, so a {@code long} holds more than nine
+     * billion of them at this maximum; the sum is made with {@link Math#addExact} all the same.
+     */
+    public static final long MAX_PER_REPORT = 1_000_000_000L;
 }

@@ -41,7 +41,7 @@ public class Notifications {
     public Page<NotificationView> of(String user, PageRequest page) {
         var query = Notification.<Notification>find("recipient = ?1 order by id desc", user);
         long total = query.count();
-        return Page.of(query.range(page.offset(), page.offset() + page.size() - 1).list().stream()
+        return Page.of(query.range(page.offset(), page.lastIndex()).list().stream()
                 .map(n -> new NotificationView(n.id, n.kind, n.subject, n.body, n.reference, n.createdAt)).toList(),
                 page, total);
     }

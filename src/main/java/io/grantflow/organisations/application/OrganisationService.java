@@ -5,6 +5,7 @@ import io.grantflow.organisations.domain.OrganisationDefinition;
 import io.grantflow.organisations.domain.OrganisationMember;
 import io.grantflow.organisations.domain.OrganisationPolicy;
 import io.grantflow.organisations.domain.SmeCategory;
+import io.grantflow.shared.db.UniqueViolation;
 import io.grantflow.shared.problem.ApiException;
 import io.grantflow.shared.problem.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +20,9 @@ import java.util.List;
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
 public class OrganisationService {
+
+    /** The unique constraint on {@code organisation.pic} (V2). */
+    static final String PIC_UNIQUE = "organisation_pic_key";
 
     @Inject
     Clock clock;
@@ -48,7 +52,10 @@ public class OrganisationService {
         try {
             o.persistAndFlush();
         } catch (PersistenceException e) {
-            throw ApiException.conflict("organisation_pic_taken", "an organisation with PIC " + d.pic() + " exists");
+            if (UniqueViolation.of(e, PIC_UNIQUE)) { // a concurrent registration of the same PIC won
+                throw ApiException.conflict("organisation_pic_taken", "an organisation with PIC " + d.pic() + " exists");
+            }
+            throw e;
         }
         return o;
     }

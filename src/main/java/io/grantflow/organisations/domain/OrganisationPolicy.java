@@ -13,6 +13,11 @@ public final class OrganisationPolicy {
 
     /** A participant identification code: 9 digits, like the EU's PIC. */
     public static final Pattern PIC = Pattern.compile("\\d{9}");
+    /**
+     * The largest staff headcount (annual work units) the register holds: 8 digits before the decimal
+     * point, 2 after. Amounts are bounded by {@link io.grantflow.shared.money.Money} (13 digits).
+     */
+    public static final BigDecimal MAX_STAFF_HEADCOUNT = new BigDecimal("99999999.99");
     private static final BigDecimal FIFTY = BigDecimal.valueOf(50);
     private static final BigDecimal TWENTY_FIVE = BigDecimal.valueOf(25);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -97,6 +102,8 @@ public final class OrganisationPolicy {
     private static void figure(BigDecimal value, String field, Violations v) {
         if (v.required(value, field)) {
             v.check(value.signum() < 0, field, "must_not_be_negative", field + " must not be negative");
+            v.check(value.compareTo(MAX_STAFF_HEADCOUNT) > 0, field, "above_maximum",
+                    field + " is at most " + MAX_STAFF_HEADCOUNT.toPlainString());
             v.check(value.stripTrailingZeros().scale() > 2, field, "too_many_decimals", field + " has at most 2 decimals");
         }
     }

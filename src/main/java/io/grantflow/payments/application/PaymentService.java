@@ -58,7 +58,10 @@ public class PaymentService {
     EntityManager em;
 
     public Idempotency.Result create(PaymentRequest request, String key, String actor) {
-        return idempotency.once(key, "payment:" + actor, request, 201, () -> open(request, actor));
+        return idempotency.once(key, "payment:" + actor, request, 201, reference ->
+                PaymentOrder.<PaymentOrder>find("requestReference", reference).firstResultOptional()
+                        .map(this::view) // the same request, resent after its key expired: the same order
+                        .orElseGet(() -> open(request, actor, reference)));
     }
 
     /**
@@ -66,6 +69,11 @@ public class PaymentService {
      * used by features that create orders themselves, such as a grant's pre-financing at signature.
      */
     public PaymentView open(PaymentRequest request, String actor) {
+        return open(request, actor, null);
+    }
+
+    /** The same, naming the order after the request that asked for it (see {@link Idempotency}). */
+    private PaymentView open(PaymentRequest request, String actor, String requestReference) {
         Violations v = new Violations();
         LedgerAccount account = null;
         if (v.required(request.account(), "account")) {
@@ -104,6 +112,7 @@ public class PaymentService {
         v.throwIfAny("invalid_payment", "the payment order cannot be created");
         PaymentOrder order = new PaymentOrder(account.id, request.payeeName(), iban, request.amount(),
                 request.purpose(), request.reference(), actor, clock.instant());
+        order.requestReference = requestReference;
         order.persistAndFlush();
         workflow.start(order.id);
         return view(order);
@@ -265,7 +274,7 @@ public class PaymentService {
         q.append(" order by id");
         var query = PaymentOrder.<PaymentOrder>find(q.toString(), p);
         long total = query.count();
-        return Page.of(query.range(page.offset(), page.offset() + page.size() - 1).list().stream().map(this::view)
+        return Page.of(query.range(page.offset(), page.lastIndex()).list().stream().map(this::view)
                 .toList(), page, total);
     }
 

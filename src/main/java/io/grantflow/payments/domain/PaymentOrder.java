@@ -71,6 +71,10 @@ public class PaymentOrder extends PanacheEntityBase {
     @Column(name = "paid_at")
     public Instant paidAt;
 
+    /** The name of the request that created the order (see {@code Idempotency}); null for orders of processes. */
+    @Column(name = "request_reference")
+    public String requestReference;
+
     @Version
     public long version;
 

@@ -209,7 +209,7 @@ public class ProposalService {
         q.append(" order by p.id");
         var query = Proposal.<Proposal>find(q.toString(), params);
         long total = query.count();
-        List<ProposalView> items = query.range(page.offset(), page.offset() + page.size() - 1).list().stream()
+        List<ProposalView> items = query.range(page.offset(), page.lastIndex()).list().stream()
                 .map(this::view).toList();
         return Page.of(items, page, total);
     }

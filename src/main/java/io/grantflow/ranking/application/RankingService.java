@@ -241,7 +241,7 @@ public class RankingService {
         var query = RankingEntry.<RankingEntry>find("key.rankingId = ?1 order by position nulls last, total desc, "
                 + "key.proposalId", ranking.id);
         long total = query.count();
-        List<RankingEntry> entries = query.range(page.offset(), page.offset() + page.size() - 1).list();
+        List<RankingEntry> entries = query.range(page.offset(), page.lastIndex()).list();
         Map<Long, String> acronyms = new java.util.HashMap<>();
         if (!entries.isEmpty()) {
             em.createQuery("select p.id, p.acronym from Proposal p where p.id in :ids", Object[].class)

@@ -12,9 +12,11 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -23,6 +25,13 @@ import java.util.function.Supplier;
  * request runs and stores its response in that row; later ones with the same key and body get the
  * stored response (also after a restart); the same key with another body is a 422. A command that
  * fails rolls back with its key, so it may be retried with the same key.
+ *
+ * <p>A key is kept for {@link IdempotencyConfig#retention()} (7 days by default); older, it is
+ * unknown (the request runs as a new one) and {@link IdempotencyPurge} deletes it. What keeps money
+ * single beyond the retention is the {@linkplain #requestReference request reference}: a name of
+ * the request (its key, scope and body) that each money-moving command gives what it creates (the
+ * ledger account of a commitment or an open call, a payment order, an application) and looks up
+ * first, so that a resend after expiry finds the first result instead of moving money again.
  */
 @ApplicationScoped
 public class Idempotency {
@@ -42,14 +51,30 @@ public class Idempotency {
     @Inject
     Clock clock;
 
+    @Inject
+    IdempotencyConfig config;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public Result once(String key, String scope, Object request, int status, Supplier<Object> command) {
+        return once(key, scope, request, status, reference -> command.get());
+    }
+
+    /**
+     * Runs {@code command} once per key and body within the retention; the command receives the
+     * request reference (64 hex characters) to name what it creates and to find it on a resend.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Result once(String key, String scope, Object request, int status, Function<String, Object> command) {
         check(key);
         String hash = sha256(write(request));
-        int claimed = em.createNativeQuery("insert into grantflow.idempotency_key (idempotency_key, scope, request_hash,"
-                        + " created_at) values (?1, ?2, ?3, ?4) on conflict do nothing")
-                .setParameter(1, key).setParameter(2, scope).setParameter(3, hash)
-                .setParameter(4, java.sql.Timestamp.from(clock.instant()))
+        Timestamp now = Timestamp.from(clock.instant());
+        // a new key is claimed; an expired one is claimed anew (it is unknown); a live one is not
+        int claimed = em.createNativeQuery("insert into grantflow.idempotency_key as k (idempotency_key, scope, "
+                        + "request_hash, created_at) values (?1, ?2, ?3, ?4) on conflict (idempotency_key, scope) do update "
+                        + "set request_hash = excluded.request_hash, response_status = null, response_body = null, "
+                        + "created_at = excluded.created_at where k.created_at < ?5")
+                .setParameter(1, key).setParameter(2, scope).setParameter(3, hash).setParameter(4, now)
+                .setParameter(5, Timestamp.from(clock.instant().minus(config.retention())))
                 .executeUpdate();
         if (claimed == 0) {
             Object[] row = (Object[]) em.createNativeQuery("select request_hash, response_status, response_body from "
@@ -62,12 +87,17 @@ public class Idempotency {
             }
             return new Result(((Number) row[1]).intValue(), (String) row[2], true);
         }
-        String body = write(command.get());
+        String body = write(command.apply(requestReference(key, scope, hash)));
         em.createNativeQuery("update grantflow.idempotency_key set response_status = ?1, response_body = ?2 "
                         + "where idempotency_key = ?3 and scope = ?4")
                 .setParameter(1, status).setParameter(2, body).setParameter(3, key).setParameter(4, scope)
                 .executeUpdate();
         return new Result(status, body, false);
+    }
+
+    /** The durable name of a request: the same key, scope and body give the same reference, for ever. */
+    static String requestReference(String key, String scope, String requestHash) {
+        return sha256(scope + "\n" + key + "\n" + requestHash);
     }
 
     private static void check(String key) {

@@ -231,6 +231,13 @@ public class ProblemMappers {
         if (amount >= 0) {
             return original.substring(amount);
         }
+        int range = original.indexOf("out of range");
+        if (range >= 0) {
+            return original.substring(range);
+        }
+        if (original.contains("Floating-point value") || original.contains("Cannot coerce Floating")) {
+            return "a whole number";
+        }
         if (original.contains("Enum") || original.contains("not one of the values accepted")) {
             int i = original.indexOf('[');
             int j = original.lastIndexOf(']');
