@@ -51,6 +51,8 @@ class DemoModeIT {
         int port = freePort();
         running = start(port, Map.of());
         awaitReady(port);
+        // demo users' passwords are their names: the demo listens on the loopback interface only
+        assertThat(Files.readString(log(port))).contains("Listening on: http://127.0.0.1:" + port);
 
         RequestSpecification api = RestAssured.given().baseUri("http://localhost").port(port);
         api.get("/api/calls?size=100").then().statusCode(200)
@@ -91,6 +93,17 @@ class DemoModeIT {
         RestAssured.given().baseUri("http://localhost").port(port).auth().preemptive().basic("partner", "partner")
                 .get("/api/proposals/{id}", proposal).then().statusCode(200);
 
+        // one person whatever the case and spaces of the name; the password is the normalised name
+        for (String variant : List.of("OFFICER", "officer ", " Officer")) {
+            RestAssured.given().baseUri("http://localhost").port(port).auth().preemptive().basic(variant, "officer")
+                    .get("/api/me").then().statusCode(200).body("username", equalTo("officer"))
+                    .body("roles", equalTo(List.of("officer")));
+        }
+        RestAssured.given().baseUri("http://localhost").port(port).auth().preemptive().basic("OFFICER", "OFFICER")
+                .get("/api/me").then().statusCode(401);
+        RestAssured.given().baseUri("http://localhost").port(port).auth().preemptive().basic(" ", " ")
+                .get("/api/me").then().statusCode(401);
+
         // demo users work over Basic; roles are enforced
         String identifier = "DEMO-IT-" + System.nanoTime();
         api.auth().preemptive().basic("officer", "officer").contentType(ContentType.JSON).body(call(identifier))
@@ -111,8 +124,9 @@ class DemoModeIT {
         running.destroyForcibly();
         running.waitFor(30, TimeUnit.SECONDS);
         int port2 = freePort();
-        running = start(port2, Map.of());
+        running = start(port2, Map.of("QUARKUS_HTTP_HOST", "localhost")); // told otherwise: the setting wins
         awaitReady(port2);
+        assertThat(Files.readString(log(port2))).contains("Listening on: http://localhost:" + port2);
         RequestSpecification after = RestAssured.given().baseUri("http://localhost").port(port2)
                 .auth().preemptive().basic("officer", "officer");
         after.get("/api/calls/{id}", identifier).then().statusCode(200).body("identifier", equalTo(identifier));
@@ -160,7 +174,7 @@ class DemoModeIT {
 
     private static Process start(int port, Map<String, String> env) throws IOException {
         assertThat(JAR).as("the packaged service (mvn package ran before this test)").exists();
-        Path log = Path.of("target", "it-service-" + port + ".log");
+        Path log = log(port);
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toString())
                 .redirectErrorStream(true)
@@ -170,6 +184,10 @@ class DemoModeIT {
         pb.environment().put("GRANTFLOW_DATA_DIR", DATA.toAbsolutePath().toString());
         pb.environment().putAll(env);
         return pb.start();
+    }
+
+    private static Path log(int port) {
+        return Path.of("target", "it-service-" + port + ".log");
     }
 
     private void awaitReady(int port) throws InterruptedException {

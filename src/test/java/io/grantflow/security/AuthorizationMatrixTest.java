@@ -125,4 +125,58 @@ class AuthorizationMatrixTest {
         EvaluationFixtures.officer().body(Map.of("username", "mass-" + g.id(), "name", "x", "nationality", "FR",
                 "id", 1)).post("/api/experts").then().statusCode(400);
     }
+
+    /**
+     * The case-variant user: {@code alice}, {@code ALICE} and {@code  alice } are one person. A variant
+     * of an owner's name is the owner (same answers on the owner's objects); a variant of an initiating
+     * officer's name is not a second officer.
+     */
+    @Test
+    void theCaseVariantUserIsTheSamePerson() {
+        SignedGrant g = GrantFixtures.signedGrant();
+        String coordinator = g.consortium().coordinatorUser();
+        Sme sme = GrantFixtures.sme("IT");
+        Map<String, Object> def = openCall("VOUCHER", "EVALUATED", "5000.00");
+        def.put("maxAmount", "1000.00");
+        long openCall = createOpenCall(g, def).then().statusCode(201).extract().jsonPath().getLong("id");
+        long app = asSme(sme).body(application(sme, "900.00", null)).post("/api/open-calls/{id}/applications", openCall)
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+
+        List<String> coordinatorPaths = List.of("/api/grants/" + g.id(), "/api/budgets/grants/" + g.id(),
+                "/api/kpis/grants/" + g.id(), "/api/grants/" + g.id() + "/kpi-reports",
+                "/api/open-calls/" + openCall + "/applications", "/api/organisations/" + g.consortium().coordinator());
+        List<String> smePaths = List.of("/api/applications/" + app, "/api/organisations/" + sme.organisation());
+        List<String> differences = new ArrayList<>();
+        for (String variant : List.of(coordinator.toUpperCase(), " " + coordinator + " ", "\t" + coordinator.toUpperCase())) {
+            for (String path : coordinatorPaths) {
+                Response owner = as(coordinator).get(path);
+                Response other = given().auth().oauth2(Tokens.token(variant, "applicant")).get(path);
+                if (owner.statusCode() != 200 || other.statusCode() != owner.statusCode()
+                        || !other.asString().equals(owner.asString())) {
+                    differences.add("'" + variant + "' GET " + path + " → " + other.statusCode() + " (owner "
+                            + owner.statusCode() + ")");
+                }
+            }
+        }
+        for (String variant : List.of(sme.user().toUpperCase(), sme.user() + "  ")) {
+            for (String path : smePaths) {
+                Response owner = asSme(sme).get(path);
+                Response other = given().auth().oauth2(Tokens.token(variant, "sme")).get(path);
+                if (owner.statusCode() != 200 || other.statusCode() != owner.statusCode()
+                        || !other.asString().equals(owner.asString())) {
+                    differences.add("'" + variant + "' GET " + path + " → " + other.statusCode() + " (owner "
+                            + owner.statusCode() + ")");
+                }
+            }
+        }
+        assertThat(differences).isEmpty();
+
+        // the coordinator's officer who ordered the pre-financing cannot approve it under a variant of the name
+        JsonPath grant = officer().get("/api/grants/{id}", g.id()).jsonPath();
+        long order = grant.getLong("preFinancing.paymentOrder");
+        String initiator = officer().get("/api/payments/{id}", order).jsonPath().getString("initiatedBy");
+        given().auth().oauth2(Tokens.token(" " + initiator.toUpperCase(), "officer")).contentType(ContentType.JSON)
+                .post("/api/payments/{id}/approve", order).then().statusCode(403)
+                .body("code", org.hamcrest.Matchers.equalTo("four_eyes"));
+    }
 }

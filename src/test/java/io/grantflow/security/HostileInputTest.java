@@ -321,6 +321,57 @@ class HostileInputTest {
         }
     }
 
+    /**
+     * Signed tokens whose claims have the wrong JSON type (groups as an object, upn as a number, sub as
+     * an array…): authentication fails with 401 problem+json, never a 5xx, on a read and on a write.
+     */
+    @Test
+    void wrongTypedClaimsAre401NeverA5xx() {
+        Map<String, Object> wrongTypes = new LinkedHashMap<>();
+        wrongTypes.put("groups", Map.of("role", "officer"));
+        wrongTypes.put("upn", 42);
+        wrongTypes.put("sub", List.of("a", "b"));
+        wrongTypes.put("preferred_username", Map.of("x", 1));
+        wrongTypes.put("name", List.of("Alice"));
+        wrongTypes.put("email", 7);
+        wrongTypes.put("locale", Map.of("lang", "fr"));
+        wrongTypes.put("iat", "yesterday");
+        wrongTypes.put("exp", List.of(1));
+        wrongTypes.put("iss", 12);
+        List<Map<String, Object>> tokens = new ArrayList<>();
+        wrongTypes.forEach((claim, value) -> {
+            Map<String, Object> claims = Tokens.claims("typed-" + claim, "officer");
+            claims.put(claim, value);
+            tokens.add(claims);
+        });
+        Map<String, Object> numericGroups = Tokens.claims("typed-groups-numbers", "officer");
+        numericGroups.put("groups", List.of(1, 2));
+        tokens.add(numericGroups);
+        Map<String, Object> upnTrue = Tokens.claims("typed-upn-bool", "officer");
+        upnTrue.put("upn", true);
+        tokens.add(upnTrue);
+        Map<String, Object> upnNull = Tokens.claims("typed-upn-null", "officer");
+        upnNull.put("upn", null);
+        tokens.add(upnNull);
+
+        List<String> failures = new ArrayList<>();
+        for (Map<String, Object> claims : tokens) {
+            String token = Tokens.signed(claims);
+            List<Response> responses = List.of(
+                    given().auth().oauth2(token).get("/api/me"),
+                    given().auth().oauth2(token).contentType(ContentType.JSON)
+                            .body(Map.of("code", CallFixtures.unique("P"), "name", "Typed", "budget", "1000.00"))
+                            .post("/api/programmes"));
+            for (Response r : responses) {
+                if (r.statusCode() != 401 || !String.valueOf(r.contentType()).startsWith("application/problem+json")
+                        || r.asString().contains("Exception")) {
+                    failures.add(claims + " → " + r.statusCode() + " " + r.asString());
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
     // ---- the generator ---------------------------------------------------------------------------
 
     private static final List<Supplier<Object>> HOSTILE = List.of(

@@ -17,6 +17,7 @@ import io.grantflow.proposals.domain.ProposalStatus;
 import io.grantflow.shared.problem.ApiException;
 import io.grantflow.shared.problem.Violation;
 import io.grantflow.shared.problem.Violations;
+import io.grantflow.shared.security.UserNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -58,8 +59,10 @@ public class EvaluationService {
 
     public ExpertView register(ExpertRequest r) {
         Violations v = new Violations();
+        String username = null;
         if (v.required(r.username(), "username")) {
-            v.check(r.username().length() > 100, "username", "too_long", "at most 100 characters");
+            username = UserNames.normalise(r.username()).orElse(null);
+            v.check(username == null, "username", "too_long", "at most " + UserNames.MAX_LENGTH + " characters");
         }
         if (v.required(r.name(), "name")) {
             v.check(r.name().length() > 300, "name", "too_long", "at most 300 characters");
@@ -70,10 +73,10 @@ public class EvaluationService {
         v.check(r.organisation() != null && Organisation.findById(r.organisation()) == null, "organisation",
                 "unknown_organisation", "there is no organisation " + r.organisation());
         v.throwIfAny("invalid_expert", "the expert cannot be registered");
-        if (Expert.byUsername(r.username()).isPresent()) {
-            throw ApiException.conflict("expert_exists", "user " + r.username() + " is already an expert");
+        if (Expert.byUsername(username).isPresent()) {
+            throw ApiException.conflict("expert_exists", "user " + username + " is already an expert");
         }
-        Expert e = new Expert(r.username(), r.name(), r.nationality(), r.organisation(),
+        Expert e = new Expert(username, r.name(), r.nationality(), r.organisation(),
                 r.expertise() == null ? new String[0] : r.expertise().toArray(String[]::new), clock.instant());
         e.persistAndFlush();
         return ExpertView.of(e);

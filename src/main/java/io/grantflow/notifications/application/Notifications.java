@@ -4,6 +4,7 @@ import io.grantflow.notifications.domain.Notification;
 import io.grantflow.organisations.domain.OrganisationMember;
 import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;
+import io.grantflow.shared.security.UserNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,7 +27,7 @@ public class Notifications {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void toUser(String user, String kind, String subject, String body, String reference) {
-        new Notification(user, kind, subject, body, reference, clock.instant()).persist();
+        new Notification(UserNames.normaliseOrKeep(user), kind, subject, body, reference, clock.instant()).persist();
     }
 
     /** To every member of the organisations (each user once). */

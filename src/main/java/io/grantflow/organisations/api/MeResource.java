@@ -1,6 +1,7 @@
 package io.grantflow.organisations.api;
 
 import io.grantflow.organisations.application.OrganisationService;
+import io.grantflow.users.application.UserView;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 @Path("/api/me")
@@ -26,10 +28,18 @@ public class MeResource {
     SecurityIdentity identity;
 
     @GET
-    @Operation(summary = "Who the caller is: user name, roles and organisations")
+    @Operation(summary = "Who the caller is: user name (the user record's handle), display name, e-mail, "
+            + "language, roles and organisations")
     public Map<String, Object> me() {
-        return Map.of("username", user(), "roles", identity.getRoles().stream().sorted().toList(),
-                "organisations", organisations.of(user()));
+        UserView person = identity.getAttribute(UserView.ATTRIBUTE);
+        Map<String, Object> me = new LinkedHashMap<>();
+        me.put("username", user());
+        me.put("displayName", person == null ? user() : person.displayName());
+        me.put("email", person == null ? null : person.email());
+        me.put("language", person == null ? null : person.language());
+        me.put("roles", identity.getRoles().stream().sorted().toList());
+        me.put("organisations", organisations.of(user()));
+        return me;
     }
 
     private String user() {

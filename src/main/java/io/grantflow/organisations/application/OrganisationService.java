@@ -8,6 +8,7 @@ import io.grantflow.organisations.domain.SmeCategory;
 import io.grantflow.shared.db.UniqueViolation;
 import io.grantflow.shared.problem.ApiException;
 import io.grantflow.shared.problem.Violations;
+import io.grantflow.shared.security.UserNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -36,7 +37,8 @@ public class OrganisationService {
     /** Demo seeding only: an organisation with the given members. */
     public Organisation seed(OrganisationDefinition d, List<String> members) {
         Organisation o = registerOrganisation(d, "demo-seed");
-        members.forEach(m -> new OrganisationMember(o.id, m).persist());
+        members.stream().map(UserNames::normaliseOrKeep).distinct()
+                .forEach(m -> new OrganisationMember(o.id, m).persist());
         return o;
     }
 

@@ -11,8 +11,8 @@ import java.util.List;
  * Decides, once per configuration, whether the service uses a configured PostgreSQL or an
  * embedded one. With {@code quarkus.datasource.jdbc.url} defined anywhere (typically the
  * environment variable {@code QUARKUS_DATASOURCE_JDBC_URL}) it adds nothing. Otherwise it adds
- * {@link EmbeddedDatabaseConfigSource}: demo mode in the running application, a throw-away
- * database in tests.
+ * {@link EmbeddedDatabaseConfigSource}: demo mode in the running application (with the demo defaults of
+ * {@link DemoDefaultsConfigSource}, such as listening on 127.0.0.1 only), a throw-away database in tests.
  */
 public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory {
 
@@ -36,7 +36,8 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
         ConfigValue dataDir = context.getValue(test ? "grantflow.test.data-dir" : "grantflow.data-dir");
         String directory = dataDir != null && dataDir.getValue() != null ? dataDir.getValue()
                 : (test ? "target/embedded-postgres" : "data");
-        return List.of(new EmbeddedDatabaseConfigSource(
-                test ? EmbeddedDatabase.Kind.TEST : EmbeddedDatabase.Kind.DEMO, directory));
+        EmbeddedDatabaseConfigSource database = new EmbeddedDatabaseConfigSource(
+                test ? EmbeddedDatabase.Kind.TEST : EmbeddedDatabase.Kind.DEMO, directory);
+        return test ? List.of(database) : List.of(database, new DemoDefaultsConfigSource());
     }
 }

@@ -36,7 +36,7 @@ public class DemoIdentityProvider implements IdentityProvider<UsernamePasswordAu
         String user = request.getUsername();
         return DemoUsers.authenticate(user, request.getPassword().getPassword())
                 .<Uni<SecurityIdentity>>map(role -> Uni.createFrom().item(QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new QuarkusPrincipal(user))
+                        .setPrincipal(new QuarkusPrincipal(UserNames.normalise(user).orElseThrow()))
                         .addRole(role)
                         .build()))
                 .orElseGet(() -> Uni.createFrom().failure(new AuthenticationFailedException("unknown demo user")));

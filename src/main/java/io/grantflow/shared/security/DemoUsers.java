@@ -1,5 +1,6 @@
 package io.grantflow.shared.security;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,11 +28,16 @@ public final class DemoUsers {
         return ROLE_BY_USER.keySet().stream().sorted().toList();
     }
 
-    /** The role of a demo user whose password matches, if any. */
+    /**
+     * The role of a demo user whose password matches, if any. The user name is normalised
+     * ({@link UserNames}), so {@code OFFICER} and {@code officer } log in as {@code officer}; the
+     * password is the normalised name.
+     */
     public static Optional<String> authenticate(String user, char[] password) {
-        String role = ROLE_BY_USER.get(user);
-        if (role == null || !java.security.MessageDigest.isEqual(user.getBytes(),
-                new String(password).getBytes())) {
+        Optional<String> name = UserNames.normalise(user);
+        String role = name.map(ROLE_BY_USER::get).orElse(null);
+        if (role == null || !java.security.MessageDigest.isEqual(name.get().getBytes(StandardCharsets.UTF_8),
+                new String(password).getBytes(StandardCharsets.UTF_8))) {
             return Optional.empty();
         }
         return Optional.of(role);

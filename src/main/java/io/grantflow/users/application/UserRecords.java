@@ -1,0 +1,172 @@
+package io.grantflow.users.application;
+
+import io.agroal.api.AgroalDataSource;
+import io.grantflow.shared.security.UserNames;
+import io.grantflow.users.domain.UserClaims;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Finds or registers the user record of an identity (table {@code app_user}, unique by issuer +
+ * subject) and gives it a handle: the normalised user name, or, when another person already holds
+ * that name, the name with a suffix derived from issuer and subject. Records are cached in memory
+ * per node by issuer and subject, so a request whose profile did not change makes no database
+ * round trip.
+ *
+ * <p>The work runs while the request's identity is being established, so it uses plain JDBC
+ * statements in auto-commit, outside JTA: a Quarkus transaction would tell the audit trail who
+ * acts ({@code AuditActor}), which waits for the very identity being established. Each statement
+ * is atomic on its own; concurrent registrations of one person or one handle, on any node, are
+ * settled by the unique constraints ({@code on conflict do nothing}) and a second look.
+ */
+@ApplicationScoped
+public class UserRecords {
+
+    private static final Logger LOG = Logger.getLogger(UserRecords.class);
+    /** Beyond this many cached people the cache starts again (a flood of identities must not exhaust memory). */
+    static final int MAX_CACHED = 50_000;
+    private static final int ATTEMPTS = 3;
+    private static final int SHORT_SUFFIX = 8;
+
+    private record Key(String issuer, String subject) {
+    }
+
+    private record Cached(UserView view, UserClaims.Profile profile) {
+    }
+
+    private final ConcurrentHashMap<Key, Cached> cache = new ConcurrentHashMap<>();
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    Clock clock;
+
+    /** The person, if known on this node with this very profile (no database access). */
+    public Optional<UserView> cached(UserClaims claims) {
+        Cached c = cache.get(new Key(claims.issuer(), claims.subject()));
+        return c != null && c.profile().equals(claims.profile()) ? Optional.of(c.view()) : Optional.empty();
+    }
+
+    /** The person's record, registered on first sight and updated when the profile changed. Blocking. */
+    public UserView resolve(UserClaims claims) {
+        try (Connection connection = dataSource.getConnection()) {
+            UserView view = findOrRegister(connection, claims);
+            if (cache.size() >= MAX_CACHED) {
+                cache.clear();
+            }
+            cache.put(new Key(claims.issuer(), claims.subject()), new Cached(view, claims.profile()));
+            return view;
+        } catch (SQLException e) {
+            throw new IllegalStateException("user record of " + claims.name() + " not available", e);
+        }
+    }
+
+    private UserView findOrRegister(Connection c, UserClaims claims) throws SQLException {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Optional<UserView> found = find(c, claims);
+            if (found.isPresent()) {
+                return updated(c, claims, found.get());
+            }
+            String handle = handleFor(c, claims);
+            try (PreparedStatement insert = c.prepareStatement("insert into grantflow.app_user (issuer, subject, handle, "
+                    + "display_name, email, language, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?) "
+                    + "on conflict do nothing")) {
+                Timestamp now = Timestamp.from(clock.instant());
+                insert.setString(1, claims.issuer());
+                insert.setString(2, claims.subject());
+                insert.setString(3, handle);
+                insert.setString(4, claims.profile().displayName());
+                insert.setString(5, claims.profile().email());
+                insert.setString(6, claims.profile().language());
+                insert.setTimestamp(7, now);
+                insert.setTimestamp(8, now);
+                if (insert.executeUpdate() == 1) {
+                    LOG.infof("New user %s (%s, subject %s)", handle, claims.issuer(), claims.subject());
+                    return new UserView(handle, claims.profile().displayName(), claims.profile().email(),
+                            claims.profile().language());
+                }
+            }
+            // someone registered this person or took this handle meanwhile: look again
+        }
+        throw new SQLException("no free handle for " + claims.name() + " after " + ATTEMPTS + " attempts");
+    }
+
+    private static Optional<UserView> find(Connection c, UserClaims claims) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("select handle, display_name, email, language "
+                + "from grantflow.app_user where issuer = ? and subject = ?")) {
+            select.setString(1, claims.issuer());
+            select.setString(2, claims.subject());
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? Optional.of(new UserView(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4))) : Optional.empty();
+            }
+        }
+    }
+
+    /** The record with the profile the identity provider now tells (written only when it changed). */
+    private UserView updated(Connection c, UserClaims claims, UserView stored) throws SQLException {
+        UserClaims.Profile now = claims.profile();
+        if (Objects.equals(now, new UserClaims.Profile(stored.displayName(), stored.email(), stored.language()))) {
+            return stored;
+        }
+        try (PreparedStatement update = c.prepareStatement("update grantflow.app_user set display_name = ?, email = ?, "
+                + "language = ?, updated_at = ? where issuer = ? and subject = ?")) {
+            update.setString(1, now.displayName());
+            update.setString(2, now.email());
+            update.setString(3, now.language());
+            update.setTimestamp(4, Timestamp.from(clock.instant()));
+            update.setString(5, claims.issuer());
+            update.setString(6, claims.subject());
+            update.executeUpdate();
+        }
+        return new UserView(stored.handle(), now.displayName(), now.email(), now.language());
+    }
+
+    /** The name itself if free; else the name with a suffix only this issuer + subject yields. */
+    private static String handleFor(Connection c, UserClaims claims) throws SQLException {
+        if (!taken(c, claims.name())) {
+            return claims.name();
+        }
+        String digest = digest(claims.issuer() + "\n" + claims.subject());
+        String shortHandle = withSuffix(claims.name(), digest.substring(0, SHORT_SUFFIX));
+        return taken(c, shortHandle) ? withSuffix(claims.name(), digest) : shortHandle;
+    }
+
+    private static boolean taken(Connection c, String handle) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("select 1 from grantflow.app_user where handle = ?")) {
+            select.setString(1, handle);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static String withSuffix(String name, String suffix) {
+        int room = UserNames.MAX_LENGTH - suffix.length() - 1;
+        return (name.length() <= room ? name : name.substring(0, room)) + "#" + suffix;
+    }
+
+    private static String digest(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
