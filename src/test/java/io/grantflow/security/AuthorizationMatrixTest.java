@@ -152,7 +152,7 @@ class AuthorizationMatrixTest {
                 Response owner = as(coordinator).get(path);
                 Response other = given().auth().oauth2(Tokens.token(variant, "applicant")).get(path);
                 if (owner.statusCode() != 200 || other.statusCode() != owner.statusCode()
-                        || !other.asString().equals(owner.asString())) {
+                        || !withoutInstants(other).equals(withoutInstants(owner))) {
                     differences.add("'" + variant + "' GET " + path + " → " + other.statusCode() + " (owner "
                             + owner.statusCode() + ")");
                 }
@@ -163,7 +163,7 @@ class AuthorizationMatrixTest {
                 Response owner = asSme(sme).get(path);
                 Response other = given().auth().oauth2(Tokens.token(variant, "sme")).get(path);
                 if (owner.statusCode() != 200 || other.statusCode() != owner.statusCode()
-                        || !other.asString().equals(owner.asString())) {
+                        || !withoutInstants(other).equals(withoutInstants(owner))) {
                     differences.add("'" + variant + "' GET " + path + " → " + other.statusCode() + " (owner "
                             + owner.statusCode() + ")");
                 }
@@ -171,12 +171,17 @@ class AuthorizationMatrixTest {
         }
         assertThat(differences).isEmpty();
 
-        // the coordinator's officer who ordered the pre-financing cannot approve it under a variant of the name
+        // the initiating officer who ordered the pre-financing cannot approve it under a variant of the name
         JsonPath grant = officer().get("/api/grants/{id}", g.id()).jsonPath();
         long order = grant.getLong("preFinancing.paymentOrder");
         String initiator = officer().get("/api/payments/{id}", order).jsonPath().getString("initiatedBy");
         given().auth().oauth2(Tokens.token(" " + initiator.toUpperCase(), "officer")).contentType(ContentType.JSON)
                 .post("/api/payments/{id}/approve", order).then().statusCode(403)
                 .body("code", org.hamcrest.Matchers.equalTo("four_eyes"));
+    }
+
+    /** The body with instants (such as a KPI's time of computation) blanked, for comparing two reads. */
+    private static String withoutInstants(Response r) {
+        return r.asString().replaceAll("\"\\d{4}-\\d\\d-\\d\\dT[^\"]*\"", "\"<instant>\"");
     }
 }
