@@ -38,6 +38,24 @@ class WithdrawalReleaseTest {
     @Inject
     HistoryService historyService;
 
+    private static SignedGrant grant;
+
+    /**
+     * One signed grant for the class (signing one takes a call, an evaluation and an award). The
+     * fixture's call closes 6 s after it is created; on a cold, loaded machine the first proposal can
+     * come later (409 call_not_open), so a second attempt is made once.
+     */
+    private static synchronized SignedGrant grant() {
+        if (grant == null) {
+            try {
+                grant = GrantFixtures.signedGrant();
+            } catch (AssertionError slowMachine) {
+                grant = GrantFixtures.signedGrant();
+            }
+        }
+        return grant;
+    }
+
     /** A fixed lump sum of EUR 1,000.00, first come first served, 50 % on award. */
     private static long halfOnAwardCall(SignedGrant g, String budget) {
         Map<String, Object> def = openCall("FIXED_LUMP_SUM", "FIRST_COME_FIRST_SERVED", budget);
@@ -64,7 +82,7 @@ class WithdrawalReleaseTest {
 
     @Test
     void aWithdrawalWithAPendingFirstTrancheReleasesTheWholeAwardAndCancelsTheOrder() {
-        SignedGrant g = GrantFixtures.signedGrant();
+        SignedGrant g = grant();
         long call = halfOnAwardCall(g, "1000.00");
         Sme sme = GrantFixtures.sme("IT");
         JsonPath app = apply(sme, call);
@@ -97,7 +115,7 @@ class WithdrawalReleaseTest {
 
     @Test
     void aWithdrawalAfterThePaidFirstTrancheReleasesTheRest() {
-        SignedGrant g = GrantFixtures.signedGrant();
+        SignedGrant g = grant();
         long call = halfOnAwardCall(g, "1000.00");
         Sme sme = GrantFixtures.sme("IT");
         JsonPath app = apply(sme, call);
@@ -115,7 +133,7 @@ class WithdrawalReleaseTest {
 
     @Test
     void aWithdrawalRacingTheApprovalOfTheFirstTrancheEitherPaysItOrCancelsIt() throws Exception {
-        SignedGrant g = GrantFixtures.signedGrant();
+        SignedGrant g = grant();
         int rounds = 6;
         long call = halfOnAwardCall(g, "6000.00");
         String partner = g.consortium().partnerUser();
@@ -145,7 +163,10 @@ class WithdrawalReleaseTest {
             long first = apps.get(i).getLong("firstTranche.paymentOrder");
             String status = Await.until(() -> as(partner).get("/api/payments/{id}", first).jsonPath().getString("status"),
                     s -> s.equals("PAID") || s.equals("CANCELLED"), Duration.ofSeconds(30), "order " + first + " settled");
-            assertThat(paymentProcess(first).getEndTime()).as("process of order " + first + " ended").isNotNull();
+            // an order cancelled after its approval ends when its execution job finds it cancelled
+            HistoricProcessInstance process = Await.until(() -> paymentProcess(first), p -> p.getEndTime() != null,
+                    Duration.ofSeconds(30), "process of order " + first + " ended");
+            assertThat(passed(process, status.equals("PAID") ? "paid" : "cancelled")).isTrue();
             JsonPath award = officer().get("/api/budgets/accounts/{id}", apps.get(i).getLong("awardAccount")).then()
                     .statusCode(200).extract().jsonPath();
             if (status.equals("PAID")) {
@@ -153,7 +174,6 @@ class WithdrawalReleaseTest {
                 assertThat(award.getString("committed")).isEqualTo("500.00");
                 assertThat(award.getString("paid")).isEqualTo("500.00");
             } else {
-                assertThat(statuses.get(2 * i + 1) == 409 || !passed(paymentProcess(first), "execute-payment")).isTrue();
                 assertThat(award.getString("committed")).isEqualTo("0.00");
                 assertThat(award.getString("paid")).isEqualTo("0.00");
             }
