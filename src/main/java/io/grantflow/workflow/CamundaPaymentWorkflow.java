@@ -41,10 +41,20 @@ public class CamundaPaymentWorkflow implements PaymentWorkflow {
 
     @Override
     public void decided(Long orderId, boolean approved) {
+        completeApproval(orderId, approved, false);
+    }
+
+    @Override
+    public void cancelled(Long orderId) {
+        completeApproval(orderId, false, true); // an approved order's job ends at "cancelled" by itself
+    }
+
+    private void completeApproval(Long orderId, boolean approved, boolean cancelled) {
         Task task = taskService.createTaskQuery().processDefinitionKey(ProcessKeys.PAYMENT_APPROVAL)
                 .processInstanceBusinessKey(String.valueOf(orderId)).taskDefinitionKey(APPROVAL_TASK).singleResult();
         if (task != null) {
-            taskService.complete(task.getId(), Map.of(ProcessVariables.APPROVED, approved));
+            taskService.complete(task.getId(), Map.of(ProcessVariables.APPROVED, approved,
+                    ProcessVariables.CANCELLED, cancelled));
         }
     }
 
@@ -67,7 +77,11 @@ public class CamundaPaymentWorkflow implements PaymentWorkflow {
     @Produces
     @Named("executePayment")
     JavaDelegate executePayment() {
-        return execution -> execution.setVariable(ProcessVariables.PAID,
-                payments.execute((Long) execution.getVariable(ProcessVariables.PAYMENT_ORDER_ID)));
+        return execution -> {
+            Long orderId = (Long) execution.getVariable(ProcessVariables.PAYMENT_ORDER_ID);
+            boolean paid = payments.execute(orderId);
+            execution.setVariable(ProcessVariables.PAID, paid);
+            execution.setVariable(ProcessVariables.CANCELLED, !paid && payments.isCancelled(orderId));
+        };
     }
 }

@@ -23,6 +23,8 @@ public final class ProcessVariables {
     public static final String APPROVED = "approved";
     /** Whether the execution paid (false: failed for lack of funds). */
     public static final String PAID = "paid";
+    /** Whether the order was cancelled before it was paid (its commitment released). */
+    public static final String CANCELLED = "cancelled";
     /** Camunda's index of the current multi-instance iteration: the deadline being waited for. */
     public static final String LOOP_COUNTER = "loopCounter";
 

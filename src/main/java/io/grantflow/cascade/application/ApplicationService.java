@@ -18,7 +18,6 @@ import io.grantflow.organisations.domain.OrganisationMember;
 import io.grantflow.payments.application.PaymentRequest;
 import io.grantflow.payments.application.PaymentService;
 import io.grantflow.payments.domain.PaymentOrder;
-import io.grantflow.payments.domain.PaymentStatus;
 import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.money.Money;
@@ -289,9 +288,8 @@ public class ApplicationService {
         OpenCall oc = OpenCall.findById(a.openCallId);
         if (a.balanceOrderId == null && a.status != ApplicationStatus.CLOSED) {
             PaymentOrder firstOrder = a.firstOrderId == null ? null : PaymentOrder.findById(a.firstOrderId);
-            // a rejected or failed first tranche was never paid: the balance pays it too
-            Money first = firstOrder == null || firstOrder.status == PaymentStatus.REJECTED
-                    || firstOrder.status == PaymentStatus.FAILED ? Money.ZERO : firstOrder.amount;
+            // a rejected, failed or cancelled first tranche was never paid: the balance pays it too
+            Money first = firstOrder == null || firstOrder.status.unpaidForGood() ? Money.ZERO : firstOrder.amount;
             Money balance = a.awarded.minus(first);
             if (balance.isPositive()) {
                 String verifier = ApplicationEvent.<ApplicationEvent>find("applicationId = ?1 and step = 'REPORT_VERIFIED' "
@@ -343,20 +341,28 @@ public class ApplicationService {
         }
     }
 
-    /** Releases what the award has not paid (nor ordered) back to the open call; then the waiting list may move up. */
+    /**
+     * Releases everything the award has not paid back to the open call (withdrawal, report rejected
+     * twice): the tranche orders not paid yet are cancelled first, then the whole unpaid remainder
+     * returns; then the waiting list may move up. Runs in the transaction that holds the
+     * application's and the grant's row locks, and locks the orders before the ledger accounts
+     * (application → grant → order → ledger, as an approval and an execution lock them), so an
+     * execution that got there first has paid its tranche and one that comes later pays nothing.
+     * Idempotent under engine retries: cancelled orders stay cancelled, the release moves money once
+     * by its reference.
+     */
     public void release(Long id) {
         Application a = Application.findById(id);
         if (a.awardAccountId == null) {
             return;
         }
+        String actor = ApplicationEvent.<ApplicationEvent>find("applicationId = ?1 and actor is not null order by id desc",
+                a.id).firstResultOptional().map(e -> e.actor).orElse(a.applicant);
+        payments.cancelPending(a.awardAccountId, "application " + a.id + " is " + a.status
+                + ": its award is released");
         LedgerAccount award = ledger.lockForPayment(a.awardAccountId);
-        Money pending = PaymentOrder.<PaymentOrder>list("accountId = ?1 and status in ?2", a.awardAccountId,
-                List.of(PaymentStatus.PENDING_APPROVAL, PaymentStatus.APPROVED)).stream()
-                .map(o -> o.amount).reduce(Money.ZERO, Money::plus);
-        Money unpaid = award.stillToPay().minus(pending);
+        Money unpaid = award.stillToPay();
         if (unpaid.isPositive()) {
-            String actor = ApplicationEvent.<ApplicationEvent>find("applicationId = ?1 and actor is not null order by id desc",
-                    a.id).firstResultOptional().map(e -> e.actor).orElse(a.applicant);
             ledger.transfer(TransferKind.DECOMMITMENT, a.awardAccountId, award.parentId, unpaid,
                     "award-release:application-" + a.id, actor);
             event(a, "RELEASED", "EUR " + unpaid + " back to the open call", null);

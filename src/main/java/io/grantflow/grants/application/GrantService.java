@@ -158,6 +158,9 @@ public class GrantService {
                 ledger.transfer(TransferKind.FUNDING, g.accountId, e.id, g.fstpEnvelope, "fstp-envelope:" + g.number, user);
                 envelope = e.id;
             }
+            if (signature.iban() != null) {
+                payments.registerPayeeAccount(g.accountId, signature.iban(), user); // every payment of the grant goes there
+            }
             Long order = null;
             PaymentSchedule.Instalment pre = g.paymentSchedule.get(0);
             if (pre.amount().isPositive()) {

@@ -5,6 +5,7 @@ import io.grantflow.ledger.domain.AccountKind;
 import io.grantflow.ledger.domain.LedgerAccount;
 import io.grantflow.ledger.domain.LedgerTransfer;
 import io.grantflow.ledger.domain.TransferKind;
+import io.grantflow.payments.domain.PayeeBankAccount;
 import io.grantflow.payments.domain.PaymentOrder;
 import io.grantflow.payments.domain.PaymentStatus;
 import io.grantflow.shared.api.Page;
@@ -23,12 +24,14 @@ import jakarta.transaction.Transactional;
 import org.iban4j.IbanUtil;
 import org.jboss.logging.Logger;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -57,16 +60,32 @@ public class PaymentService {
     @Inject
     EntityManager em;
 
+    /**
+     * Accounts whose orders only a process creates (the lump-sum process orders an SME's tranches from
+     * its award); {@code POST /api/payments} refuses them.
+     */
+    public static final Set<AccountKind> PAID_BY_PROCESS = EnumSet.of(AccountKind.AWARD);
+
+    /** {@code POST /api/payments}: an officer's order, never on an account a process pays. */
     public Idempotency.Result create(PaymentRequest request, String key, String actor) {
-        return idempotency.once(key, "payment:" + actor, request, 201, reference ->
-                PaymentOrder.<PaymentOrder>find("requestReference", reference).firstResultOptional()
-                        .map(this::view) // the same request, resent after its key expired: the same order
-                        .orElseGet(() -> open(request, actor, reference)));
+        return idempotency.once(key, "payment:" + actor, request, 201, reference -> {
+            LedgerAccount account = request.account() == null ? null : em.find(LedgerAccount.class, request.account());
+            if (account != null && PAID_BY_PROCESS.contains(account.kind)) {
+                throw ApiException.conflict("account_paid_by_process", "account " + account.id + " is an SME's award: "
+                        + "its tranches are ordered by the lump-sum process only, to the IBAN of the application");
+            }
+            return PaymentOrder.<PaymentOrder>find("requestReference", reference).firstResultOptional()
+                    .map(this::view) // the same request, resent after its key expired: the same order
+                    .orElseGet(() -> open(request, actor, reference));
+        });
     }
 
     /**
      * Creates an order initiated by {@code actor} (checked as a whole) and starts its approval; also
-     * used by features that create orders themselves, such as a grant's pre-financing at signature.
+     * used by features that create orders themselves, such as a grant's pre-financing at signature
+     * and an SME's tranches. The order pays the account's registered bank account (see
+     * {@link PayeeBankAccount}): an {@code iban} that differs is refused, none takes the registered
+     * one, and the first order on an account without one registers its IBAN.
      */
     public PaymentView open(PaymentRequest request, String actor) {
         return open(request, actor, null);
@@ -85,13 +104,16 @@ public class PaymentService {
         if (v.required(request.payeeName(), "payeeName")) {
             v.check(request.payeeName().length() > 300, "payeeName", "too_long", "at most 300 characters");
         }
-        String iban = request.iban() == null ? null : request.iban().replace(" ", "").toUpperCase(Locale.ROOT);
-        if (v.required(iban, "iban")) {
-            try {
-                IbanUtil.validate(iban);
-            } catch (RuntimeException e) {
-                v.add("iban", "invalid_iban", "not a valid IBAN: " + e.getMessage());
-            }
+        PayeeBankAccount registered = account == null || !account.kind.isCommitmentToPayee() ? null
+                : PayeeBankAccount.findById(account.id);
+        String iban = request.iban() == null ? null : normalisedIban(request.iban());
+        if (iban == null && registered != null) {
+            iban = registered.iban;
+        } else if (v.required(iban, "iban")) {
+            validateIban(iban, v);
+            v.check(registered != null && !registered.pays(iban), "iban", "payee_iban_mismatch", "account "
+                    + (account == null ? "" : account.id) + " pays only its payee's registered account "
+                    + (registered == null ? "" : registered.iban) + "; leave iban out or give that one");
         }
         if (v.required(request.amount(), "amount")) {
             v.check(!request.amount().isPositive(), "amount", "must_be_positive", "amount must be more than EUR 0.00");
@@ -110,12 +132,45 @@ public class PaymentService {
                     + ", after orders awaiting approval or execution)");
         }
         v.throwIfAny("invalid_payment", "the payment order cannot be created");
+        if (registered == null) {
+            new PayeeBankAccount(account.id, iban, actor, clock.instant()).persist();
+        }
         PaymentOrder order = new PaymentOrder(account.id, request.payeeName(), iban, request.amount(),
                 request.purpose(), request.reference(), actor, clock.instant());
         order.requestReference = requestReference;
         order.persistAndFlush();
         workflow.start(order.id);
         return view(order);
+    }
+
+    /**
+     * Registers the bank account that {@code accountId} pays (a grant's, given at signature), unless
+     * one is registered already; refuses an invalid IBAN ({@code invalid_payment}, {@code invalid_iban}).
+     */
+    public void registerPayeeAccount(Long accountId, String iban, String actor) {
+        LedgerAccount account = em.find(LedgerAccount.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (account == null || !account.kind.isCommitmentToPayee() || PayeeBankAccount.findById(accountId) != null) {
+            return;
+        }
+        String normalised = normalisedIban(iban);
+        Violations v = new Violations();
+        if (v.required(normalised, "iban")) {
+            validateIban(normalised, v);
+        }
+        v.throwIfAny("invalid_payment", "the payee's bank account cannot be registered");
+        new PayeeBankAccount(accountId, normalised, actor, clock.instant()).persist();
+    }
+
+    private static String normalisedIban(String iban) {
+        return iban == null ? null : iban.replace(" ", "").toUpperCase(Locale.ROOT);
+    }
+
+    private static void validateIban(String iban, Violations v) {
+        try {
+            IbanUtil.validate(iban);
+        } catch (RuntimeException e) {
+            v.add("iban", "invalid_iban", "not a valid IBAN: " + e.getMessage());
+        }
     }
 
     public PaymentView approve(Long id, String actor, boolean officer) {
@@ -167,12 +222,19 @@ public class PaymentService {
                 throw new ApiException(403, "not_paying_side", "Forbidden", "order " + o.id + " is decided by "
                         + payingSide(o.accountId).describe(), List.of());
             }
+            v.check(payee(o.accountId).includes(actor), field, OWN_APPLICATION, "order " + o.id + " pays an "
+                    + "organisation " + actor + " is a member of; someone outside it decides");
             v.check(o.status != PaymentStatus.PENDING_APPROVAL, field, "payment_not_pending",
                     "order " + o.id + " is " + o.status);
             v.check(!o.mayBeDecidedBy(actor), field, "four_eyes",
                     "order " + o.id + " was initiated by " + actor + "; a second person decides it");
         }
         if (!v.isEmpty()) {
+            List<Violation> own = v.list().stream().filter(x -> x.code().equals(OWN_APPLICATION)).toList();
+            if (!own.isEmpty()) {
+                throw new ApiException(403, OWN_APPLICATION, "Forbidden", "nobody who belongs to the organisation an "
+                        + "order pays approves or rejects it", own);
+            }
             boolean fourEyes = v.list().stream().anyMatch(x -> x.code().equals("four_eyes"));
             boolean notPending = v.list().stream().allMatch(x -> x.code().equals("payment_not_pending"));
             if (fourEyes) {
@@ -193,6 +255,37 @@ public class PaymentService {
             }
             workflow.decided(o.id, approve);
         }
+    }
+
+    /**
+     * Cancels the orders on {@code accountId} that are not paid yet (awaiting approval, or approved
+     * and awaiting execution), because the commitment they pay is being released; returns them. Locks
+     * each order in id order, as a decision and the execution do, so an execution that got there first
+     * has paid (the order stays {@code PAID}) and one that comes later finds it {@code CANCELLED} and
+     * pays nothing. Idempotent: a cancelled order is not cancelled again.
+     */
+    public List<PaymentView> cancelPending(Long accountId, String reason) {
+        List<Long> ids = em.createQuery("select o.id from PaymentOrder o where o.accountId = :a and o.status in :s "
+                        + "order by o.id", Long.class)
+                .setParameter("a", accountId).setParameter("s", PaymentStatus.PENDING).getResultList();
+        List<PaymentView> cancelled = new ArrayList<>();
+        for (Long id : ids) {
+            PaymentOrder o = locked(id);
+            if (PaymentStatus.PENDING.contains(o.status)) {
+                o.cancel(reason, clock.instant());
+                workflow.cancelled(o.id);
+                LOG.infof("Payment order %d cancelled: %s", o.id, reason);
+                cancelled.add(view(o));
+            }
+        }
+        return cancelled;
+    }
+
+    /** Whether an order was cancelled before it was paid (the process then ends at "cancelled"). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isCancelled(Long id) {
+        PaymentOrder o = PaymentOrder.findById(id);
+        return o != null && o.status == PaymentStatus.CANCELLED;
     }
 
     /** The service task: pays once, whatever the number of times the engine runs it. */
@@ -246,6 +339,35 @@ public class PaymentService {
         }
     }
 
+    /** The violation (and 403 problem) code when someone would decide an order that pays their own organisation. */
+    public static final String OWN_APPLICATION = "own_application";
+
+    /**
+     * The organisations an order on an account pays, whose members never decide it: the account's
+     * payee (the SME of an award, the payee of a commitment, a grant's coordinator) and, for a
+     * grant, every beneficiary of its consortium.
+     */
+    public record Payee(Set<Long> organisations) {
+        public boolean includes(String user) {
+            return io.grantflow.organisations.domain.OrganisationMember.isMemberOfAny(user, organisations);
+        }
+    }
+
+    public Payee payee(Long accountId) {
+        LedgerAccount a = em.find(LedgerAccount.class, accountId);
+        Set<Long> organisations = new LinkedHashSet<>();
+        if (a.payeeOrganisationId != null) {
+            organisations.add(a.payeeOrganisationId);
+        }
+        if (a.kind == AccountKind.GRANT) {
+            for (Long[] beneficiaries : em.createQuery("select g.beneficiaries from Grant g where g.accountId = :a",
+                    Long[].class).setParameter("a", a.id).getResultList()) {
+                organisations.addAll(java.util.Arrays.asList(beneficiaries));
+            }
+        }
+        return new Payee(organisations);
+    }
+
     public PayingSide payingSide(Long accountId) {
         LedgerAccount a = em.find(LedgerAccount.class, accountId);
         while (a.parentId != null) {
@@ -279,10 +401,8 @@ public class PaymentService {
     }
 
     private Money pendingOn(Long accountId) {
-        Object sum = em.createNativeQuery("select coalesce(sum(amount), 0) from grantflow.payment_order "
-                        + "where account_id = ?1 and status in ('PENDING_APPROVAL', 'APPROVED')")
-                .setParameter(1, accountId).getSingleResult();
-        return Money.of(new BigDecimal(sum.toString()));
+        return PaymentOrder.<PaymentOrder>list("accountId = ?1 and status in ?2", accountId, PaymentStatus.PENDING)
+                .stream().map(o -> o.amount).reduce(Money.ZERO, Money::plus);
     }
 
     private static PaymentOrder locked(Long id) {

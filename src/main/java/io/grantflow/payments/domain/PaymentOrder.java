@@ -113,6 +113,19 @@ public class PaymentOrder extends PanacheEntityBase {
         decidedAt = now;
     }
 
+    /**
+     * The commitment it pays was released before it was paid: nobody decided it, so {@code decidedBy}
+     * stays empty (the initiator may be the one who withdrew); the reason says why.
+     */
+    public void cancel(String reason, Instant now) {
+        if (!PaymentStatus.PENDING.contains(status)) {
+            throw new IllegalStateException("order " + id + " is " + status + "; only a pending order is cancelled");
+        }
+        status = PaymentStatus.CANCELLED;
+        decisionReason = reason;
+        decidedAt = now;
+    }
+
     public static Optional<PaymentOrder> byIdForUpdate(Long id) {
         return find("id", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
