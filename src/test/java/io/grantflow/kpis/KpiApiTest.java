@@ -52,10 +52,10 @@ class KpiApiTest {
         Sme belgian = GrantFixtures.sme("BE");
         asSme(belgian).body(application(belgian, null, null)).post("/api/open-calls/{id}/applications", intlCall)
                 .then().statusCode(201).body("status", equalTo("AWARDED"));
-        // an Estonian SME's exchange to a French host, completed
+        // an Estonian SME's exchange to a French host, completed (a past visit: confirmed and reported after it)
         String hostUser = ProposalFixtures.user("host");
         long host = ProposalFixtures.organisation(hostUser, "Host cluster", "FR", "CLUSTER_ORGANISATION");
-        LocalDate monday = LocalDate.now().plusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monday = LocalDate.now().minusWeeks(2).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Sme estonian = GrantFixtures.sme("EE");
         Map<String, Object> body = application(estonian, null, null);
         body.put("exchange", Map.of("visitorName", "Mari Tamm", "visitorId", "EE-" + ProposalFixtures.nextPic(),

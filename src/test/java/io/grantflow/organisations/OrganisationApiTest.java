@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
@@ -72,5 +73,73 @@ class OrganisationApiTest {
         as(ProposalFixtures.user("coord")).queryParam("pic", body.get("pic")).get("/api/organisations").then()
                 .statusCode(200).body("legalName", equalTo(List.of("Test SME"))).body("[0].annualTurnover", nullValue());
         as(ProposalFixtures.user("coord")).get("/api/organisations").then().statusCode(400);
+    }
+
+    @Test
+    void typeAndPicAreClaimsThatAnOfficerValidatesOnce() {
+        String user = ProposalFixtures.user("coord");
+        long id = ProposalFixtures.registered(user, "Cluster claimed", "BE", "CLUSTER_ORGANISATION");
+        as(user).get("/api/organisations/{id}", id).then().statusCode(200)
+                .body("validated", equalTo(false)).body("validation", nullValue());
+        // the registrant (or any non-officer) cannot validate its own claims
+        as(user).post("/api/organisations/{id}/validation", id).then().statusCode(403);
+        given().auth().oauth2(Tokens.token("sme-" + id, "sme")).post("/api/organisations/{id}/validation", id)
+                .then().statusCode(403);
+        String at = given().auth().oauth2(Tokens.officer()).post("/api/organisations/{id}/validation", id).then()
+                .statusCode(200).body("validated", equalTo(true)).body("validation.validatedBy", equalTo("officer.test"))
+                .extract().jsonPath().getString("validation.validatedAt");
+        // idempotent: a second validation (by another officer) keeps the first who and when
+        given().auth().oauth2(Tokens.token("officer.other", "officer")).post("/api/organisations/{id}/validation", id)
+                .then().statusCode(200).body("validation.validatedBy", equalTo("officer.test"))
+                .body("validation.validatedAt", equalTo(at));
+        as(user).get("/api/organisations/{id}", id).then().statusCode(200)
+                .body("validated", equalTo(true)).body("validation.validatedBy", equalTo("officer.test"));
+        // others see that it is validated, not by whom
+        as(ProposalFixtures.user("coord")).get("/api/organisations/{id}", id).then().statusCode(200)
+                .body("validated", equalTo(true)).body("validation", nullValue());
+        given().auth().oauth2(Tokens.officer()).post("/api/organisations/{id}/validation", 999_999_999L).then()
+                .statusCode(404);
+    }
+
+    @Test
+    void joiningAnOrganisationNeedsTheApprovalOfAMemberOrAnOfficer() {
+        String owner = ProposalFixtures.user("coord");
+        long org = ProposalFixtures.organisation(owner, "Cluster to join", "BE", "CLUSTER_ORGANISATION");
+        String joiner = ProposalFixtures.user("coord");
+        long request = as(joiner).post("/api/organisations/{id}/membership-requests", org).then().statusCode(201)
+                .body("status", equalTo("PENDING")).body("username", equalTo(joiner))
+                .extract().jsonPath().getLong("id");
+        // asking again gives the same pending request
+        as(joiner).post("/api/organisations/{id}/membership-requests", org).then().statusCode(200)
+                .body("id", equalTo((int) request));
+        // until approved the requester is not a member: no figures, no list, no approval of its own request
+        as(joiner).get("/api/me").then().body("organisations.id", not(hasItem((int) org)));
+        as(joiner).get("/api/organisations/{id}/membership-requests", org).then().statusCode(403)
+                .body("code", equalTo("not_a_member"));
+        as(joiner).post("/api/organisations/{id}/membership-requests/{r}/approve", org, request).then().statusCode(403)
+                .body("code", equalTo("own_membership_request"));
+        as(ProposalFixtures.user("coord")).post("/api/organisations/{id}/membership-requests/{r}/approve", org, request)
+                .then().statusCode(403).body("code", equalTo("not_a_member"));
+        as(owner).get("/api/organisations/{id}/membership-requests", org).then().statusCode(200)
+                .body("id", hasItem((int) request)).body("status", hasItem("PENDING"));
+        as(owner).post("/api/organisations/{id}/membership-requests/{r}/approve", org, request).then().statusCode(200)
+                .body("status", equalTo("APPROVED")).body("decidedBy", equalTo(owner));
+        as(owner).post("/api/organisations/{id}/membership-requests/{r}/approve", org, request).then().statusCode(200)
+                .body("status", equalTo("APPROVED"));
+        as(joiner).get("/api/me").then().body("organisations.id", hasItem((int) org));
+        as(joiner).post("/api/organisations/{id}/membership-requests", org).then().statusCode(409)
+                .body("code", equalTo("already_a_member"));
+
+        // an officer may decide too; a rejected request leaves the requester outside and stays rejected
+        String refused = ProposalFixtures.user("coord");
+        long second = as(refused).post("/api/organisations/{id}/membership-requests", org).then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        given().auth().oauth2(Tokens.officer()).post("/api/organisations/{id}/membership-requests/{r}/reject", org, second)
+                .then().statusCode(200).body("status", equalTo("REJECTED"));
+        as(joiner).post("/api/organisations/{id}/membership-requests/{r}/approve", org, second).then().statusCode(409)
+                .body("code", equalTo("membership_request_decided"));
+        as(refused).get("/api/me").then().body("organisations.id", not(hasItem((int) org)));
+        as(owner).post("/api/organisations/{id}/membership-requests/{r}/approve", org, 999_999_999L).then()
+                .statusCode(404);
     }
 }

@@ -146,6 +146,27 @@ class ProposalApiTest {
     }
 
     @Test
+    void aClusterOrganisationCountsOnlyOnceAnOfficerValidatedIt() {
+        String call = openCall(); // requires at least one CLUSTER_ORGANISATION
+        Consortium c = ProposalFixtures.consortium();
+        String other = ProposalFixtures.user("coord");
+        long claimed = ProposalFixtures.registered(other, "Cluster claimed BE", "BE", "CLUSTER_ORGANISATION");
+        long support = ProposalFixtures.organisation(other, "Support FR", "FR", "BUSINESS_SUPPORT_ORGANISATION");
+        long publicBody = ProposalFixtures.organisation(other, "Agency IT", "IT", "PUBLIC_BODY");
+        Map<String, Object> content = ProposalFixtures.content(c, "750000.00", "277777.78");
+        content.put("coordinator", claimed);
+        content.put("partners", List.of(Map.of("organisation", support), Map.of("organisation", publicBody)));
+        content.put("budget", List.of(Map.of("organisation", claimed, "financialSupportToThirdParties", "750000.00",
+                "personnel", "277777.78")));
+        long proposal = as(other).body(content).post("/api/calls/{id}/proposals", call).then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        as(other).get("/api/proposals/{id}/eligibility", proposal).then()
+                .body("violations.code", equalTo(List.of("organisation_not_validated")));
+        ProposalFixtures.validate(claimed);
+        as(other).get("/api/proposals/{id}/eligibility", proposal).then().body("eligible", equalTo(true));
+    }
+
+    @Test
     void lumpSumProposalsShareTheLumpSumAmongWorkPackages() {
         Map<String, Object> def = CallFixtures.euroclustersLike(CallFixtures.programme("100000000.00"));
         def.put("actionType", "LUMP_SUM_GRANT");

@@ -1,9 +1,12 @@
 package io.grantflow.security;
 
+import io.grantflow.shared.time.Brussels;
 import io.grantflow.support.EvaluationFixtures;
 import io.grantflow.support.GrantFixtures;
 import io.grantflow.support.GrantFixtures.SignedGrant;
 import io.grantflow.support.GrantFixtures.Sme;
+import io.grantflow.support.ProposalFixtures;
+import io.grantflow.support.TestClock;
 import io.grantflow.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -12,9 +15,15 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.grantflow.support.EvaluationFixtures.officer;
 import static io.grantflow.support.GrantFixtures.application;
@@ -183,5 +192,136 @@ class AuthorizationMatrixTest {
     /** The body with instants (such as a KPI's time of computation) blanked, for comparing two reads. */
     private static String withoutInstants(Response r) {
         return r.asString().replaceAll("\"\\d{4}-\\d\\d-\\d\\dT[^\"]*\"", "\"<instant>\"");
+
+    /** A request as someone, in the matrices below: the expected status and, where one is set, the problem code. */
+    record Attempt(String who, RequestSpecification as, String path, int status, String code) {
+    }
+
+    private static List<String> unexpected(List<Attempt> attempts) {
+        List<String> wrong = new ArrayList<>();
+        for (Attempt a : attempts) {
+            Response response = given().spec(a.as()).contentType(ContentType.JSON)
+                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                    .body(a.path().endsWith("decision") ? Map.of("approve", true)
+                            : a.path().endsWith("verification") ? Map.of("accepted", true) : Map.of())
+                    .post(a.path());
+            String code = response.statusCode() >= 400 && String.valueOf(response.contentType()).contains("json")
+                    ? response.jsonPath().getString("code") : null;
+            if (response.statusCode() != a.status() || (a.code() != null && !a.code().equals(code))) {
+                wrong.add(a.who() + " POST " + a.path() + " → " + response.statusCode() + " " + code + ", expected "
+                        + a.status() + " " + a.code());
+            }
+        }
+        return wrong;
+    }
+
+    private static RequestSpecification bothHats(String user) {
+        return given().auth().oauth2(Tokens.token(user, "applicant", "sme"));
+    }
+
+    private static long clusterXchangeCall(SignedGrant g) {
+        Map<String, Object> cx = openCall("CLUSTERXCHANGE", "FIRST_COME_FIRST_SERVED", "10000.00");
+        cx.put("hostAmounts", Map.of("FR", "1100.00"));
+        return createOpenCall(g, cx).then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private static Map<String, Object> exchange(Sme sme, long host, LocalDate from, LocalDate to) {
+        Map<String, Object> body = application(sme, null, null);
+        body.put("exchange", Map.of("visitorName", "Visitor " + sme.user(), "visitorId", "V-" + ProposalFixtures.nextPic(),
+                "host", host, "from", from.toString(), "to", to.toString(), "distanceKm", 900));
+        return body;
+    }
+
+    @Test
+    void theDualRoleUserDecidesVerifiesAndConfirmsNothingOfTheirOwnApplications() {
+        SignedGrant g = GrantFixtures.signedGrant();
+        // one identity (applicant and sme roles) in the applying SME, the consortium and the host cluster,
+        // each membership made through the API: registering the SME, joining the others with a member's approval
+        String dual = ProposalFixtures.user("dual");
+        Sme own = new Sme(dual, ProposalFixtures.organisation(dual, "SME " + dual, "IT", "SME"));
+        ProposalFixtures.join(dual, g.consortium().partner1(), g.consortium().partnerUser());
+        String hostUser = ProposalFixtures.user("host");
+        long host = ProposalFixtures.organisation(hostUser, "Host cluster", "FR", "CLUSTER_ORGANISATION");
+        ProposalFixtures.join(dual, host, hostUser);
+
+        Map<String, Object> voucher = openCall("VOUCHER", "EVALUATED", "5000.00");
+        voucher.put("maxAmount", "1000.00");
+        long voucherCall = createOpenCall(g, voucher).then().statusCode(201).extract().jsonPath().getLong("id");
+        long evaluated = given().spec(bothHats(dual)).contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString()).body(application(own, "900.00", null))
+                .post("/api/open-calls/{id}/applications", voucherCall).then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        LocalDate monday = LocalDate.now().minusWeeks(3).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        long exchange = given().spec(bothHats(dual)).contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(exchange(own, host, monday, monday.plusDays(4)))
+                .post("/api/open-calls/{id}/applications", clusterXchangeCall(g)).then().statusCode(201).extract()
+                .jsonPath().getLong("id");
+        given().spec(bothHats(dual)).contentType(ContentType.JSON)
+                .body(Map.of("report", "A week in Lyon", "proof", "https://files.example/lyon.pdf"))
+                .post("/api/applications/{id}/report", exchange).then().statusCode(200);
+
+        List<String> wrong = unexpected(List.of(
+                new Attempt("dual", bothHats(dual), "/api/applications/" + evaluated + "/decision", 403, "own_application"),
+                new Attempt("dual", bothHats(dual), "/api/applications/" + exchange + "/host-confirmation", 403,
+                        "own_application"),
+                new Attempt("dual", bothHats(dual), "/api/applications/" + exchange + "/verification", 403,
+                        "own_application"),
+                // the others of the same organisations still act
+                new Attempt("coordinator", given().auth().oauth2(Tokens.token(g.consortium().coordinatorUser(),
+                        "applicant")), "/api/applications/" + evaluated + "/decision", 200, null),
+                new Attempt("host", given().auth().oauth2(Tokens.token(hostUser, "applicant")),
+                        "/api/applications/" + exchange + "/host-confirmation", 200, null),
+                new Attempt("partner", given().auth().oauth2(Tokens.token(g.consortium().partnerUser(), "applicant")),
+                        "/api/applications/" + exchange + "/verification", 200, null)));
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void theHostConfirmationCases() {
+        SignedGrant g = GrantFixtures.signedGrant();
+        long call = clusterXchangeCall(g);
+        String hostUser = ProposalFixtures.user("host");
+        long host = ProposalFixtures.organisation(hostUser, "Host cluster", "FR", "CLUSTER_ORGANISATION");
+        String pending = ProposalFixtures.user("host");
+        as(pending).post("/api/organisations/{id}/membership-requests", host).then().statusCode(201);
+        Instant now = TestClock.freeze();
+        try {
+            LocalDate first = now.atZone(Brussels.ZONE).toLocalDate().plusWeeks(1)
+                    .with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+            Sme sme = GrantFixtures.sme("IT");
+            long app = asSme(sme).body(exchange(sme, host, first, first.plusDays(4)))
+                    .post("/api/open-calls/{id}/applications", call).then().statusCode(201).extract().jsonPath()
+                    .getLong("id");
+            // an SME that registered its own "cluster organisation" as the host: refused, and it confirms nothing
+            Sme cheat = GrantFixtures.sme("IT");
+            long ownCluster = ProposalFixtures.registered(cheat.user(), "Cluster " + cheat.user(), "FR",
+                    "CLUSTER_ORGANISATION");
+            long cheating = asSme(cheat).body(exchange(cheat, ownCluster, first, first.plusDays(4)))
+                    .post("/api/open-calls/{id}/applications", call).then().statusCode(201)
+                    .body("refusals.code", org.hamcrest.Matchers.hasItem("organisation_not_validated"))
+                    .extract().jsonPath().getLong("id");
+            String path = "/api/applications/" + app + "/host-confirmation";
+            RequestSpecification asHost = given().auth().oauth2(Tokens.token(hostUser, "applicant"));
+            List<Attempt> beforeTheVisit = List.of(
+                    new Attempt("anonymous", given(), path, 401, null),
+                    new Attempt("officer", given().auth().oauth2(Tokens.officer()), path, 403, null),
+                    new Attempt("stranger", given().auth().oauth2(Tokens.token("stranger-host", "applicant")), path, 404,
+                            null),
+                    new Attempt("the visiting SME", given().auth().oauth2(Tokens.token(sme.user(), "sme")), path, 404,
+                            null),
+                    new Attempt("a pending member of the host", given().auth().oauth2(Tokens.token(pending, "applicant")),
+                            path, 404, null),
+                    new Attempt("the consortium", given().auth().oauth2(Tokens.token(g.consortium().partnerUser(),
+                            "applicant")), path, 404, null),
+                    new Attempt("the SME with its own cluster", given().auth().oauth2(Tokens.token(cheat.user(), "sme")),
+                            "/api/applications/" + cheating + "/host-confirmation", 403, "own_application"),
+                    new Attempt("the host, before the first day", asHost, path, 409, "visit_not_started"));
+            assertThat(unexpected(beforeTheVisit)).isEmpty();
+            TestClock.advance(Duration.between(now, Brussels.at(first, 0, 0)));
+            assertThat(unexpected(List.of(new Attempt("the host, on the first day", asHost, path, 200, null)))).isEmpty();
+        } finally {
+            TestClock.reset();
+        }
     }
 }

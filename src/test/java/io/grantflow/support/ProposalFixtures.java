@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -14,6 +15,9 @@ import static io.restassured.RestAssured.given;
 
 /** Users, organisations and proposals made through the API, unique per test. */
 public final class ProposalFixtures {
+
+    /** Types whose size is computed from declared figures: no officer validates them (OrganisationType.isClaim). */
+    private static final Set<String> ENTERPRISE_TYPES = Set.of("SME", "LARGE_ENTERPRISE");
 
     private static final AtomicLong PIC = new AtomicLong(100_000_000L + (System.nanoTime() % 800_000_000L));
 
@@ -34,8 +38,21 @@ public final class ProposalFixtures {
         return String.valueOf(PIC.incrementAndGet() % 900_000_000L + 100_000_000L);
     }
 
-    /** Registers an organisation as {@code user} (who becomes a member) and returns its id. */
+    /**
+     * Registers an organisation as {@code user} (who becomes a member) and returns its id. A type that
+     * rules depend on (cluster, research, business-support organisation, …) is a claim: an officer
+     * validates it, as the real process would before such an organisation counts.
+     */
     public static long organisation(String user, String name, String country, String type) {
+        long id = registered(user, name, country, type);
+        if (!ENTERPRISE_TYPES.contains(type)) {
+            validate(id);
+        }
+        return id;
+    }
+
+    /** Registers an organisation as {@code user} without an officer's validation of its type and PIC. */
+    public static long registered(String user, String name, String country, String type) {
         Map<String, Object> body = new HashMap<>(Map.of("legalName", name, "pic", nextPic(), "country", country,
                 "type", type));
         if (type.equals("SME") || type.equals("LARGE_ENTERPRISE")) {
@@ -45,6 +62,20 @@ public final class ProposalFixtures {
         }
         return as(user).body(body).post("/api/organisations").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
+    }
+
+    /** An officer validates the organisation's type and PIC. */
+    public static void validate(long organisation) {
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON)
+                .post("/api/organisations/{id}/validation", organisation).then().statusCode(200);
+    }
+
+    /** {@code user} asks to join the organisation and {@code approver} (a member or an officer) approves. */
+    public static void join(String user, long organisation, String approver) {
+        long request = as(user).post("/api/organisations/{id}/membership-requests", organisation).then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        as(approver).post("/api/organisations/{id}/membership-requests/{request}/approve", organisation, request)
+                .then().statusCode(200);
     }
 
     /** A consortium: a coordinator organisation (cluster, BE) and two partners (DE cluster, ES business support). */

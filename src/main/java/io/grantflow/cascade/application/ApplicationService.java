@@ -6,6 +6,7 @@ import io.grantflow.cascade.domain.ApplicationPolicy;
 import io.grantflow.cascade.domain.ApplicationStatus;
 import io.grantflow.cascade.domain.Instrument;
 import io.grantflow.cascade.domain.OpenCall;
+import io.grantflow.cascade.domain.OwnApplication;
 import io.grantflow.cascade.domain.Selection;
 import io.grantflow.grants.domain.Grant;
 import io.grantflow.ledger.application.Ledger;
@@ -24,6 +25,7 @@ import io.grantflow.shared.money.Money;
 import io.grantflow.shared.problem.ApiException;
 import io.grantflow.shared.problem.Violation;
 import io.grantflow.shared.problem.Violations;
+import io.grantflow.shared.time.Brussels;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,6 +37,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -388,6 +391,7 @@ public class ApplicationService {
 
     public ApplicationView decide(Long id, boolean approve, BigDecimal score, String reason, String user) {
         Application a = lockedForConsortium(id, user);
+        refuseOwnApplication(a, user, "decides on");
         if (a.status != ApplicationStatus.UNDER_REVIEW) {
             throw ApiException.conflict("application_not_under_review", "application " + id + " is " + a.status);
         }
@@ -419,6 +423,10 @@ public class ApplicationService {
                 && a.status != ApplicationStatus.REPORT_REJECTED) {
             throw ApiException.conflict("report_not_expected", "application " + id + " is " + a.status);
         }
+        if (a.isClusterXchange() && !a.visitEnded(today())) {
+            throw ApiException.conflict("visit_not_ended", "the visit ends on " + a.stayTo
+                    + " (Europe/Brussels); the visitor reports from that day on");
+        }
         Violations v = new Violations();
         if (v.required(text, "report")) {
             v.check(text.length() > 10000, "report", "too_long", "at most 10000 characters");
@@ -443,6 +451,7 @@ public class ApplicationService {
 
     public ApplicationView verify(Long id, boolean accepted, String reason, String user) {
         Application a = lockedForConsortium(id, user);
+        refuseOwnApplication(a, user, "verifies the report of");
         if (a.status != ApplicationStatus.REPORTED) {
             throw ApiException.conflict("report_not_pending", "application " + id + " is " + a.status);
         }
@@ -473,14 +482,22 @@ public class ApplicationService {
         return view(a);
     }
 
-    /** A member of the host cluster confirms that the exchange took place. */
+    /**
+     * A member of the host cluster who is not a member of the applying organisation confirms, on or
+     * after the visit's first day, that the exchange took place.
+     */
     public ApplicationView confirmHost(Long id, String user) {
         Application a = Application.forUpdate(id).orElseThrow(() -> ApiException.notFound("application", "" + id));
         if (!a.isClusterXchange() || !OrganisationMember.isMember(user, a.hostOrganisationId)) {
             throw ApiException.notFound("application", String.valueOf(id));
         }
+        refuseOwnApplication(a, user, "confirms the visit of");
         if (!ApplicationStatus.AWARDED_STATES.contains(a.status)) {
             throw ApiException.conflict("application_not_awarded", "application " + id + " is " + a.status);
+        }
+        if (!a.visitStarted(today())) {
+            throw ApiException.conflict("visit_not_started", "the visit starts on " + a.stayFrom
+                    + " (Europe/Brussels); the host confirms from that day on");
         }
         if (a.hostConfirmedAt == null) {
             a.hostConfirmedAt = clock.instant();
@@ -577,6 +594,19 @@ public class ApplicationService {
             throw ApiException.notFound("application", String.valueOf(id));
         }
         return a;
+    }
+
+    /** {@link OwnApplication}: a member of the applying organisation does not act on its application. */
+    private static void refuseOwnApplication(Application a, String user, String act) {
+        if (OwnApplication.concerns(a, OrganisationMember.organisationsOf(user))) {
+            throw new ApiException(403, OwnApplication.CODE, "Forbidden",
+                    "nobody who belongs to the applying organisation " + act + " its application " + a.id, List.of());
+        }
+    }
+
+    /** The business date: Europe/Brussels, from the injected clock. */
+    private LocalDate today() {
+        return clock.instant().atZone(Brussels.ZONE).toLocalDate();
     }
 
     private static Application lockedForApplicant(Long id, String user) {

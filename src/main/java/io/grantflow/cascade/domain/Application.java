@@ -151,6 +151,16 @@ public class Application extends PanacheEntityBase {
         return visitorId != null;
     }
 
+    /** ClusterXchange: whether the visit has begun on {@code today} (a Europe/Brussels date); the host confirms from then. */
+    public boolean visitStarted(LocalDate today) {
+        return !today.isBefore(stayFrom);
+    }
+
+    /** ClusterXchange: whether {@code today} (a Europe/Brussels date) is the visit's last day or later; the visitor reports from then. */
+    public boolean visitEnded(LocalDate today) {
+        return !today.isBefore(stayTo);
+    }
+
     public static Optional<Application> forUpdate(Long id) {
         return find("id", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }

@@ -2,6 +2,7 @@ package io.grantflow.cascade.domain;
 
 import io.grantflow.organisations.domain.Organisation;
 import io.grantflow.organisations.domain.OrganisationType;
+import io.grantflow.organisations.domain.OrganisationTypeClaim;
 import io.grantflow.shared.money.Money;
 
 import java.util.ArrayList;
@@ -84,8 +85,16 @@ public final class ApplicationPolicy {
                 if (host == null || host.type != OrganisationType.CLUSTER_ORGANISATION) {
                     r.add(new Application.Refusal("host_not_a_cluster", "the host is a cluster organisation"));
                     ok = false;
-                } else if (host.country.equals(f.organisation().country)) {
-                    r.add(new Application.Refusal("host_same_country", "the host is in another country than the visitor's"));
+                } else {
+                    if (OrganisationTypeClaim.awaitsValidation(host, OrganisationType.CLUSTER_ORGANISATION)) {
+                        r.add(new Application.Refusal(OrganisationTypeClaim.NOT_VALIDATED,
+                                "the host is a validated cluster organisation: " + OrganisationTypeClaim.notValidated(host)));
+                        ok = false;
+                    }
+                    if (host.country.equals(f.organisation().country)) {
+                        r.add(new Application.Refusal("host_same_country",
+                                "the host is in another country than the visitor's"));
+                    }
                 }
                 if (!ClusterXchangeLumpSum.validStay(a.stayFrom, a.stayTo)) {
                     r.add(new Application.Refusal("invalid_stay", "an exchange lasts from 3 working days to 1 month"));

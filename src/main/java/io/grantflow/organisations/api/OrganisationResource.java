@@ -1,5 +1,7 @@
 package io.grantflow.organisations.api;
 
+import io.grantflow.organisations.application.MembershipRequestView;
+import io.grantflow.organisations.application.MembershipService;
 import io.grantflow.organisations.application.OrganisationService;
 import io.grantflow.organisations.application.OrganisationView;
 import io.grantflow.organisations.domain.OrganisationDefinition;
@@ -8,6 +10,7 @@ import io.grantflow.shared.problem.ApiException;
 import io.grantflow.shared.security.Roles;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
+import java.util.List;
 
 
 @Path("/api/organisations")
@@ -31,6 +35,9 @@ public class OrganisationResource {
 
     @Inject
     OrganisationService organisations;
+
+    @Inject
+    MembershipService memberships;
 
     @Inject
     SecurityIdentity identity;
@@ -59,6 +66,52 @@ public class OrganisationResource {
     @Operation(summary = "One organisation; figures and SME assessment for its members and officers only")
     public OrganisationView get(@PathParam("id") String id) {
         return organisations.get(Requests.pathId(id, "organisation"), user(), identity.hasRole(Roles.OFFICER));
+    }
+
+    @POST
+    @Path("{id}/validation")
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "An officer validates the organisation's type and PIC (idempotent); until then rules that "
+            + "need its type do not count it (organisation_not_validated)")
+    public OrganisationView validate(@PathParam("id") String id) {
+        return organisations.validate(Requests.pathId(id, "organisation"), user());
+    }
+
+    @POST
+    @Path("{id}/membership-requests")
+    @Operation(summary = "Ask to join the organisation; a member or an officer approves. 201, or 200 with the "
+            + "request already pending")
+    public Response askToJoin(@PathParam("id") String id) {
+        Long organisation = Requests.pathId(id, "organisation");
+        MembershipService.Asked asked = memberships.ask(organisation, user());
+        if (!asked.created()) {
+            return Response.ok(asked.request()).build();
+        }
+        return Response.created(URI.create("/api/organisations/" + organisation + "/membership-requests/"
+                + asked.request().id())).entity(asked.request()).build();
+    }
+
+    @GET
+    @Path("{id}/membership-requests")
+    @Operation(summary = "Requests to join the organisation, for its members and officers")
+    public List<MembershipRequestView> membershipRequests(@PathParam("id") String id) {
+        return memberships.requests(Requests.pathId(id, "organisation"), user(), identity.hasRole(Roles.OFFICER));
+    }
+
+    @POST
+    @Path("{id}/membership-requests/{request}/approve")
+    @Operation(summary = "A member or an officer (not the requester) approves: the requester becomes a member")
+    public MembershipRequestView approve(@PathParam("id") String id, @PathParam("request") String request) {
+        return memberships.approve(Requests.pathId(id, "organisation"), Requests.pathId(request, "membership request"),
+                user(), identity.hasRole(Roles.OFFICER));
+    }
+
+    @POST
+    @Path("{id}/membership-requests/{request}/reject")
+    @Operation(summary = "A member or an officer (not the requester) rejects the request")
+    public MembershipRequestView reject(@PathParam("id") String id, @PathParam("request") String request) {
+        return memberships.reject(Requests.pathId(id, "organisation"), Requests.pathId(request, "membership request"),
+                user(), identity.hasRole(Roles.OFFICER));
     }
 
     private String user() {

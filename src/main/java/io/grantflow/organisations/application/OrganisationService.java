@@ -11,19 +11,25 @@ import io.grantflow.shared.problem.Violations;
 import io.grantflow.shared.security.UserNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.util.List;
 
-/** Registering organisations (the registering user becomes a member) and reading them. */
+/**
+ * Registering organisations (the registering user becomes a member), an officer's validation of
+ * their type and PIC, and reading them. Joining an existing organisation: {@link MembershipService}.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
 public class OrganisationService {
 
     /** The unique constraint on {@code organisation.pic} (V2). */
     static final String PIC_UNIQUE = "organisation_pic_key";
+
+    private static final String DEMO_SEED = "demo-seed";
 
     @Inject
     Clock clock;
@@ -34,12 +40,28 @@ public class OrganisationService {
         return OrganisationView.of(o, true);
     }
 
-    /** Demo seeding only: an organisation with the given members. */
+    /** Demo seeding only: an organisation with the given members, validated (the demo's organisations are real). */
     public Organisation seed(OrganisationDefinition d, List<String> members) {
-        Organisation o = registerOrganisation(d, "demo-seed");
+        Organisation o = registerOrganisation(d, DEMO_SEED);
+        o.validate(DEMO_SEED, clock.instant());
         members.stream().map(UserNames::normaliseOrKeep).distinct()
                 .forEach(m -> new OrganisationMember(o.id, m).persist());
         return o;
+    }
+
+    /**
+     * An officer validates the organisation's type and PIC (idempotent: the first validation stands).
+     * An officer who is a member of the organisation does not validate it.
+     */
+    public OrganisationView validate(Long id, String officer) {
+        Organisation o = Organisation.<Organisation>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiException.notFound("organisation", String.valueOf(id)));
+        if (OrganisationMember.isMember(officer, id)) {
+            throw new ApiException(403, "own_organisation", "Forbidden",
+                    "an officer does not validate an organisation they are a member of", List.of());
+        }
+        o.validate(officer, clock.instant());
+        return OrganisationView.of(o, true);
     }
 
     private Organisation registerOrganisation(OrganisationDefinition d, String user) {

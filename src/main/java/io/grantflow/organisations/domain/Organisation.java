@@ -16,6 +16,7 @@ import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -64,6 +65,16 @@ public class Organisation extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /**
+     * The officer who validated the registered type and PIC, and when; null until then. An act that
+     * changed the type or the PIC would clear both (none exists: they are fixed at registration).
+     */
+    @Column(name = "validated_by")
+    public String validatedBy;
+
+    @Column(name = "validated_at")
+    public Instant validatedAt;
+
     @Version
     public long version;
 
@@ -85,6 +96,20 @@ public class Organisation extends PanacheEntityBase {
         o.createdBy = user;
         o.createdAt = now;
         return o;
+    }
+
+    /** An officer validates the type and PIC; the first validation stands. False when it was validated before. */
+    public boolean validate(String officer, Instant now) {
+        if (isValidated()) {
+            return false;
+        }
+        validatedBy = officer;
+        validatedAt = now.truncatedTo(ChronoUnit.MICROS); // as the database keeps it, so every read shows the same
+        return true;
+    }
+
+    public boolean isValidated() {
+        return validatedAt != null;
     }
 
     public boolean isSme() {

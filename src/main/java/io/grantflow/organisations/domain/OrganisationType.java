@@ -8,5 +8,14 @@ public enum OrganisationType {
     RESEARCH_ORGANISATION,
     PUBLIC_BODY,
     BUSINESS_SUPPORT_ORGANISATION,
-    OTHER
+    OTHER;
+
+    /**
+     * Whether registering this type is a claim an officer validates before any rule counts it (see
+     * {@link OrganisationTypeClaim}). An enterprise's size is not claimed: its SME category is a
+     * self-assessment computed from the declared figures, as in the EU portal.
+     */
+    public boolean isClaim() {
+        return this != SME && this != LARGE_ENTERPRISE;
+    }
 }

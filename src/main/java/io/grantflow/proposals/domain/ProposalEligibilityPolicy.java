@@ -5,6 +5,7 @@ import io.grantflow.calls.domain.Call;
 import io.grantflow.calls.domain.RequiredCountries;
 import io.grantflow.calls.domain.RequiredOrganisationType;
 import io.grantflow.organisations.domain.Organisation;
+import io.grantflow.organisations.domain.OrganisationTypeClaim;
 import io.grantflow.shared.problem.Violation;
 import io.grantflow.shared.problem.Violations;
 import io.grantflow.shared.time.Brussels;
@@ -65,9 +66,17 @@ public final class ProposalEligibilityPolicy {
             }
         }
         for (RequiredOrganisationType required : call.requiredOrganisationTypes) {
-            long count = members.stream().filter(o -> o.type == required.type()).count();
-            v.check(count < required.min(), "partners", "required_organisation_type_missing",
-                    "the call requires at least " + required.min() + " " + required.type() + ", the consortium has " + count);
+            long count = members.stream().filter(o -> OrganisationTypeClaim.satisfies(o, required.type())).count();
+            if (count >= required.min()) {
+                continue;
+            }
+            List<Organisation> unvalidated = members.stream()
+                    .filter(o -> OrganisationTypeClaim.awaitsValidation(o, required.type())).toList();
+            unvalidated.forEach(o -> v.add("partners", OrganisationTypeClaim.NOT_VALIDATED,
+                    OrganisationTypeClaim.notValidated(o)));
+            v.check(count + unvalidated.size() < required.min(), "partners", "required_organisation_type_missing",
+                    "the call requires at least " + required.min() + " " + required.type() + ", the consortium has "
+                            + count + (unvalidated.isEmpty() ? "" : " validated and " + unvalidated.size() + " unvalidated"));
         }
         for (RequiredCountries required : call.requiredCountries) {
             long count = members.stream().filter(o -> required.countries().contains(o.country)).count();
