@@ -34,8 +34,8 @@ class AwardConcurrencyTest {
         Map<String, Object> def = CallFixtures.euroclustersLike(CallFixtures.programme("100000000.00"));
         def.put("budget", "2000000.00");
         def.put("evaluation", Map.of("expertsPerProposal", 1));
-        String call = (String) def.get("identifier");
         List<Long> ids = closedCallWithEligibleProposals(def, 6, consortia, List.of("ONE", "TWO", "THREE"));
+        String call = (String) def.get("identifier"); // after: a retried fixture renames the call
         evaluateAll(call, ids, List.of(rqi(5, 5, 5), rqi(4, 4, 4), rqi(3.5, 3.5, 3.5)));
         officer().post("/api/calls/{id}/ranking", call).then().statusCode(200);
         return Map.entry(call, consortia);

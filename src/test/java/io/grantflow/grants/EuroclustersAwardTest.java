@@ -56,9 +56,9 @@ class EuroclustersAwardTest {
         def.put("budget", BUDGET);
         def.put("maxGrant", "1400000.00");
         def.put("expectedGrants", 3);
-        String call = (String) def.get("identifier");
         List<Long> ids = closedCallWithEligibleProposals(def, 8, consortia,
                 List.of("ALPHA", "BRAVO", "CHARLIE", "DELTA", "ECHO"));
+        String call = (String) def.get("identifier"); // after: a retried fixture renames the call
         long alpha = ids.get(0), bravo = ids.get(1), charlie = ids.get(2), delta = ids.get(3), echo = ids.get(4);
 
         // ---- assignment: 3 experts per proposal (the call's default) out of a pool of 4

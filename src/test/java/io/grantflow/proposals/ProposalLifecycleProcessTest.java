@@ -4,6 +4,7 @@ import io.grantflow.support.Await;
 import io.grantflow.support.CallFixtures;
 import io.grantflow.support.ProposalFixtures;
 import io.grantflow.support.ProposalFixtures.Consortium;
+import io.grantflow.support.TestClock;
 import io.grantflow.workflow.ProcessKeys;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -43,6 +45,11 @@ class ProposalLifecycleProcessTest {
 
     @Inject
     EntityManager em;
+
+    @AfterEach
+    void resetClock() {
+        TestClock.reset();
+    }
 
     /** An open call whose single deadline is a few seconds ahead. */
     private static String callClosingIn(int seconds) {
@@ -113,11 +120,11 @@ class ProposalLifecycleProcessTest {
     }
 
     @Test
-    void aDraftIsNotSubmittedAfterTheDeadlineAndStartsNoProcess() throws InterruptedException {
-        String call = callClosingIn(2);
+    void aDraftIsNotSubmittedAfterTheDeadlineAndStartsNoProcess() {
+        String call = callClosingIn(3600);
         Consortium c = ProposalFixtures.consortium();
         long id = ProposalFixtures.draft(call, c, ProposalFixtures.content(c, "750000.00", "277777.78"));
-        Thread.sleep(2500);
+        TestClock.advance(Duration.ofHours(2)); // the business clock passes the deadline, however slow the machine
         as(c.coordinatorUser()).post("/api/proposals/{id}/submit", id).then().statusCode(422)
                 .body("violations.code", hasItem("deadline_passed"));
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.PROPOSAL_LIFECYCLE)
@@ -125,19 +132,19 @@ class ProposalLifecycleProcessTest {
     }
 
     @Test
-    void stageTwoIsOnlyForInvitedConsortia() throws InterruptedException {
+    void stageTwoIsOnlyForInvitedConsortia() {
         Map<String, Object> def = CallFixtures.euroclustersLike(CallFixtures.programme("100000000.00"));
         Instant now = Instant.now();
         def.put("submissionModel", "TWO_STAGE");
         def.put("opensAt", now.minusSeconds(60).toString());
-        def.put("deadlines", List.of(Map.of("at", now.plusSeconds(3).toString()),
-                Map.of("at", now.plusSeconds(600).toString())));
+        def.put("deadlines", List.of(Map.of("at", now.plus(Duration.ofHours(1)).toString()),
+                Map.of("at", now.plus(Duration.ofHours(10)).toString())));
         String call = CallFixtures.create(def);
         CallFixtures.publish(call);
         Consortium c = ProposalFixtures.consortium();
         long stage1 = ProposalFixtures.draft(call, c, ProposalFixtures.content(c, "750000.00", "277777.78"));
         as(c.coordinatorUser()).get("/api/proposals/{id}", stage1).then().body("stage", equalTo(1));
-        Thread.sleep(3500);
+        TestClock.advance(Duration.ofHours(2)); // past the stage-1 deadline on the business clock
 
         long stage2 = ProposalFixtures.draft(call, c, ProposalFixtures.content(c, "750000.00", "277777.78"));
         as(c.coordinatorUser()).get("/api/proposals/{id}", stage2).then().body("stage", equalTo(2));

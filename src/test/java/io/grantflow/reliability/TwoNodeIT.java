@@ -14,7 +14,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,6 +42,9 @@ class TwoNodeIT {
 
     private static final int RATE = Integer.getInteger("stress.twonode.rate", 10);
     private static final int SECONDS = Integer.getInteger("stress.twonode.seconds", 5);
+    /** Retries of one overloaded application: only a bound against a hang. */
+    private static final int MAX_RETRIES = 300;
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private static final List<ServiceNode> nodes = new ArrayList<>();
     private static StressDatabase db;
 
@@ -56,22 +61,91 @@ class TwoNodeIT {
         return n;
     }
 
-    private static List<ConstantRate.Sample> rush(List<Sme> smes, int from, long openCall, int[] ports, int rate)
-            throws Exception {
-        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-        return ConstantRate.run(rate, SECONDS, i -> {
-            Sme s = smes.get(from + i);
-            try {
-                return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports[i % ports.length]
-                                + "/api/open-calls/" + openCall + "/applications"))
-                        .header("Authorization", "Bearer " + Tokens.token(s.user(), "sme"))
-                        .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
-                        .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(GrantFixtures.application(s,
-                                null, null)))).build();
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IllegalStateException(e);
+    /** An application of SME {@code i} under its own Idempotency-Key (the same key on every retry). */
+    private static HttpRequest application(Sme s, String key, long openCall, int port) {
+        try {
+            return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/open-calls/" + openCall
+                            + "/applications"))
+                    .header("Authorization", "Bearer " + Tokens.token(s.user(), "sme"))
+                    .header("Content-Type", "application/json").header("Idempotency-Key", key)
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(GrantFixtures.application(s,
+                            null, null)))).build();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first answers of a rush at a constant arrival rate, and the decided answer of every application. */
+    private record Rush(List<ConstantRate.Sample> first, List<HttpResponse<String>> decided, int retries,
+                        double seconds) {
+
+        long firstWith(int status) {
+            return first.stream().filter(r -> r.status() == status).count();
+        }
+
+        String describe() {
+            return String.format("%s; first answers %d × 201, %d × 503, %d × 500, %d other; %d retries of a 503 "
+                            + "with the same key; all decided after %.1f s", ConstantRate.summary(first, 201),
+                    firstWith(201), firstWith(503), firstWith(500),
+                    first.size() - firstWith(201) - firstWith(503) - firstWith(500), retries, seconds);
+        }
+    }
+
+    /**
+     * Applications at a constant arrival rate; each one answered 503 (overloaded) is sent again with the same
+     * Idempotency-Key after its Retry-After, as a client does, until it is decided.
+     */
+    private static Rush rush(List<Sme> smes, int from, long openCall, int[] ports, int rate) throws Exception {
+        String[] keys = new String[rate * SECONDS];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = UUID.randomUUID().toString();
+        }
+        long t0 = System.nanoTime();
+        List<ConstantRate.Sample> first = ConstantRate.run(rate, SECONDS,
+                i -> application(smes.get(from + i), keys[i], openCall, ports[i % ports.length]));
+        List<HttpResponse<String>> decided = new ArrayList<>();
+        int retries = 0;
+        HttpClient http = HttpClient.newHttpClient();
+        List<Integer> pending = first.stream().filter(r -> r.status() == 503).map(ConstantRate.Sample::index).toList();
+        long wait = 1;
+        for (int round = 0; !pending.isEmpty(); round++) {
+            assertThat(round).as("rounds of retries (a bound against a hang)").isLessThan(MAX_RETRIES);
+            Thread.sleep(wait * 1000); // as a client honouring Retry-After; nothing asserts how long it takes
+            int r = round;
+            List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> sent = pending.stream()
+                    .map(i -> http.sendAsync(application(smes.get(from + i), keys[i], openCall,
+                            ports[(i + r + 1) % ports.length]), HttpResponse.BodyHandlers.ofString())).toList();
+            List<Integer> again = new ArrayList<>();
+            for (int k = 0; k < pending.size(); k++) {
+                HttpResponse<String> answer = sent.get(k).get(10, java.util.concurrent.TimeUnit.MINUTES);
+                retries++;
+                assertThat(answer.statusCode()).as("retry of application %d: %s", pending.get(k), answer.body())
+                        .isIn(201, 503);
+                if (answer.statusCode() == 503) {
+                    wait = Long.parseLong(answer.headers().firstValue("Retry-After").orElseThrow());
+                    again.add(pending.get(k));
+                } else {
+                    decided.add(answer);
+                }
             }
-        });
+            pending = again;
+        }
+        assertThat(first).as("no request got a 500 (or no answer)").allSatisfy(r -> assertThat(r.status())
+                .as(r.body()).isIn(201, 503));
+        return new Rush(first, decided, retries, (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static List<Long> orders(Rush rush) {
+        List<Long> orders = new ArrayList<>();
+        for (ConstantRate.Sample r : rush.first()) {
+            if (r.status() == 201) {
+                orders.add(io.restassured.path.json.JsonPath.from(r.body()).getLong("firstTranche.paymentOrder"));
+            }
+        }
+        for (HttpResponse<String> r : rush.decided()) {
+            orders.add(io.restassured.path.json.JsonPath.from(r.body()).getLong("firstTranche.paymentOrder"));
+        }
+        return orders;
     }
 
     @Test
@@ -95,15 +169,12 @@ class TwoNodeIT {
             smes.add(GrantFixtures.sme(i % 2 == 0 ? "IT" : "EE"));
         }
 
-        List<ConstantRate.Sample> one = rush(smes, 0, openCall, new int[] {portA}, RATE);
-        List<ConstantRate.Sample> two = rush(smes, count, openCall, new int[] {portA, portB}, RATE);
-        List<Long> orders = new ArrayList<>();
-        for (ConstantRate.Sample r : one) {
-            orders.add(io.restassured.path.json.JsonPath.from(r.body()).getLong("firstTranche.paymentOrder"));
-        }
-        for (ConstantRate.Sample r : two) {
-            orders.add(io.restassured.path.json.JsonPath.from(r.body()).getLong("firstTranche.paymentOrder"));
-        }
+        Rush one = rush(smes, 0, openCall, new int[] {portA}, RATE);
+        Rush two = rush(smes, count, openCall, new int[] {portA, portB}, RATE);
+        List<Long> orders = new ArrayList<>(orders(one));
+        orders.addAll(orders(two));
+        assertThat(orders).as("one awarded application per SME").hasSize(2 * count).doesNotContainNull()
+                .doesNotHaveDuplicates();
 
         // half of the orders approved through node B, which dies at once; the rest through node A
         String approver = g.consortium().partnerUser();
@@ -130,15 +201,13 @@ class TwoNodeIT {
         String report = String.format("two nodes on " + db.describe() + " (2 cores): one node at %d/s for %d s: %s; "
                         + "two nodes at %d/s: %s; %d payment orders approved (half through node B, killed at once; "
                         + "%d jobs locked at the kill), all paid by node A within %.1f s; %d PAYMENT transfers for them, "
-                        + "%d duplicates", RATE, SECONDS, ConstantRate.summary(one, 201), RATE,
-                ConstantRate.summary(two, 201), orders.size(), lockedByB,
+                        + "%d duplicates", RATE, SECONDS, one.describe(), RATE,
+                two.describe(), orders.size(), lockedByB,
                 allPaidSeconds, transfers, duplicates);
         System.out.println("RELIABILITY " + report);
         Files.writeString(Path.of("target", "reliability-two-nodes.txt"), report + System.lineSeparator());
         assertThat(duplicates).isZero();
         assertThat(transfers).isEqualTo(orders.size());
-        assertThat(one).allSatisfy(r -> assertThat(r.status()).isEqualTo(201));
-        assertThat(two).allSatisfy(r -> assertThat(r.status()).isEqualTo(201));
         RestAssured.given().port(portA).auth().oauth2(Tokens.officer()).get("/api/budgets/reconciliation").then()
                 .statusCode(200).body("balanced", org.hamcrest.Matchers.equalTo(true));
     }

@@ -23,8 +23,11 @@ public final class ConstantRate {
     private ConstantRate() {
     }
 
-    /** One request: status (-1: no answer), latency from its scheduled instant, the instants, the body. */
-    public record Sample(int status, double millis, long intendedNanos, long endNanos, String body) {
+    /**
+     * One request: status (-1: no answer), latency from its scheduled instant, the instants, the body,
+     * and its number {@code i} (the argument the request was built from).
+     */
+    public record Sample(int status, double millis, long intendedNanos, long endNanos, String body, int index) {
     }
 
     /** Sends {@code rate × seconds} requests, request {@code i} at {@code i / rate} seconds, and waits for all. */
@@ -37,18 +40,20 @@ public final class ConstantRate {
         long start = System.nanoTime() + 100_000_000L;
         for (int i = 0; i < total; i++) {
             long intended = start + (long) (i * 1e9 / rate);
+            int index = i;
             HttpRequest r = request.apply(i);
             clock.schedule(() -> pending.add(http.sendAsync(r, HttpResponse.BodyHandlers.ofString())
                     .handle((response, e) -> {
                         long end = System.nanoTime();
                         samples.add(new Sample(e == null ? response.statusCode() : -1, (end - intended) / 1e6, intended,
-                                end, e == null ? response.body() : String.valueOf(e)));
+                                end, e == null ? response.body() : String.valueOf(e), index));
                         return null;
                     })), intended - System.nanoTime(), TimeUnit.NANOSECONDS);
         }
         clock.shutdown();
-        clock.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
-        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
+        // bounds against a hang only: a loaded machine may answer minutes late, the latencies say how late
+        clock.awaitTermination(seconds + 600L, TimeUnit.SECONDS);
+        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(15, TimeUnit.MINUTES);
         return new ArrayList<>(samples);
     }
 

@@ -34,8 +34,8 @@ public final class GrantFixtures {
         def.put("budget", "1000000.00");
         def.put("maxGrant", "1000000.00");
         def.put("evaluation", Map.of("expertsPerProposal", 1));
-        String call = (String) def.get("identifier");
         List<Long> ids = closedCallWithEligibleProposals(def, 6, List.of(c), List.of("CASCADE"));
+        String call = (String) def.get("identifier"); // after: a retried fixture renames the call
         evaluateAll(call, ids, List.of(rqi(4, 4, 4)));
         officer().post("/api/calls/{id}/ranking", call).then().statusCode(200);
         long grant = officer().header("Idempotency-Key", UUID.randomUUID().toString())

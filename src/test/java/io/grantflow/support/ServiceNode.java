@@ -21,6 +21,8 @@ import java.util.concurrent.TimeUnit;
 public final class ServiceNode {
 
     private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+    /** How long a start may take before it counts as hung (a loaded machine starts a node slowly). */
+    private static final long READY_BOUND_SECONDS = 600;
 
     private final String name;
     private final int port;
@@ -134,7 +136,7 @@ public final class ServiceNode {
             process = pb.start();
             starts++;
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(READY_BOUND_SECONDS);
             while (System.nanoTime() < deadline) {
                 if (!process.isAlive()) {
                     throw new IllegalStateException("node " + name + " exited with " + process.exitValue() + "; see " + log);
@@ -150,7 +152,7 @@ public final class ServiceNode {
                 }
                 Thread.sleep(100);
             }
-            throw new IllegalStateException("node " + name + " not ready within 180 s; see " + log);
+            throw new IllegalStateException("node " + name + " not ready within " + READY_BOUND_SECONDS + " s; see " + log);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -164,7 +166,7 @@ public final class ServiceNode {
         if (process != null) {
             process.destroyForcibly();
             try {
-                process.waitFor(30, TimeUnit.SECONDS);
+                process.waitFor(120, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

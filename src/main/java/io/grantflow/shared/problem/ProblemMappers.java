@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -32,6 +33,10 @@ public class ProblemMappers {
 
     @Inject
     DemoMode demoMode;
+
+    /** Seconds an overloaded service asks clients to wait before retrying (Retry-After of a 503). */
+    @ConfigProperty(name = "grantflow.overload.retry-after-seconds", defaultValue = "1")
+    int overloadRetryAfterSeconds;
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
@@ -146,8 +151,27 @@ public class ProblemMappers {
                 "a concurrent change conflicts with this request; nothing was written, try again"), uri);
     }
 
+    /**
+     * The service could not take the request in time (connection pool exhausted, queue full): 503 with
+     * Retry-After; nothing was written, so a retry with the same Idempotency-Key gets exactly one result.
+     */
+    private Response overloaded(Throwable e, UriInfo uri) {
+        LOG.warnf("Overloaded at %s: %s", uri.getPath(), e.getMessage());
+        return Response.status(503)
+                .type(Problem.MEDIA_TYPE)
+                .header("Retry-After", String.valueOf(overloadRetryAfterSeconds))
+                .entity(Problem.of(503, "overloaded", "Service Unavailable",
+                                "the service could not take this request in time; nothing was written, retry after "
+                                        + overloadRetryAfterSeconds + " s (with the same Idempotency-Key)")
+                        .withInstance(uri.getPath()))
+                .build();
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (Overload.causedBy(e)) {
+            return overloaded(e, uri);
+        }
         Throwable cause = e;
         while (cause != null) {
             if (cause instanceof org.hibernate.exception.ConstraintViolationException c
