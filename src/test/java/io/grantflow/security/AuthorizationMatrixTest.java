@@ -192,6 +192,7 @@ class AuthorizationMatrixTest {
     /** The body with instants (such as a KPI's time of computation) blanked, for comparing two reads. */
     private static String withoutInstants(Response r) {
         return r.asString().replaceAll("\"\\d{4}-\\d\\d-\\d\\dT[^\"]*\"", "\"<instant>\"");
+    }
 
     /** A request as someone, in the matrices below: the expected status and, where one is set, the problem code. */
     record Attempt(String who, RequestSpecification as, String path, int status, String code) {
