@@ -7,7 +7,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,12 +38,16 @@ class RequestLimitsTest {
 
     @BeforeEach
     void aFullBucketAtAFrozenInstant() {
-        TestClock.freeze();
+        TestClock.freeze(); // once frozen it stays at its instant; only advance() moves it, forward
         TestClock.advance(Duration.ofMinutes(1)); // a minute refills the whole bucket
     }
 
-    @AfterEach
-    void resetClock() {
+    /**
+     * Reset once after the class, not after each test: a reset moves time back, and the next test's minute
+     * would only make up for it instead of refilling the bucket.
+     */
+    @AfterAll
+    static void resetClock() {
         TestClock.reset();
     }
 

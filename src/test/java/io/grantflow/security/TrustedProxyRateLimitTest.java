@@ -4,7 +4,7 @@ import io.grantflow.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,8 +39,12 @@ class TrustedProxyRateLimitTest {
         TestClock.advance(Duration.ofMinutes(1));
     }
 
-    @AfterEach
-    void resetClock() {
+    /**
+     * Reset once after the class, not after each test: a reset moves time back, and the next test's minute
+     * would only make up for it instead of refilling the bucket.
+     */
+    @AfterAll
+    static void resetClock() {
         TestClock.reset();
     }
 
