@@ -99,6 +99,11 @@ class OrganisationApiTest {
                 .body("validated", equalTo(true)).body("validation", nullValue());
         given().auth().oauth2(Tokens.officer()).post("/api/organisations/{id}/validation", 999_999_999L).then()
                 .statusCode(404);
+        // four eyes: an officer who is a member of an organisation does not validate it
+        String officer = ProposalFixtures.user("officer");
+        long own = ProposalFixtures.registered(officer, "Officer's own cluster", "FR", "CLUSTER_ORGANISATION");
+        as(officer).post("/api/organisations/{id}/validation", own).then().statusCode(403)
+                .body("code", equalTo("own_organisation"));
     }
 
     @Test
