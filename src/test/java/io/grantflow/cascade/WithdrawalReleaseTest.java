@@ -40,28 +40,12 @@ class WithdrawalReleaseTest {
 
     private static SignedGrant grant;
 
-    /**
-     * One signed grant for the class (signing one takes a call, an evaluation and an award). The
-     * fixture's call closes 6 s after it is created; on a cold, loaded machine the first proposal can
-     * come later (409 call_not_open), so a second attempt is made once.
-     */
+    /** One signed grant for the class (signing one takes a call, an evaluation and an award). */
     private static synchronized SignedGrant grant() {
         if (grant == null) {
-            try {
-                grant = GrantFixtures.signedGrant();
-            } catch (AssertionError slowMachine) {
-                grant = GrantFixtures.signedGrant();
-            }
+            grant = GrantFixtures.signedGrant();
         }
         return grant;
-    }
-
-    /** A fixed lump sum of EUR 1,000.00, first come first served, 50 % on award. */
-    private static long halfOnAwardCall(SignedGrant g, String budget) {
-        Map<String, Object> def = openCall("FIXED_LUMP_SUM", "FIRST_COME_FIRST_SERVED", budget);
-        def.put("fixedAmount", "1000.00");
-        def.put("firstTranchePercent", 50);
-        return createOpenCall(g, def).then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     private static JsonPath apply(Sme sme, long call) {
@@ -83,7 +67,7 @@ class WithdrawalReleaseTest {
     @Test
     void aWithdrawalWithAPendingFirstTrancheReleasesTheWholeAwardAndCancelsTheOrder() {
         SignedGrant g = grant();
-        long call = halfOnAwardCall(g, "1000.00");
+        long call = GrantFixtures.halfOnAwardCall(g, "1000.00");
         Sme sme = GrantFixtures.sme("IT");
         JsonPath app = apply(sme, call);
         long id = app.getLong("id");
@@ -116,7 +100,7 @@ class WithdrawalReleaseTest {
     @Test
     void aWithdrawalAfterThePaidFirstTrancheReleasesTheRest() {
         SignedGrant g = grant();
-        long call = halfOnAwardCall(g, "1000.00");
+        long call = GrantFixtures.halfOnAwardCall(g, "1000.00");
         Sme sme = GrantFixtures.sme("IT");
         JsonPath app = apply(sme, call);
         long first = app.getLong("firstTranche.paymentOrder");
@@ -135,7 +119,7 @@ class WithdrawalReleaseTest {
     void aWithdrawalRacingTheApprovalOfTheFirstTrancheEitherPaysItOrCancelsIt() throws Exception {
         SignedGrant g = grant();
         int rounds = 6;
-        long call = halfOnAwardCall(g, "6000.00");
+        long call = GrantFixtures.halfOnAwardCall(g, "6000.00");
         String partner = g.consortium().partnerUser();
         List<Sme> smes = new ArrayList<>();
         List<JsonPath> apps = new ArrayList<>();

@@ -47,35 +47,19 @@ class PayeeOwnershipTest {
 
     private static SignedGrant grant;
 
-    /**
-     * One signed grant for the class (signing one takes a call, an evaluation and an award). The
-     * fixture's call closes 6 s after it is created; on a cold, loaded machine the first proposal can
-     * come later (409 call_not_open), so a second attempt is made once.
-     */
+    /** One signed grant for the class (signing one takes a call, an evaluation and an award). */
     private static synchronized SignedGrant grant() {
         if (grant == null) {
-            try {
-                grant = GrantFixtures.signedGrant();
-            } catch (AssertionError slowMachine) {
-                grant = GrantFixtures.signedGrant();
-            }
+            grant = GrantFixtures.signedGrant();
         }
         return grant;
-    }
-
-    /** A fixed lump sum of EUR 1,000.00, first come first served, 50 % on award. */
-    private static long halfOnAwardCall(SignedGrant g, String budget) {
-        Map<String, Object> def = openCall("FIXED_LUMP_SUM", "FIRST_COME_FIRST_SERVED", budget);
-        def.put("fixedAmount", "1000.00");
-        def.put("firstTranchePercent", 50);
-        return createOpenCall(g, def).then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     @Test
     void aMemberOfTheApplyingSmeNeverDecidesItsTranche() {
         SignedGrant g = grant();
         String partner = g.consortium().partnerUser(); // a member of two beneficiaries of the consortium
-        long call = halfOnAwardCall(g, "5000.00");
+        long call = GrantFixtures.halfOnAwardCall(g, "5000.00");
         // the same person registers an SME (and so is its member) and applies for it, with both roles
         long ownSme = ProposalFixtures.organisation(partner, "Own SME", "IT", "SME");
         JsonPath app = dual(partner, "applicant", "sme").body(application(new Sme(partner, ownSme), null, null))
@@ -112,7 +96,7 @@ class PayeeOwnershipTest {
     @Test
     void noOrderOnAnAwardAccountThroughTheApiAndTheSmeKeepsItsBalance() {
         SignedGrant g = grant();
-        long call = halfOnAwardCall(g, "5000.00");
+        long call = GrantFixtures.halfOnAwardCall(g, "5000.00");
         Sme sme = GrantFixtures.sme("IT");
         JsonPath app = asSme(sme).body(application(sme, null, null)).post("/api/open-calls/{id}/applications", call)
                 .then().statusCode(201).body("status", equalTo("AWARDED")).extract().jsonPath();

@@ -28,6 +28,14 @@ public final class GrantFixtures {
     public record SignedGrant(long id, Consortium consortium, String call) {
     }
 
+    /** A fixed lump sum of EUR 1,000.00, first come first served, 50 % paid on award. */
+    public static long halfOnAwardCall(SignedGrant g, String budget) {
+        Map<String, Object> def = openCall("FIXED_LUMP_SUM", "FIRST_COME_FIRST_SERVED", budget);
+        def.put("fixedAmount", "1000.00");
+        def.put("firstTranchePercent", 50);
+        return createOpenCall(g, def).then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
     public static SignedGrant signedGrant() {
         Consortium c = ProposalFixtures.consortium();
         Map<String, Object> def = CallFixtures.euroclustersLike(CallFixtures.programme("100000000.00"));
