@@ -1,38 +1,65 @@
 package io.grantflow.audit.application;
 
+import io.agroal.api.AgroalPoolInterceptor;
 import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.TransactionScoped;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 
 /**
- * Tells the database who acts in each transaction that Quarkus begins (the transaction-local
- * setting {@code grantflow.actor} the audit trigger records): the authenticated user of the request,
- * or {@code system}. Transactions begun by the workflow engine's job executor do not pass here; the
- * trigger records them as {@code system} too.
+ * Tells the database who acts (the setting {@code grantflow.actor} the audit trigger records): each time
+ * a connection is taken from the pool — once per transaction, since a transaction keeps its connection —
+ * it is set to the authenticated user of the request, or {@code system} (the workflow engine's job
+ * executor, start-up, anonymous requests).
+ * <p>
+ * This runs when the connection is acquired, not when the transaction begins: a failure here (the pool
+ * could not give a connection in time) then surfaces from the statement that needed the connection and
+ * is answered 503 {@code overloaded}, instead of failing the transaction's begin, which left the
+ * transaction associated with the worker thread for the next request.
  */
 @ApplicationScoped
-public class AuditActor {
+public class AuditActor implements AgroalPoolInterceptor {
 
     public static final String SYSTEM = "system";
 
-    @Inject
-    EntityManager em;
+    /** Set while a connection is taken for the system itself (e.g. while an identity is being established). */
+    private static final ThreadLocal<Boolean> AS_SYSTEM = new ThreadLocal<>();
 
     @Inject
     CurrentIdentityAssociation identities;
 
-    void onBegin(@Observes @Initialized(TransactionScoped.class) Object event) {
-        em.createNativeQuery("select set_config('grantflow.actor', ?1, true)").setParameter(1, actor()).getSingleResult();
+    /** Takes a connection on behalf of the system, without asking who the request's user is. */
+    public static <T> T asSystem(SqlSupplier<T> action) throws SQLException {
+        AS_SYSTEM.set(Boolean.TRUE);
+        try {
+            return action.get();
+        } finally {
+            AS_SYSTEM.remove();
+        }
+    }
+
+    @FunctionalInterface
+    public interface SqlSupplier<T> {
+        T get() throws SQLException;
+    }
+
+    @Override
+    public void onConnectionAcquire(Connection connection) {
+        try (PreparedStatement s = connection.prepareStatement("select set_config('grantflow.actor', ?, false)")) {
+            s.setString(1, actor());
+            s.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot record the acting user on the connection", e);
+        }
     }
 
     private String actor() {
-        if (!Arc.container().requestContext().isActive()) {
+        if (AS_SYSTEM.get() != null || !Arc.container().requestContext().isActive()) {
             return SYSTEM;
         }
         try {

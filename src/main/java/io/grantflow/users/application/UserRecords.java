@@ -1,6 +1,7 @@
 package io.grantflow.users.application;
 
 import io.agroal.api.AgroalDataSource;
+import io.grantflow.audit.application.AuditActor;
 import io.grantflow.shared.security.UserNames;
 import io.grantflow.users.domain.UserClaims;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +31,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>The work runs while the request's identity is being established, so it uses plain JDBC
  * statements in auto-commit, outside JTA: a Quarkus transaction would tell the audit trail who
- * acts ({@code AuditActor}), which waits for the very identity being established. Each statement
+ * acts ({@code AuditActor}), which waits for the very identity being established; the connection is
+ * taken as {@link AuditActor#asSystem system} for the same reason. Each statement
  * is atomic on its own; concurrent registrations of one person or one handle, on any node, are
  * settled by the unique constraints ({@code on conflict do nothing}) and a second look.
  */
@@ -65,7 +67,7 @@ public class UserRecords {
 
     /** The person's record, registered on first sight and updated when the profile changed. Blocking. */
     public UserView resolve(UserClaims claims) {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = AuditActor.asSystem(dataSource::getConnection)) {
             UserView view = findOrRegister(connection, claims);
             if (cache.size() >= MAX_CACHED) {
                 cache.clear();
