@@ -95,9 +95,15 @@ public record UserClaims(String issuer, String subject, String name, Profile pro
         if (!(claims.get("iat") instanceof Number iat) || !(claims.get("exp") instanceof Number exp)) {
             throw new Refused("token without numeric iat and exp");
         }
-        double lifetime = exp.doubleValue() - iat.doubleValue();
-        if (lifetime > maxLifetime.toSeconds()) {
-            throw new Refused("token lives " + (long) lifetime + " s, more than the maximum " + maxLifetime);
+        // NumericDate seconds, possibly with a fraction: compared exactly, never as binary floating point
+        java.math.BigDecimal lifetime;
+        try {
+            lifetime = new java.math.BigDecimal(exp.toString()).subtract(new java.math.BigDecimal(iat.toString()));
+        } catch (NumberFormatException e) {
+            throw new Refused("iat or exp is not a finite number");
+        }
+        if (lifetime.compareTo(java.math.BigDecimal.valueOf(maxLifetime.toSeconds())) > 0) {
+            throw new Refused("token lives " + lifetime.toBigInteger() + " s, more than the maximum " + maxLifetime);
         }
     }
 
