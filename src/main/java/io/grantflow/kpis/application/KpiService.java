@@ -153,11 +153,11 @@ public class KpiService {
                 + "from awarded, unnest(activities) t group by t order by t").getResultList()) {
             byTheme.put((String) t[0], ((Number) t[1]).longValue());
         }
-        Map<String, Long> reported = new TreeMap<>();
+        Map<String, java.math.BigInteger> reported = new TreeMap<>(); // exact whatever the stored values
         for (Object j : (List<Object>) em.createNativeQuery(grants + "select r.indicators::text from grantflow.kpi_report r "
                 + "join grants g on g.id = r.grant_id where r.version = (select max(x.version) from grantflow.kpi_report x "
                 + "where x.grant_id = r.grant_id and x.period = r.period)").getResultList()) {
-            parse((String) j).forEach((k, n) -> reported.merge(k, n, Math::addExact)); // never wraps
+            parse((String) j).forEach((k, n) -> reported.merge(k, java.math.BigInteger.valueOf(n), java.math.BigInteger::add));
         }
         return new KpiView(type, id, clock.instant(), ((Number) row[0]).intValue(), new KpiView.Computed(
                 ((Number) row[1]).longValue(), byTheme, ((Number) row[2]).longValue(), ((Number) row[3]).longValue(),

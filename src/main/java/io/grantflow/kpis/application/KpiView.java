@@ -10,7 +10,7 @@ import java.util.Map;
  * data, and those the consortia reported (the latest version of each period, summed).
  */
 public record KpiView(String scope, String id, Instant computedAt, int grants, Computed computed,
-                      Map<String, Long> reported) {
+                      Map<String, java.math.BigInteger> reported) {
 
     /**
      * @param smesSupported          distinct SMEs holding an award (awarded, reporting or closed)

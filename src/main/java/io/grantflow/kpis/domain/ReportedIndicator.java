@@ -25,7 +25,7 @@ public enum ReportedIndicator {
     /**
      * The largest value one report may give an indicator (a count of firms, plans or people). Sums over
      * a scope add at most one value per grant and period, so a {@code long} holds more than nine
-     * billion of them at this maximum; the sum is made with {@link Math#addExact} all the same.
+     * billion of them at this maximum; the sums are exact ({@link java.math.BigInteger}) all the same.
      */
     public static final long MAX_PER_REPORT = 1_000_000_000L;
 }
