@@ -126,7 +126,8 @@ class OrganisationApiTest {
         as(ProposalFixtures.user("coord")).post("/api/organisations/{id}/membership-requests/{r}/approve", org, request)
                 .then().statusCode(403).body("code", equalTo("not_a_member"));
         as(owner).get("/api/organisations/{id}/membership-requests", org).then().statusCode(200)
-                .body("id", hasItem((int) request)).body("status", hasItem("PENDING"));
+                .body("items.id", hasItem((int) request)).body("items.status", hasItem("PENDING"))
+                .body("totalItems", equalTo(1));
         as(owner).post("/api/organisations/{id}/membership-requests/{r}/approve", org, request).then().statusCode(200)
                 .body("status", equalTo("APPROVED")).body("decidedBy", equalTo(owner));
         as(owner).post("/api/organisations/{id}/membership-requests/{r}/approve", org, request).then().statusCode(200)

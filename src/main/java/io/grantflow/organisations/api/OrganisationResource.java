@@ -5,8 +5,11 @@ import io.grantflow.organisations.application.MembershipService;
 import io.grantflow.organisations.application.OrganisationService;
 import io.grantflow.organisations.application.OrganisationView;
 import io.grantflow.organisations.domain.OrganisationDefinition;
+import io.grantflow.shared.api.Page;
+import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.api.Requests;
 import io.grantflow.shared.problem.ApiException;
+import io.grantflow.shared.problem.Violations;
 import io.grantflow.shared.security.Roles;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -18,6 +21,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -93,9 +97,13 @@ public class OrganisationResource {
 
     @GET
     @Path("{id}/membership-requests")
-    @Operation(summary = "Requests to join the organisation, for its members and officers")
-    public List<MembershipRequestView> membershipRequests(@PathParam("id") String id) {
-        return memberships.requests(Requests.pathId(id, "organisation"), user(), identity.hasRole(Roles.OFFICER));
+    @Operation(summary = "Requests to join the organisation (oldest first, paginated), for its members and officers")
+    public Page<MembershipRequestView> membershipRequests(@PathParam("id") String id, @QueryParam("page") String page,
+                                                          @QueryParam("size") String size) {
+        Violations v = new Violations();
+        PageRequest request = PageRequest.parse(page, size, v);
+        v.throwIfAnyBadQuery();
+        return memberships.requests(Requests.pathId(id, "organisation"), user(), identity.hasRole(Roles.OFFICER), request);
     }
 
     @POST

@@ -4,6 +4,8 @@ import io.grantflow.organisations.domain.MembershipRequest;
 import io.grantflow.organisations.domain.Organisation;
 import io.grantflow.organisations.domain.OrganisationMember;
 import io.grantflow.shared.problem.ApiException;
+import io.grantflow.shared.api.Page;
+import io.grantflow.shared.api.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -46,13 +48,14 @@ public class MembershipService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<MembershipRequestView> requests(Long organisationId, String user, boolean officer) {
+    public Page<MembershipRequestView> requests(Long organisationId, String user, boolean officer, PageRequest page) {
         organisation(organisationId);
         if (!officer && !OrganisationMember.isMember(user, organisationId)) {
             throw notAMember();
         }
-        return MembershipRequest.<MembershipRequest>list("organisationId = ?1 order by id", organisationId).stream()
-                .map(MembershipRequestView::of).toList();
+        var query = MembershipRequest.<MembershipRequest>find("organisationId = ?1 order by id", organisationId);
+        return Page.of(query.range(page.offset(), page.lastIndex()).list().stream().map(MembershipRequestView::of)
+                .toList(), page, query.count());
     }
 
     public MembershipRequestView approve(Long organisationId, Long requestId, String user, boolean officer) {
