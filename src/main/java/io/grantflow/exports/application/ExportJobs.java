@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -184,9 +185,14 @@ public class ExportJobs {
         if (!"DONE".equals(job.status())) {
             throw ApiException.conflict("export_not_ready", "export job " + id + " is " + job.status());
         }
-        Object[] r = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
-                "select file_name, content_type, size_bytes from grantflow.export_job where id = ?1")
-                .setParameter(1, id).getSingleResult());
+        // the job's owner again: the purge may have deleted it since (then it is gone, 404, not a 500)
+        List<?> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select file_name, content_type, size_bytes from grantflow.export_job where id = ?1 and created_by = ?2")
+                .setParameter(1, id).setParameter(2, user).getResultList());
+        if (rows.isEmpty()) {
+            throw ApiException.notFound("export job", String.valueOf(id));
+        }
+        Object[] r = (Object[]) rows.get(0);
         return new FileView(id, (String) r[0], (String) r[1], ((Number) r[2]).longValue());
     }
 
