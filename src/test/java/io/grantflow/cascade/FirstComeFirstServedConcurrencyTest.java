@@ -2,6 +2,7 @@ package io.grantflow.cascade;
 
 import io.grantflow.support.Await;
 import io.grantflow.support.Concurrently;
+import io.grantflow.support.Overloaded;
 import io.grantflow.support.GrantFixtures;
 import io.grantflow.support.GrantFixtures.SignedGrant;
 import io.grantflow.support.GrantFixtures.Sme;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import static io.grantflow.support.GrantFixtures.application;
-import static io.grantflow.support.GrantFixtures.asSme;
 import static io.grantflow.support.GrantFixtures.createOpenCall;
 import static io.grantflow.support.GrantFixtures.openCall;
 import static io.grantflow.support.ProposalFixtures.as;
@@ -39,7 +39,12 @@ class FirstComeFirstServedConcurrencyTest {
         }
         List<Callable<Response>> requests = new ArrayList<>();
         for (Sme s : smes) {
-            requests.add(() -> asSme(s).body(application(s, null, null)).post("/api/open-calls/{id}/applications", call));
+            // a busy machine may answer 503 overloaded: the client sends the same request (same key) again
+            String key = java.util.UUID.randomUUID().toString();
+            requests.add(() -> Overloaded.retried(() -> io.restassured.RestAssured.given()
+                    .auth().oauth2(io.grantflow.support.Tokens.token(s.user(), "sme"))
+                    .contentType(io.restassured.http.ContentType.JSON).header("Idempotency-Key", key)
+                    .body(application(s, null, null)).post("/api/open-calls/{id}/applications", call)));
         }
         List<Response> responses = Concurrently.run(requests);
 
@@ -66,8 +71,8 @@ class FirstComeFirstServedConcurrencyTest {
 
         // the second member approves the 100 orders as one batch, twice at once: each is paid once
         String approver = g.consortium().partnerUser();
-        List<Response> batches = Concurrently.times(2, () -> as(approver).body(Map.of("orders", orders))
-                .post("/api/payments/approve-batch"));
+        List<Response> batches = Concurrently.times(2, () -> Overloaded.retried(() -> as(approver)
+                .body(Map.of("orders", orders)).post("/api/payments/approve-batch")));
         assertThat(batches.stream().filter(r -> r.statusCode() == 200).count()).isGreaterThanOrEqualTo(1);
         for (Long order : orders) {
             Await.until(() -> as(approver).get("/api/payments/{id}", order).jsonPath().getString("status"),
