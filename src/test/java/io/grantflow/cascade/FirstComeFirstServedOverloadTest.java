@@ -1,6 +1,7 @@
 package io.grantflow.cascade;
 
 import io.grantflow.support.Concurrently;
+import io.grantflow.support.Overloaded;
 import io.grantflow.support.GrantFixtures;
 import io.grantflow.support.GrantFixtures.SignedGrant;
 import io.grantflow.support.GrantFixtures.Sme;
@@ -123,7 +124,7 @@ class FirstComeFirstServedOverloadTest {
         assertThat(refused).isEqualTo(200);
         // a replay of a decided key gives the same result again, not a second application
         Sme first = smes.get(0);
-        Response replay = with503Retries(() -> given().auth().oauth2(Tokens.token(first.user(), "sme"))
+        Response replay = Overloaded.retried(() -> given().auth().oauth2(Tokens.token(first.user(), "sme"))
                 .contentType(ContentType.JSON).header("Idempotency-Key", keys.get(first)).body(application(first, null, null))
                 .post("/api/open-calls/{id}/applications", call));
         assertThat(replay.statusCode()).isEqualTo(201);
@@ -132,25 +133,14 @@ class FirstComeFirstServedOverloadTest {
 
         // nothing of a 503 was written: exactly 300 applications, the envelope exact, the ledger balanced
         String coordinator = g.consortium().coordinatorUser();
-        assertThat(with503Retries(() -> as(coordinator).get("/api/open-calls/{id}/applications?size=1", call))
+        assertThat(Overloaded.retried(() -> as(coordinator).get("/api/open-calls/{id}/applications?size=1", call))
                 .jsonPath().getLong("totalItems")).isEqualTo(300);
-        Response envelope = with503Retries(() -> as(coordinator).get("/api/open-calls/{id}", call));
+        Response envelope = Overloaded.retried(() -> as(coordinator).get("/api/open-calls/{id}", call));
         assertThat(envelope.jsonPath().getString("committed")).isEqualTo("100000.00");
         assertThat(envelope.jsonPath().getString("available")).isEqualTo("0.00");
-        Response reconciliation = with503Retries(() -> given().auth().oauth2(Tokens.officer())
+        Response reconciliation = Overloaded.retried(() -> given().auth().oauth2(Tokens.officer())
                 .get("/api/budgets/reconciliation"));
         assertThat(reconciliation.statusCode()).isEqualTo(200);
         assertThat(reconciliation.jsonPath().getBoolean("balanced")).as(reconciliation.asString()).isTrue();
-    }
-
-    /** Reads on the small pool may meet a running job: retried like any client retries a 503. */
-    private static Response with503Retries(Callable<Response> request) throws Exception {
-        for (int attempt = 0; ; attempt++) {
-            Response r = request.call();
-            if (r.statusCode() != 503 || attempt >= MAX_ROUNDS) {
-                return r;
-            }
-            Thread.sleep(1000L * Integer.parseInt(r.header("Retry-After")));
-        }
     }
 }
