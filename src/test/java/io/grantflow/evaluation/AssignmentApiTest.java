@@ -2,6 +2,8 @@ package io.grantflow.evaluation;
 
 import io.grantflow.support.Await;
 import io.grantflow.support.CallFixtures;
+import io.grantflow.support.Deadlines;
+import io.grantflow.support.TestClock;
 import io.grantflow.support.ProposalFixtures;
 import io.grantflow.support.ProposalFixtures.Consortium;
 import io.grantflow.support.Tokens;
@@ -47,12 +49,12 @@ class AssignmentApiTest {
         return officer().body(body).post("/api/experts").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
-    /** A published call closing in {@code seconds}, and one eligible proposal per consortium (after the re-check). */
-    private static String closedCallWithEligibleProposals(int seconds, Consortium... consortia) {
+    /** A published call whose deadline has passed, and one eligible proposal per consortium (after the re-check). */
+    private static String closedCallWithEligibleProposals(Consortium... consortia) {
         Map<String, Object> def = CallFixtures.euroclustersLike(CallFixtures.programme("100000000.00"));
-        Instant now = Instant.now();
-        def.put("opensAt", now.minusSeconds(60).toString());
-        def.put("deadlines", List.of(Map.of("at", now.plusSeconds(seconds).toString())));
+        Instant deadline = Deadlines.ahead();
+        def.put("opensAt", Instant.now().minusSeconds(60).toString());
+        def.put("deadlines", List.of(Map.of("at", deadline.toString())));
         String call = CallFixtures.create(def);
         CallFixtures.publish(call);
         List<Long> ids = new ArrayList<>();
@@ -61,6 +63,7 @@ class AssignmentApiTest {
             as(c.coordinatorUser()).post("/api/proposals/{id}/submit", p).then().statusCode(200);
             ids.add(p);
         }
+        Deadlines.pass(deadline);
         for (int i = 0; i < consortia.length; i++) {
             Consortium c = consortia[i];
             long p = ids.get(i);
@@ -75,11 +78,16 @@ class AssignmentApiTest {
         return as(c.coordinatorUser()).get("/api/proposals?call=" + call).jsonPath().getLong("items[0].id");
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        TestClock.reset();
+    }
+
     @Test
     void assignmentAvoidsConflictsBalancesLoadAndGatesTheContent() {
         Consortium a = ProposalFixtures.consortium();
         Consortium b = ProposalFixtures.consortium();
-        String call = closedCallWithEligibleProposals(5, a, b);
+        String call = closedCallWithEligibleProposals(a, b);
         long pa = proposalOf(call, a);
 
         String tag = ProposalFixtures.user("x");
@@ -138,7 +146,7 @@ class AssignmentApiTest {
     @Test
     void aDeclaredConflictRemovesTheAssignmentAndAssignsAReplacement() {
         Consortium c = ProposalFixtures.consortium();
-        String call = closedCallWithEligibleProposals(4, c);
+        String call = closedCallWithEligibleProposals(c);
 
         String tag = ProposalFixtures.user("y");
         List<Long> experts = new ArrayList<>();
@@ -178,7 +186,7 @@ class AssignmentApiTest {
 
     /** An eligible proposal of a closed call, assigned to one expert who declared no conflict. */
     private static long acceptedAssignment(String expertUser) {
-        String call = closedCallWithEligibleProposals(3, ProposalFixtures.consortium());
+        String call = closedCallWithEligibleProposals(ProposalFixtures.consortium());
         long expertId = registerExpert(expertUser, null, List.of());
         officer().body(Map.of("experts", List.of(expertId))).put("/api/calls/{id}/experts", call).then().statusCode(200);
         officer().body(Map.of("expertsPerProposal", 1)).post("/api/calls/{id}/assignments", call).then()

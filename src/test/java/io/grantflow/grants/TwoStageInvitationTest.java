@@ -2,6 +2,8 @@ package io.grantflow.grants;
 
 import io.grantflow.support.Await;
 import io.grantflow.support.CallFixtures;
+import io.grantflow.support.Deadlines;
+import io.grantflow.support.TestClock;
 import io.grantflow.support.ProposalFixtures;
 import io.grantflow.support.ProposalFixtures.Consortium;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,6 +38,11 @@ import static org.hamcrest.Matchers.hasItem;
 @QuarkusTest
 class TwoStageInvitationTest {
 
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        TestClock.reset();
+    }
+
     private static Map<String, Object> ei(Object excellence, Object impact) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("Excellence", excellence);
@@ -54,8 +61,9 @@ class TwoStageInvitationTest {
         def.put("budget", "2000000.00");
         def.put("submissionModel", "TWO_STAGE");
         def.put("opensAt", now.minusSeconds(60).toString());
-        def.put("deadlines", List.of(Map.of("label", "Stage 1", "at", now.plusSeconds(8).toString()),
-                Map.of("label", "Stage 2", "at", now.plusSeconds(3600).toString())));
+        Instant stage1Deadline = Deadlines.ahead();
+        def.put("deadlines", List.of(Map.of("label", "Stage 1", "at", stage1Deadline.toString()),
+                Map.of("label", "Stage 2", "at", now.plus(java.time.Duration.ofHours(10)).toString())));
         def.put("criteria", List.of(Map.of("name", "Excellence", "weight", 1, "threshold", 3),
                 Map.of("name", "Impact", "weight", 1, "threshold", 3),
                 Map.of("name", "Implementation", "weight", 1, "threshold", 3)));
@@ -74,6 +82,7 @@ class TwoStageInvitationTest {
             as(c.coordinatorUser()).post("/api/proposals/{id}/submit", p).then().statusCode(200).body("stage", equalTo(1));
             ids.add(p);
         }
+        Deadlines.pass(stage1Deadline);
         for (int i = 0; i < ids.size(); i++) {
             Consortium c = consortia.get(i);
             long p = ids.get(i);

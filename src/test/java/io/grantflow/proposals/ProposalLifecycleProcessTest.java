@@ -4,6 +4,7 @@ import io.grantflow.support.Await;
 import io.grantflow.support.CallFixtures;
 import io.grantflow.support.ProposalFixtures;
 import io.grantflow.support.ProposalFixtures.Consortium;
+import io.grantflow.support.Deadlines;
 import io.grantflow.support.TestClock;
 import io.grantflow.workflow.ProcessKeys;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -51,25 +52,30 @@ class ProposalLifecycleProcessTest {
         TestClock.reset();
     }
 
-    /** An open call whose single deadline is a few seconds ahead. */
-    private static String callClosingIn(int seconds) {
+    /** An open call whose single deadline is {@code deadline}. */
+    private static String callClosingAt(Instant deadline) {
         Map<String, Object> def = CallFixtures.euroclustersLike(CallFixtures.programme("100000000.00"));
-        Instant now = Instant.now();
-        def.put("opensAt", now.minusSeconds(60).toString());
-        def.put("deadlines", List.of(Map.of("at", now.plusSeconds(seconds).toString())));
+        def.put("opensAt", Instant.now().minusSeconds(60).toString());
+        def.put("deadlines", List.of(Map.of("at", deadline.toString())));
         String id = CallFixtures.create(def);
         CallFixtures.publish(id);
         return id;
     }
 
+    private static String callClosingIn(int seconds) {
+        return callClosingAt(Instant.now().plusSeconds(seconds));
+    }
+
     @Test
     void eligibleAfterTheDeadlineThenWaitsForEvaluation() {
         init(engine);
-        String call = callClosingIn(6);
+        Instant deadline = Deadlines.ahead();
+        String call = callClosingAt(deadline);
         Consortium c = ProposalFixtures.consortium();
         long id = ProposalFixtures.draft(call, c, ProposalFixtures.content(c, "750000.00", "277777.78"));
         as(c.coordinatorUser()).post("/api/proposals/{id}/submit", id).then().statusCode(200);
         assertThat(instance(id)).isWaitingAt("wait-deadline");
+        Deadlines.pass(deadline);
 
         JsonPath after = awaitStatus(c, id, "ELIGIBLE");
         assertThat(after.getString("processStep")).isEqualTo("Waiting for evaluation");
@@ -87,13 +93,15 @@ class ProposalLifecycleProcessTest {
     @Test
     void ineligibleAtTheRecheckEndsTheProcess() {
         init(engine);
-        String call = callClosingIn(6);
+        Instant deadline = Deadlines.ahead();
+        String call = callClosingAt(deadline);
         Consortium c = ProposalFixtures.consortium();
         long id = ProposalFixtures.draft(call, c, ProposalFixtures.content(c, "750000.00", "277777.78"));
         as(c.coordinatorUser()).post("/api/proposals/{id}/submit", id).then().statusCode(200);
         // a registration corrected after submission: the partner turns out to be established outside the call's countries
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "update grantflow.organisation set country = 'US' where id = " + c.partner1()).executeUpdate());
+        Deadlines.pass(deadline);
 
         JsonPath after = awaitStatus(c, id, "INELIGIBLE");
         assertThat(after.getList("timeline.detail", String.class)).anyMatch(d -> d != null && d.contains("country_not_eligible"));
