@@ -4,6 +4,8 @@ import io.grantflow.support.Concurrently;
 import io.grantflow.support.GrantFixtures;
 import io.grantflow.support.GrantFixtures.SignedGrant;
 import io.grantflow.support.GrantFixtures.Sme;
+import io.grantflow.support.Overloaded;
+import io.grantflow.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -121,8 +123,12 @@ class CapRaceTest {
             List<Callable<Response>> requests = new ArrayList<>();
             for (Demand d : demand(many, few, random)) {
                 Sme s = byOrganisation.get(d.sme());
-                requests.add(() -> asSme(s).body(application(s, d.amount().toPlainString(), null))
-                        .post("/api/open-calls/{id}/applications", calls.get(d.call())));
+                String key = java.util.UUID.randomUUID().toString(); // one key per application, kept across retries
+                Map<String, Object> body = application(s, d.amount().toPlainString(), null);
+                requests.add(() -> Overloaded.retried(() -> io.restassured.RestAssured.given()
+                        .auth().oauth2(Tokens.token(s.user(), "sme")).contentType(io.restassured.http.ContentType.JSON)
+                        .header("Idempotency-Key", key).body(body)
+                        .post("/api/open-calls/{id}/applications", calls.get(d.call()))));
             }
             List<Response> responses = Concurrently.run(requests);
             int awarded = 0;
