@@ -94,7 +94,7 @@ class AssignmentApiTest {
             experts.add(registerExpert(user, null, i == 0 ? List.of("HYDROGEN") : List.of("SPACE")));
         }
         officer().body(Map.of("experts", experts)).put("/api/calls/{id}/experts", call).then().statusCode(200)
-                .body("id", hasSize(5));
+                .body("items.id", hasSize(5)).body("totalItems", equalTo(5));
 
         officer().body(Map.of()).post("/api/calls/{id}/assignments", call).then().statusCode(200)
                 .body("proposals", equalTo(2)).body("created", equalTo(6)).body("shortfalls", hasSize(0));
@@ -104,19 +104,19 @@ class AssignmentApiTest {
 
         // the expert from a partner organisation of consortium A never gets A's proposal
         List<Long> conflictedProposals = expert(conflicted).get("/api/evaluator/assignments").jsonPath()
-                .getList("proposalId", Long.class);
+                .getList("items.proposalId", Long.class);
         assertThat(conflictedProposals).doesNotContain(pa);
         // load is balanced: 6 assignments over 5 experts, nobody has more than 2
         for (String user : users) {
-            assertThat(expert(user).get("/api/evaluator/assignments").jsonPath().getList("id")).hasSizeLessThanOrEqualTo(2);
+            assertThat(expert(user).get("/api/evaluator/assignments").jsonPath().getList("items.id")).hasSizeLessThanOrEqualTo(2);
         }
 
         // an assigned expert sees participants but not the content until the declaration
         String reader = users.stream().filter(u -> expert(u).get("/api/evaluator/assignments").jsonPath()
-                .getList("proposalId", Long.class).contains(pa)).findFirst().orElseThrow();
+                .getList("items.proposalId", Long.class).contains(pa)).findFirst().orElseThrow();
         JsonPath list = expert(reader).get("/api/evaluator/assignments").jsonPath();
-        long assignment = list.getLong("find { it.proposalId == " + pa + " }.id");
-        assertThat(list.getList("find { it.proposalId == " + pa + " }.participants.legalName", String.class))
+        long assignment = list.getLong("items.find { it.proposalId == " + pa + " }.id");
+        assertThat(list.getList("items.find { it.proposalId == " + pa + " }.participants.legalName", String.class))
                 .contains("Cluster BE");
         expert(reader).get("/api/evaluator/assignments/{id}", assignment).then().statusCode(403)
                 .body("code", equalTo("conflict_declaration_required"))
@@ -151,25 +151,25 @@ class AssignmentApiTest {
         officer().body(Map.of("expertsPerProposal", 2)).post("/api/calls/{id}/assignments", call).then()
                 .statusCode(200).body("created", equalTo(2)).body("evaluationsStarted", equalTo(1));
         String first = users.stream().filter(u -> !expert(u).get("/api/evaluator/assignments").jsonPath()
-                .getList("id").isEmpty()).findFirst().orElseThrow();
-        long assignment = expert(first).get("/api/evaluator/assignments").jsonPath().getLong("[0].id");
+                .getList("items.id").isEmpty()).findFirst().orElseThrow();
+        long assignment = expert(first).get("/api/evaluator/assignments").jsonPath().getLong("items[0].id");
 
         expert(first).body(Map.of("conflict", true, "reason", "former employer of the coordinator"))
                 .post("/api/evaluator/assignments/{id}/conflict-declaration", assignment).then().statusCode(200)
                 .body("status", equalTo("CONFLICT_DECLARED")).body("proposal", equalTo(null));
-        expert(first).get("/api/evaluator/assignments").then().body("id", hasSize(0));
+        expert(first).get("/api/evaluator/assignments").then().body("items.id", hasSize(0));
         expert(first).get("/api/evaluator/assignments/{id}", assignment).then().statusCode(404);
         // all three experts now: two active, one replaced; nobody else left in the pool
         long active = users.stream().mapToLong(u -> expert(u).get("/api/evaluator/assignments").jsonPath()
-                .getList("id").size()).sum();
+                .getList("items.id").size()).sum();
         assertThat(active).isEqualTo(2);
         // the started evaluation keeps its two slots, whatever a later run asks for
         officer().body(Map.of("expertsPerProposal", 3)).post("/api/calls/{id}/assignments", call).then()
                 .statusCode(200).body("created", equalTo(0)).body("shortfalls", hasSize(0));
         // the replacement declares a conflict too: nobody is left, the run reports the empty slot
         String replacement = users.stream().filter(u -> !u.equals(first)).filter(u -> expert(u)
-                .get("/api/evaluator/assignments").jsonPath().getList("id").size() == 1).toList().get(0);
-        long second = expert(replacement).get("/api/evaluator/assignments").jsonPath().getLong("[0].id");
+                .get("/api/evaluator/assignments").jsonPath().getList("items.id").size() == 1).toList().get(0);
+        long second = expert(replacement).get("/api/evaluator/assignments").jsonPath().getLong("items[0].id");
         expert(replacement).body(Map.of("conflict", true)).post("/api/evaluator/assignments/{id}/conflict-declaration",
                 second).then().statusCode(200);
         officer().body(Map.of()).post("/api/calls/{id}/assignments", call).then()
@@ -183,7 +183,7 @@ class AssignmentApiTest {
         officer().body(Map.of("experts", List.of(expertId))).put("/api/calls/{id}/experts", call).then().statusCode(200);
         officer().body(Map.of("expertsPerProposal", 1)).post("/api/calls/{id}/assignments", call).then()
                 .body("created", equalTo(1));
-        long assignment = expert(expertUser).get("/api/evaluator/assignments").jsonPath().getLong("[0].id");
+        long assignment = expert(expertUser).get("/api/evaluator/assignments").jsonPath().getLong("items[0].id");
         expert(expertUser).body(Map.of("scores", List.of())).put("/api/evaluator/assignments/{id}/scores", assignment)
                 .then().statusCode(403).body("code", equalTo("conflict_declaration_required"));
         expert(expertUser).body(Map.of("conflict", false))
@@ -234,7 +234,7 @@ class AssignmentApiTest {
     void rolesAndValidation() {
         given().auth().oauth2(Tokens.applicant()).get("/api/evaluator/assignments").then().statusCode(403);
         given().auth().oauth2(Tokens.token("ex-nobody", "evaluator")).get("/api/evaluator/assignments").then()
-                .statusCode(200).body("id", hasSize(0));
+                .statusCode(200).body("items.id", hasSize(0)).body("totalItems", equalTo(0));
         officer().body(Map.of("nationality", "ZZ", "organisation", 999999999)).post("/api/experts").then()
                 .statusCode(422).body("violations.code", org.hamcrest.Matchers.hasItems("required", "invalid_country",
                         "unknown_organisation"));
