@@ -194,9 +194,8 @@ class CallApiTest {
         second.put("maxGrant", "1000000.00");
         given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(second)
                 .post("/api/calls").then().statusCode(201);
-        given().get("/api/programmes").then().statusCode(200)
-                .body("find { it.code == '" + programme + "' }.allocatedToCalls", equalTo("50000000.00"))
-                .body("find { it.code == '" + programme + "' }.unallocated", equalTo("0.00"));
+        given().get("/api/programmes/{code}", programme).then().statusCode(200)
+                .body("allocatedToCalls", equalTo("50000000.00")).body("unallocated", equalTo("0.00"));
     }
 
     @Test
@@ -322,9 +321,12 @@ class CallApiTest {
         String code = CallFixtures.programme("1000.50");
         given().get("/api/programmes/{code}", code).then().statusCode(200).body("unallocated", equalTo("1000.50"));
         given().get("/api/programmes/{code}", "NOPE").then().statusCode(404);
-        given().get("/api/programmes").then().statusCode(200)
-                .body("find { it.code == '" + code + "' }.budget", equalTo("1000.50"))
-                .body("find { it.code == '" + code + "' }.illustrative", equalTo(false));
+        given().get("/api/programmes/{code}", code).then().statusCode(200)
+                .body("budget", equalTo("1000.50")).body("illustrative", equalTo(false));
+        // the list is paged like every list, by code
+        given().get("/api/programmes?size=1").then().statusCode(200).body("items", hasSize(1))
+                .body("page", equalTo(1)).body("size", equalTo(1)).body("totalItems", org.hamcrest.Matchers.greaterThan(0));
+        given().get("/api/programmes?size=0").then().statusCode(400).body("violations.field", equalTo(List.of("size")));
     }
 
     @Test
@@ -337,7 +339,7 @@ class CallApiTest {
     @Test
     void noDemoDataInTests() {
         given().get("/api/calls/SMP-COSME-2021-CLUSTER-01").then().statusCode(404);
-        given().get("/api/programmes").then().statusCode(200).body("code", not(hasItem("SMP")));
+        given().get("/api/programmes/SMP").then().statusCode(404);
     }
 
     @Test
@@ -368,6 +370,19 @@ class CallApiTest {
                 .body("defaultsApplied", org.hamcrest.Matchers.nullValue()).extract().asString();
         org.assertj.core.api.Assertions.assertThat(read).contains("\"preFinancingPercent\":40.00")
                 .contains("\"minSmeShare\":75.00").doesNotContain("defaultsApplied");
+
+        // the documented minimal definition takes exactly the documented defaults
+        Map<String, Object> minimal = readJson("docs/examples/call-minimal.json");
+        minimal.put("identifier", CallFixtures.unique("MINIMAL"));
+        minimal.put("programme", CallFixtures.programme("100000000.00"));
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(minimal).post("/api/calls").then()
+                .statusCode(201).body("defaultsApplied.field", equalTo(List.of("fstp.minSmeShare",
+                        "fstp.maxPerThirdParty", "eligibility.minPartners", "eligibility.minCountries",
+                        "eligibility.eligibleCountries", "tieBreak", "evaluation.expertsPerProposal",
+                        "evaluation.minCommentLength", "evaluation.evaluationDays", "evaluation.reminderDaysBefore",
+                        "grantTerms.preFinancingPercent", "grantTerms.interimPaymentPercents")))
+                .body("defaultsApplied.value", equalTo(List.of("75.00", "60000.00", "1", "1", "any country",
+                        "Relevance, Quality, Impact", "3", "10", "14", "3", "40.00", "30.00")));
 
         // a full definition takes nothing by default that it states
         call.put("fstp", Map.of("minSmeShare", 0, "maxPerThirdParty", "60000.00"));
@@ -407,5 +422,15 @@ class CallApiTest {
                 .body(Map.of("username", "wt-" + CallFixtures.unique("u"), "name", "X", "nationality", "FR",
                         "organisation", "1")).post("/api/experts")
                 .then().statusCode(400).body("violations[0].field", equalTo("organisation"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> readJson(String path) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readValue(java.nio.file.Path.of(path).toFile(),
+                    java.util.HashMap.class);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
