@@ -302,6 +302,10 @@ class CallApiTest {
                 .body("violations.field", hasItems("status", "size"));
         given().queryParam("page", "x").get("/api/calls")
                 .then().statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("page"));
+        // a tag is a value chain or an activity, like the tags of calls, proposals and experts
+        given().queryParam("tag", "quantum").get("/api/calls").then().statusCode(400)
+                .body("code", equalTo("invalid_query_parameter")).body("violations.field", equalTo(List.of("tag")))
+                .body("violations[0].message", containsString("HYDROGEN"));
     }
 
     @Test
