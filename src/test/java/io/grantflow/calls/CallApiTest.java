@@ -194,9 +194,8 @@ class CallApiTest {
         second.put("maxGrant", "1000000.00");
         given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(second)
                 .post("/api/calls").then().statusCode(201);
-        given().get("/api/programmes").then().statusCode(200)
-                .body("find { it.code == '" + programme + "' }.allocatedToCalls", equalTo("50000000.00"))
-                .body("find { it.code == '" + programme + "' }.unallocated", equalTo("0.00"));
+        given().get("/api/programmes/{code}", programme).then().statusCode(200)
+                .body("allocatedToCalls", equalTo("50000000.00")).body("unallocated", equalTo("0.00"));
     }
 
     @Test
@@ -303,6 +302,10 @@ class CallApiTest {
                 .body("violations.field", hasItems("status", "size"));
         given().queryParam("page", "x").get("/api/calls")
                 .then().statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("page"));
+        // a tag is a value chain or an activity, like the tags of calls, proposals and experts
+        given().queryParam("tag", "quantum").get("/api/calls").then().statusCode(400)
+                .body("code", equalTo("invalid_query_parameter")).body("violations.field", equalTo(List.of("tag")))
+                .body("violations[0].message", containsString("HYDROGEN"));
     }
 
     @Test
@@ -322,9 +325,12 @@ class CallApiTest {
         String code = CallFixtures.programme("1000.50");
         given().get("/api/programmes/{code}", code).then().statusCode(200).body("unallocated", equalTo("1000.50"));
         given().get("/api/programmes/{code}", "NOPE").then().statusCode(404);
-        given().get("/api/programmes").then().statusCode(200)
-                .body("find { it.code == '" + code + "' }.budget", equalTo("1000.50"))
-                .body("find { it.code == '" + code + "' }.illustrative", equalTo(false));
+        given().get("/api/programmes/{code}", code).then().statusCode(200)
+                .body("budget", equalTo("1000.50")).body("illustrative", equalTo(false));
+        // the list is paged like every list, by code
+        given().get("/api/programmes?size=1").then().statusCode(200).body("items", hasSize(1))
+                .body("page", equalTo(1)).body("size", equalTo(1)).body("totalItems", org.hamcrest.Matchers.greaterThan(0));
+        given().get("/api/programmes?size=0").then().statusCode(400).body("violations.field", equalTo(List.of("size")));
     }
 
     @Test
@@ -337,6 +343,98 @@ class CallApiTest {
     @Test
     void noDemoDataInTests() {
         given().get("/api/calls/SMP-COSME-2021-CLUSTER-01").then().statusCode(404);
-        given().get("/api/programmes").then().statusCode(200).body("code", not(hasItem("SMP")));
+        given().get("/api/programmes/SMP").then().statusCode(404);
+    }
+
+    @Test
+    void aMinimalCallSaysWhichRulesItTookByDefaultAndPercentagesAlwaysHaveTwoDecimals() {
+        Map<String, Object> call = new java.util.HashMap<>(CallFixtures.euroclustersLike(CallFixtures.programme("100000000.00")));
+        call.remove("fstp");
+        call.remove("eligibility");
+        call.remove("tieBreak");
+        call.put("grantTerms", Map.of("preFinancingPercent", 40)); // a whole number in, 40.00 out
+        String id = (String) call.get("identifier");
+        io.restassured.response.Response created = given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON)
+                .body(call).post("/api/calls");
+        created.then().statusCode(201)
+                .body("fstp.minSmeShare", equalTo(75.00f))
+                .body("defaultsApplied.find { it.field == 'fstp.minSmeShare' }.value", equalTo("75.00"))
+                .body("defaultsApplied.find { it.field == 'fstp.maxPerThirdParty' }.value", equalTo("60000.00"))
+                .body("defaultsApplied.find { it.field == 'eligibility.minPartners' }.value", equalTo("1"))
+                .body("defaultsApplied.find { it.field == 'tieBreak' }.value", equalTo("Relevance, Quality, Impact"))
+                .body("defaultsApplied.find { it.field == 'grantTerms.interimPaymentPercents' }.value", equalTo("30.00"))
+                .body("defaultsApplied.field", not(hasItem("grantTerms.preFinancingPercent")))
+                .body("defaultsApplied.field", not(hasItem("evaluation.stage1Threshold")));
+        // the raw JSON, since a JSON reader sees 40 and 40.00 as one number
+        String body = created.asString();
+        org.assertj.core.api.Assertions.assertThat(body).contains("\"preFinancingPercent\":40.00")
+                .contains("\"interimPaymentPercents\":[30.00]").contains("\"minSmeShare\":75.00")
+                .contains("\"financialSupportToThirdParties\":100.00").contains("\"otherCosts\":90.00");
+        String read = given().auth().oauth2(Tokens.officer()).get("/api/calls/{id}", id).then().statusCode(200)
+                .body("defaultsApplied", org.hamcrest.Matchers.nullValue()).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(read).contains("\"preFinancingPercent\":40.00")
+                .contains("\"minSmeShare\":75.00").doesNotContain("defaultsApplied");
+
+        // the documented minimal definition takes exactly the documented defaults
+        Map<String, Object> minimal = readJson("docs/examples/call-minimal.json");
+        minimal.put("identifier", CallFixtures.unique("MINIMAL"));
+        minimal.put("programme", CallFixtures.programme("100000000.00"));
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(minimal).post("/api/calls").then()
+                .statusCode(201).body("defaultsApplied.field", equalTo(List.of("fstp.minSmeShare",
+                        "fstp.maxPerThirdParty", "eligibility.minPartners", "eligibility.minCountries",
+                        "eligibility.eligibleCountries", "tieBreak", "evaluation.expertsPerProposal",
+                        "evaluation.minCommentLength", "evaluation.evaluationDays", "evaluation.reminderDaysBefore",
+                        "grantTerms.preFinancingPercent", "grantTerms.interimPaymentPercents")))
+                .body("defaultsApplied.value", equalTo(List.of("75.00", "60000.00", "1", "1", "any country",
+                        "Relevance, Quality, Impact", "3", "10", "14", "3", "40.00", "30.00")));
+
+        // a full definition takes nothing by default that it states
+        call.put("fstp", Map.of("minSmeShare", 0, "maxPerThirdParty", "60000.00"));
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(call).put("/api/calls/{id}", id)
+                .then().statusCode(200).body("fstp.minSmeShare", equalTo(0.0f))
+                .body("defaultsApplied.field", not(hasItem("fstp.minSmeShare")))
+                .body("defaultsApplied.field", hasItem("eligibility.minPartners"));
+    }
+
+    @Test
+    void aValueOfTheWrongJsonTypeIsRefusedNamingTheField() {
+        String programme = CallFixtures.programme("1000.00");
+        for (Map.Entry<String, Object> wrong : List.<Map.Entry<String, Object>>of(Map.entry("title", 123),
+                Map.entry("title", true), Map.entry("expectedGrants", "30"), Map.entry("expectedGrants", true),
+                Map.entry("overallThreshold", "10"), Map.entry("valueChains", List.of(1)))) {
+            Map<String, Object> body = new java.util.HashMap<>(CallFixtures.euroclustersLike(programme));
+            body.put(wrong.getKey(), wrong.getValue());
+            given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(body).post("/api/calls").then()
+                    .statusCode(400).contentType(PROBLEM).body("code", equalTo("malformed_request"))
+                    .body("violations[0].code", equalTo("invalid_value"))
+                    .body("violations[0].field", org.hamcrest.Matchers.startsWith(wrong.getKey()));
+        }
+        Map<String, Object> rates = new java.util.HashMap<>(CallFixtures.euroclustersLike(programme));
+        rates.put("fundingRates", Map.of("financialSupportToThirdParties", "100", "otherCosts", 90));
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(rates).post("/api/calls").then()
+                .statusCode(400).body("violations[0].field", equalTo("fundingRates.financialSupportToThirdParties"));
+        // what the API documents stays accepted: amounts as strings or numbers, instants as strings
+        Map<String, Object> fine = new java.util.HashMap<>(CallFixtures.euroclustersLike(CallFixtures.programme("100000000.00")));
+        fine.put("budget", 42000000);
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(fine).post("/api/calls").then()
+                .statusCode(201).body("budget", equalTo("42000000.00"));
+        // and elsewhere: a programme's name, an expert's organisation
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON)
+                .body(Map.of("code", CallFixtures.unique("P"), "name", 123, "budget", "1000.00")).post("/api/programmes")
+                .then().statusCode(400).body("violations[0].field", equalTo("name"));
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON)
+                .body(Map.of("username", "wt-" + CallFixtures.unique("u"), "name", "X", "nationality", "FR",
+                        "organisation", "1")).post("/api/experts")
+                .then().statusCode(400).body("violations[0].field", equalTo("organisation"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> readJson(String path) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readValue(java.nio.file.Path.of(path).toFile(),
+                    java.util.HashMap.class);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

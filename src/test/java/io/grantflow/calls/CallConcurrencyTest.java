@@ -39,9 +39,8 @@ class CallConcurrencyTest {
             List<Integer> statuses = Concurrently.run(requests);
             // 2 x 20m fit in 50m, a third does not: whatever the interleaving
             assertThat(statuses).containsExactlyInAnyOrder(201, 201, 422, 422);
-            given().get("/api/programmes").then()
-                    .body("find { it.code == '" + programme + "' }.allocatedToCalls",
-                            org.hamcrest.Matchers.equalTo("40000000.00"));
+            given().get("/api/programmes/{code}", programme).then()
+                    .body("allocatedToCalls", org.hamcrest.Matchers.equalTo("40000000.00"));
         }
     }
 

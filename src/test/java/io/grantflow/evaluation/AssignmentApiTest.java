@@ -102,7 +102,7 @@ class AssignmentApiTest {
             experts.add(registerExpert(user, null, i == 0 ? List.of("HYDROGEN") : List.of("SPACE")));
         }
         officer().body(Map.of("experts", experts)).put("/api/calls/{id}/experts", call).then().statusCode(200)
-                .body("id", hasSize(5));
+                .body("items.id", hasSize(5)).body("totalItems", equalTo(5));
 
         officer().body(Map.of()).post("/api/calls/{id}/assignments", call).then().statusCode(200)
                 .body("proposals", equalTo(2)).body("created", equalTo(6)).body("shortfalls", hasSize(0));
@@ -112,19 +112,19 @@ class AssignmentApiTest {
 
         // the expert from a partner organisation of consortium A never gets A's proposal
         List<Long> conflictedProposals = expert(conflicted).get("/api/evaluator/assignments").jsonPath()
-                .getList("proposalId", Long.class);
+                .getList("items.proposalId", Long.class);
         assertThat(conflictedProposals).doesNotContain(pa);
         // load is balanced: 6 assignments over 5 experts, nobody has more than 2
         for (String user : users) {
-            assertThat(expert(user).get("/api/evaluator/assignments").jsonPath().getList("id")).hasSizeLessThanOrEqualTo(2);
+            assertThat(expert(user).get("/api/evaluator/assignments").jsonPath().getList("items.id")).hasSizeLessThanOrEqualTo(2);
         }
 
         // an assigned expert sees participants but not the content until the declaration
         String reader = users.stream().filter(u -> expert(u).get("/api/evaluator/assignments").jsonPath()
-                .getList("proposalId", Long.class).contains(pa)).findFirst().orElseThrow();
+                .getList("items.proposalId", Long.class).contains(pa)).findFirst().orElseThrow();
         JsonPath list = expert(reader).get("/api/evaluator/assignments").jsonPath();
-        long assignment = list.getLong("find { it.proposalId == " + pa + " }.id");
-        assertThat(list.getList("find { it.proposalId == " + pa + " }.participants.legalName", String.class))
+        long assignment = list.getLong("items.find { it.proposalId == " + pa + " }.id");
+        assertThat(list.getList("items.find { it.proposalId == " + pa + " }.participants.legalName", String.class))
                 .contains("Cluster BE");
         expert(reader).get("/api/evaluator/assignments/{id}", assignment).then().statusCode(403)
                 .body("code", equalTo("conflict_declaration_required"))
@@ -159,25 +159,25 @@ class AssignmentApiTest {
         officer().body(Map.of("expertsPerProposal", 2)).post("/api/calls/{id}/assignments", call).then()
                 .statusCode(200).body("created", equalTo(2)).body("evaluationsStarted", equalTo(1));
         String first = users.stream().filter(u -> !expert(u).get("/api/evaluator/assignments").jsonPath()
-                .getList("id").isEmpty()).findFirst().orElseThrow();
-        long assignment = expert(first).get("/api/evaluator/assignments").jsonPath().getLong("[0].id");
+                .getList("items.id").isEmpty()).findFirst().orElseThrow();
+        long assignment = expert(first).get("/api/evaluator/assignments").jsonPath().getLong("items[0].id");
 
         expert(first).body(Map.of("conflict", true, "reason", "former employer of the coordinator"))
                 .post("/api/evaluator/assignments/{id}/conflict-declaration", assignment).then().statusCode(200)
                 .body("status", equalTo("CONFLICT_DECLARED")).body("proposal", equalTo(null));
-        expert(first).get("/api/evaluator/assignments").then().body("id", hasSize(0));
+        expert(first).get("/api/evaluator/assignments").then().body("items.id", hasSize(0));
         expert(first).get("/api/evaluator/assignments/{id}", assignment).then().statusCode(404);
         // all three experts now: two active, one replaced; nobody else left in the pool
         long active = users.stream().mapToLong(u -> expert(u).get("/api/evaluator/assignments").jsonPath()
-                .getList("id").size()).sum();
+                .getList("items.id").size()).sum();
         assertThat(active).isEqualTo(2);
         // the started evaluation keeps its two slots, whatever a later run asks for
         officer().body(Map.of("expertsPerProposal", 3)).post("/api/calls/{id}/assignments", call).then()
                 .statusCode(200).body("created", equalTo(0)).body("shortfalls", hasSize(0));
         // the replacement declares a conflict too: nobody is left, the run reports the empty slot
         String replacement = users.stream().filter(u -> !u.equals(first)).filter(u -> expert(u)
-                .get("/api/evaluator/assignments").jsonPath().getList("id").size() == 1).toList().get(0);
-        long second = expert(replacement).get("/api/evaluator/assignments").jsonPath().getLong("[0].id");
+                .get("/api/evaluator/assignments").jsonPath().getList("items.id").size() == 1).toList().get(0);
+        long second = expert(replacement).get("/api/evaluator/assignments").jsonPath().getLong("items[0].id");
         expert(replacement).body(Map.of("conflict", true)).post("/api/evaluator/assignments/{id}/conflict-declaration",
                 second).then().statusCode(200);
         officer().body(Map.of()).post("/api/calls/{id}/assignments", call).then()
@@ -191,7 +191,7 @@ class AssignmentApiTest {
         officer().body(Map.of("experts", List.of(expertId))).put("/api/calls/{id}/experts", call).then().statusCode(200);
         officer().body(Map.of("expertsPerProposal", 1)).post("/api/calls/{id}/assignments", call).then()
                 .body("created", equalTo(1));
-        long assignment = expert(expertUser).get("/api/evaluator/assignments").jsonPath().getLong("[0].id");
+        long assignment = expert(expertUser).get("/api/evaluator/assignments").jsonPath().getLong("items[0].id");
         expert(expertUser).body(Map.of("scores", List.of())).put("/api/evaluator/assignments/{id}/scores", assignment)
                 .then().statusCode(403).body("code", equalTo("conflict_declaration_required"));
         expert(expertUser).body(Map.of("conflict", false))
@@ -242,12 +242,104 @@ class AssignmentApiTest {
     void rolesAndValidation() {
         given().auth().oauth2(Tokens.applicant()).get("/api/evaluator/assignments").then().statusCode(403);
         given().auth().oauth2(Tokens.token("ex-nobody", "evaluator")).get("/api/evaluator/assignments").then()
-                .statusCode(200).body("id", hasSize(0));
+                .statusCode(200).body("items.id", hasSize(0)).body("totalItems", equalTo(0));
         officer().body(Map.of("nationality", "ZZ", "organisation", 999999999)).post("/api/experts").then()
                 .statusCode(422).body("violations.code", org.hamcrest.Matchers.hasItems("required", "invalid_country",
                         "unknown_organisation"));
         given().auth().oauth2(Tokens.token("ex-nobody", "evaluator")).contentType(ContentType.JSON)
                 .body(Map.of()).post("/api/calls/{id}/assignments", "NOPE").then().statusCode(403);
         officer().body(Map.of()).post("/api/calls/{id}/assignments", "NOPE-NOPE").then().statusCode(404);
+    }
+
+    /** An instant as the API shows it: Brussels offset, to the second, never a fraction or UTC's {@code Z}. */
+    static final String BRUSSELS_INSTANT = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+0[12]:00";
+
+    @Test
+    void expertsPoolsAndMyAssignmentsArePagedLikeEveryOtherList() {
+        String call = CallFixtures.create(CallFixtures.euroclustersLike(CallFixtures.programme("100000000.00")));
+        CallFixtures.publish(call);
+        String tag = ProposalFixtures.user("pg");
+        List<Long> experts = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            experts.add(registerExpert("pg" + i + "-" + tag, null, List.of()));
+        }
+        // the pool, set and read a page at a time: { items, page, size, totalItems, totalPages }
+        officer().body(Map.of("experts", experts)).put("/api/calls/{id}/experts?size=2", call).then().statusCode(200)
+                .body("items.id", equalTo(List.of(experts.get(0).intValue(), experts.get(1).intValue())))
+                .body("page", equalTo(1)).body("size", equalTo(2)).body("totalItems", equalTo(3))
+                .body("totalPages", equalTo(2));
+        officer().get("/api/calls/{id}/experts?page=2&size=2", call).then().statusCode(200)
+                .body("items.id", equalTo(List.of(experts.get(2).intValue()))).body("page", equalTo(2));
+        officer().get("/api/calls/{id}/experts", call).then().statusCode(200).body("size", equalTo(20))
+                .body("items", hasSize(3));
+        // every expert, by id
+        JsonPath all = officer().get("/api/experts?size=1").then().statusCode(200).body("items", hasSize(1))
+                .body("size", equalTo(1)).extract().jsonPath();
+        assertThat(all.getLong("totalItems")).isGreaterThanOrEqualTo(3);
+        assertThat(all.getLong("totalPages")).isEqualTo(all.getLong("totalItems"));
+        // the evaluator's own assignments, none yet
+        expert("pg0-" + tag).get("/api/evaluator/assignments").then().statusCode(200)
+                .body("items", hasSize(0)).body("totalItems", equalTo(0)).body("page", equalTo(1));
+        // bad page parameters are refused the same way everywhere
+        officer().get("/api/experts?size=0").then().statusCode(400).body("code", equalTo("invalid_query_parameter"))
+                .body("violations.field", equalTo(List.of("size")));
+        officer().get("/api/calls/{id}/experts?page=x", call).then().statusCode(400)
+                .body("violations.field", equalTo(List.of("page")));
+        expert("pg0-" + tag).get("/api/evaluator/assignments?size=101").then().statusCode(400)
+                .body("violations.field", equalTo(List.of("size")));
+    }
+
+    @Test
+    void assigningBeforeTheDeadlineOrFromAnEmptyPoolSaysWhyNothingWasAssigned() {
+        // before the deadline: a 409 naming the deadline in Brussels time, not { "created": 0 }
+        Map<String, Object> open = CallFixtures.euroclustersLike(CallFixtures.programme("100000000.00"));
+        String openCall = CallFixtures.create(open);
+        CallFixtures.publish(openCall);
+        officer().body(Map.of("experts", List.of(registerExpert("nc-" + ProposalFixtures.user("x"), null, List.of()))))
+                .put("/api/calls/{id}/experts", openCall).then().statusCode(200);
+        officer().body(Map.of()).post("/api/calls/{id}/assignments", openCall).then().statusCode(409)
+                .contentType(containsString("application/problem+json"))
+                .body("code", equalTo("call_not_closed"))
+                .body("detail", org.hamcrest.Matchers.matchesPattern(".*the deadline of the call " + openCall + " is "
+                        + BRUSSELS_INSTANT + "; proposals are assigned after it.*"));
+        officer().body(Map.of("cutoff", 3)).post("/api/calls/{id}/assignments", openCall).then().statusCode(422)
+                .body("violations.field", equalTo(List.of("cutoff")));
+
+        // after it, with no experts in the pool: a 409 telling how to fill the pool
+        String closed = closedCallWithEligibleProposals(3, ProposalFixtures.consortium());
+        officer().get("/api/calls/{id}/experts", closed).then().statusCode(200).body("totalItems", equalTo(0));
+        officer().body(Map.of()).post("/api/calls/{id}/assignments", closed).then().statusCode(409)
+                .body("code", equalTo("expert_pool_empty"))
+                .body("detail", containsString("POST /api/experts"))
+                .body("detail", containsString("PUT /api/calls/" + closed + "/experts"));
+        // filled as told, the same request assigns
+        String user = "pe-" + ProposalFixtures.user("x");
+        officer().body(Map.of("experts", List.of(registerExpert(user, null, List.of())))).put("/api/calls/{id}/experts",
+                closed).then().statusCode(200);
+        officer().body(Map.of("expertsPerProposal", 1)).post("/api/calls/{id}/assignments", closed).then()
+                .statusCode(200).body("created", equalTo(1)).body("evaluationsStarted", equalTo(1));
+
+        // instants, in JSON and inside the timeline's texts, are Brussels time to the second
+        JsonPath mine = expert(user).get("/api/evaluator/assignments").jsonPath();
+        assertThat(mine.getString("items[0].assignedAt")).matches(BRUSSELS_INSTANT);
+        long proposal = mine.getLong("items[0].proposalId");
+        String started = officer().get("/api/proposals/{id}", proposal).then().statusCode(200).extract().jsonPath()
+                .getString("timeline.find { it.step == 'EVALUATION_STARTED' }.detail");
+        assertThat(started).matches("1 experts; due " + BRUSSELS_INSTANT);
+    }
+
+    @Test
+    void expertiseTagsAreTheValueChainsAndActivities() {
+        String user = "tg-" + ProposalFixtures.user("x");
+        officer().body(Map.of("username", user, "name", "Expert", "nationality", "FR",
+                        "expertise", List.of("HYDROGEN", "quantum", "SKILLS"))).post("/api/experts").then().statusCode(422)
+                .body("code", equalTo("invalid_expert"))
+                .body("violations.field", equalTo(List.of("expertise[1]")))
+                .body("violations.code", equalTo(List.of("unknown_tag")))
+                .body("violations[0].message", containsString("HYDROGEN"))
+                .body("violations[0].message", containsString("GREEN_CIRCULAR_ECONOMY"));
+        officer().body(Map.of("username", user, "name", "Expert", "nationality", "FR",
+                        "expertise", List.of("HYDROGEN", "SKILLS"))).post("/api/experts").then().statusCode(201)
+                .body("expertise", equalTo(List.of("HYDROGEN", "SKILLS")));
     }
 }

@@ -205,7 +205,8 @@ class ProposalEvaluationProcessTest {
 
         String late = "late-" + ProposalFixtures.user("x");
         long lateId = registerExpert(late, null, List.of());
-        List<Long> poolIds = officer().get("/api/calls/{id}/experts", call.getKey()).jsonPath().getList("id", Long.class);
+        List<Long> poolIds = officer().get("/api/calls/{id}/experts?size=100", call.getKey()).jsonPath()
+                .getList("items.id", Long.class);
         List<Long> bigger = new java.util.ArrayList<>(poolIds);
         bigger.add(lateId);
         officer().body(Map.of("experts", bigger)).put("/api/calls/{id}/experts", call.getKey()).then().statusCode(200);

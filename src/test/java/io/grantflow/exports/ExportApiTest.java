@@ -48,6 +48,7 @@ import static io.grantflow.support.GrantFixtures.openCall;
 import static io.grantflow.support.ProposalFixtures.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 /** Every export format: valid against its schema, and with figures equal to the ledger to the cent. */
@@ -341,5 +342,30 @@ class ExportApiTest {
         } finally {
             TestClock.reset();
         }
+    }
+
+    @Test
+    void anUnknownGrantOrOpenCallIsA404AndAStatusFilterNamesTheAllowedValues() {
+        long unknown = 987654321L;
+        for (String path : List.of("/api/exports/fstp-report?grant=", "/api/exports/open-calls?grant=",
+                "/api/exports/recipients?grant=", "/api/exports/applications?grant=", "/api/exports/applications?openCall=",
+                "/api/exports/360giving/sme-awards?grant=")) {
+            officer().get(path + unknown).then().statusCode(404).contentType(containsString("application/problem+json"))
+                    .body("code", equalTo("not_found")).body("detail", containsString(String.valueOf(unknown)));
+        }
+        officer().get("/api/exports/360giving/grants?call=NO-SUCH-CALL").then().statusCode(404)
+                .body("code", equalTo("not_found"));
+        officer().get("/api/exports/fstp-report?grant=abc").then().statusCode(400)
+                .body("violations.field", equalTo(List.of("grant")));
+        officer().body(Map.of("kind", "fstp-report", "format", "csv", "parameters", Map.of("grant", String.valueOf(unknown))))
+                .post("/api/exports/jobs").then().statusCode(404);
+        // status filters: the allowed values named, case-insensitive values still accepted
+        officer().get("/api/exports/payments?status=SETTLED").then().statusCode(400)
+                .body("code", equalTo("invalid_query_parameter")).body("violations.field", equalTo(List.of("status")))
+                .body("violations[0].message", containsString("PENDING_APPROVAL"))
+                .body("violations[0].message", containsString("PAID"));
+        officer().body(Map.of("kind", "payments", "format", "csv", "parameters", Map.of("status", "settled")))
+                .post("/api/exports/jobs").then().statusCode(400).body("violations.field", equalTo(List.of("status")));
+        officer().get("/api/exports/payments?status=paid").then().statusCode(200);
     }
 }

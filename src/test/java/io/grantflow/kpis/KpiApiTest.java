@@ -87,7 +87,9 @@ class KpiApiTest {
         as(ProposalFixtures.user("other")).body(Map.of("period", 1, "indicators", Map.of("RESILIENCE_PLANS", 9)))
                 .post("/api/grants/{id}/kpi-reports", g.id()).then().statusCode(404);
         as(coordinator).get("/api/grants/{id}/kpi-reports", g.id()).then().statusCode(200)
-                .body("version", equalTo(List.of(1, 2, 1)));
+                .body("items.version", equalTo(List.of(1, 2, 1))).body("totalItems", equalTo(3));
+        as(coordinator).get("/api/grants/{id}/kpi-reports?page=2&size=2", g.id()).then().statusCode(200)
+                .body("items.version", equalTo(List.of(1))).body("totalPages", equalTo(2));
 
         // ---- the same figures per grant, per call and per programme (the call has this one grant)
         String programme = officer().get("/api/calls/{id}", g.call()).jsonPath().getString("programme.code");

@@ -59,7 +59,10 @@ class ProposalApiTest {
                 .body("currentVersion", equalTo(2))
                 .body("timeline.step", hasItems("CREATED", "SUBMITTED", "EDITED", "RESUBMITTED"));
         as(c.coordinatorUser()).get("/api/proposals/{id}/versions", id).then().statusCode(200)
-                .body("number", equalTo(List.of(1, 2))).body("current", equalTo(List.of(false, true)));
+                .body("items.number", equalTo(List.of(1, 2))).body("items.current", equalTo(List.of(false, true)))
+                .body("totalItems", equalTo(2));
+        as(c.coordinatorUser()).get("/api/proposals/{id}/versions?size=1&page=2", id).then().statusCode(200)
+                .body("items.number", equalTo(List.of(2))).body("page", equalTo(2)).body("totalPages", equalTo(2));
     }
 
     @Test
@@ -106,7 +109,7 @@ class ProposalApiTest {
         Map<String, Object> def = CallFixtures.euroclustersLike(CallFixtures.programme("100000000.00"));
         def.put("eligibility", Map.of("minPartners", 2, "minCountries", 2,
                 "requiredCountries", List.of(Map.of("label", "a Ukrainian partner", "countries", List.of("UA"), "min", 1))));
-        def.put("fstp", Map.of("minSmeShare", "0.00"));
+        def.put("fstp", Map.of("minSmeShare", new java.math.BigDecimal("0.00")));
         String call = CallFixtures.create(def);
         CallFixtures.publish(call);
         Consortium c = ProposalFixtures.consortium();

@@ -34,7 +34,7 @@ class ProposalConcurrencyTest {
                 as(c.coordinatorUser()).post("/api/proposals/{id}/submit", id).statusCode());
         assertThat(statuses).containsOnly(200);
         as(c.coordinatorUser()).get("/api/proposals/{id}/versions", id).then().statusCode(200)
-                .body("number", equalTo(List.of(1)));
+                .body("items.number", equalTo(List.of(1)));
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.PROPOSAL_LIFECYCLE)
                 .processInstanceBusinessKey(String.valueOf(id)).count()).isEqualTo(1);
     }

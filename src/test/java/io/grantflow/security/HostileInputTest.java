@@ -178,6 +178,12 @@ class HostileInputTest {
         lists.put("/api/payments", "officer");
         lists.put("/api/open-calls", "officer");
         lists.put("/api/open-calls/1/applications", "officer");
+        lists.put("/api/programmes", "officer");
+        lists.put("/api/experts", "officer");
+        lists.put("/api/calls/" + call + "/experts", "officer");
+        lists.put("/api/evaluator/assignments", "evaluator");
+        lists.put("/api/grants/1/kpi-reports", "officer");
+        lists.put("/api/proposals/1/versions", "officer");
         Map<String, String> cases = new LinkedHashMap<>(); // query → the parameter it must name
         cases.put("page=21474838", "page");
         cases.put("page=21474838&size=100", "page");

@@ -106,7 +106,8 @@ public final class EvaluationFixtures {
 
     /** The expert's assignment for a proposal, or null. */
     public static Long assignmentOf(String expert, long proposal) {
-        List<Map<String, Object>> mine = expert(expert).get("/api/evaluator/assignments").jsonPath().getList("$");
+        List<Map<String, Object>> mine = expert(expert).get("/api/evaluator/assignments?size=100").jsonPath()
+                .getList("items");
         return mine.stream().filter(a -> ((Number) a.get("proposalId")).longValue() == proposal)
                 .map(a -> ((Number) a.get("id")).longValue()).findFirst().orElse(null);
     }

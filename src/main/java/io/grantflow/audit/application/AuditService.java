@@ -109,10 +109,33 @@ public class AuditService {
 
     private static Object json(String text) {
         try {
-            return text == null ? null : MAPPER.readTree(text);
+            return text == null ? null : inBrusselsTime(MAPPER.readTree(text));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             return text;
         }
+    }
+
+    private static final java.util.regex.Pattern TIMESTAMP =
+            java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?([+-]\\d{2}:\\d{2}|Z)");
+
+    /**
+     * The changes keep the row's values as the database wrote them (the hash covers that form); the
+     * instants among them are shown like every instant of the API, in Brussels time to the second.
+     */
+    private static com.fasterxml.jackson.databind.JsonNode inBrusselsTime(com.fasterxml.jackson.databind.JsonNode node) {
+        if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+            List<String> names = new ArrayList<>();
+            o.fieldNames().forEachRemaining(names::add);
+            names.forEach(n -> o.set(n, inBrusselsTime(o.get(n))));
+        } else if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode a) {
+            for (int i = 0; i < a.size(); i++) {
+                a.set(i, inBrusselsTime(a.get(i)));
+            }
+        } else if (node.isTextual() && TIMESTAMP.matcher(node.asText()).matches()) {
+            return com.fasterxml.jackson.databind.node.TextNode.valueOf(io.grantflow.shared.time.Brussels.format(
+                    java.time.OffsetDateTime.parse(node.asText()).toInstant()));
+        }
+        return node;
     }
 
     private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();

@@ -52,9 +52,10 @@ public class CallResource {
                                   @QueryParam("page") String page, @QueryParam("size") String size) {
         Violations v = new Violations();
         CallStatus parsedStatus = parseStatus(status, v);
+        String parsedTag = parseTag(tag, v);
         PageRequest pageRequest = PageRequest.parse(page, size, v);
         v.throwIfAnyBadQuery();
-        return calls.list(new CallFilter(parsedStatus, blankToNull(programme), blankToNull(tag),
+        return calls.list(new CallFilter(parsedStatus, blankToNull(programme), parsedTag,
                 blankToNull(text)), pageRequest, isOfficer());
     }
 
@@ -106,6 +107,20 @@ public class CallResource {
             v.add("status", "invalid_query_parameter", "status is one of DRAFT, FORTHCOMING, OPEN, CLOSED");
             return null;
         }
+    }
+
+    /** A value chain or activity (case-insensitive); another value is a 400 naming the allowed ones. */
+    private static String parseTag(String tag, Violations v) {
+        String t = blankToNull(tag);
+        if (t == null) {
+            return null;
+        }
+        String upper = t.toUpperCase(Locale.ROOT);
+        if (!io.grantflow.calls.domain.Tags.isKnown(upper)) {
+            v.add("tag", "invalid_query_parameter", io.grantflow.calls.domain.Tags.unknown(t));
+            return null;
+        }
+        return upper;
     }
 
     private static String blankToNull(String s) {

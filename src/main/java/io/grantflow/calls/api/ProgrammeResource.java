@@ -9,6 +9,10 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import io.grantflow.shared.api.Page;
+import io.grantflow.shared.api.PageRequest;
+import io.grantflow.shared.problem.Violations;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -32,8 +36,11 @@ public class ProgrammeResource {
     @GET
     @PermitAll
     @Operation(summary = "All programmes, with the part of each budget that calls have allocated")
-    public List<ProgrammeView> list() {
-        return calls.programmes();
+    public Page<ProgrammeView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        Violations v = new Violations();
+        PageRequest request = PageRequest.parse(page, size, v);
+        v.throwIfAnyBadQuery();
+        return Page.slice(calls.programmes(), request);
     }
 
     @POST

@@ -82,7 +82,7 @@ public class CallService {
     // ---- calls ----------------------------------------------------------------------------
 
     public CallView create(CallDefinition d, String officer) {
-        return CallView.of(define(d, officer, PastDeadlines.REFUSED, false), List.of(), clock.instant());
+        return CallView.defined(define(d, officer, PastDeadlines.REFUSED, false), d, clock.instant());
     }
 
     /**
@@ -132,7 +132,7 @@ public class CallService {
         checkProgrammeBudget(programme, d, call, v);
         v.throwIfAny("invalid_call", "the call definition breaks " + (v.list().size() == 1 ? "a rule" : "rules"));
         call.redefine(withIdentifier, programme, now);
-        return CallView.of(call, List.of(), now);
+        return CallView.defined(call, withIdentifier, now);
     }
 
     /** Publishes a draft and starts its lifecycle process; publishing a published call changes nothing. */

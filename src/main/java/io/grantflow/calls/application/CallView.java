@@ -1,5 +1,6 @@
 package io.grantflow.calls.application;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.grantflow.calls.domain.ActionType;
 import io.grantflow.calls.domain.Call;
 import io.grantflow.calls.domain.CallDefinition;
@@ -10,6 +11,7 @@ import io.grantflow.calls.domain.Deadline;
 import io.grantflow.calls.domain.LifecycleEvent;
 import io.grantflow.calls.domain.SubmissionModel;
 import io.grantflow.shared.money.Money;
+import io.grantflow.shared.percent.PercentJson;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -51,7 +53,16 @@ public record CallView(
         List<LifecycleStep> lifecycle,
         String createdBy,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<DefaultApplied> defaultsApplied) {
+
+    /**
+     * A rule the definition left out and the call took by default, as the call now holds it (e.g.
+     * {@code fstp.minSmeShare} {@code 75.00}): shown in the answer to {@code POST} and {@code PUT}, so that
+     * no default is taken silently. {@code GET} shows the values themselves in their fields.
+     */
+    public record DefaultApplied(String field, String value) {
+    }
 
     public record ProgrammeRef(String code, String name) {
     }
@@ -71,6 +82,69 @@ public record CallView(
     }
 
     static CallView of(Call c, List<CallLifecycleRecord> records, Instant now) {
+        return of(c, records, now, null);
+    }
+
+    /** The call just defined from {@code d}, with the rules it took by default. */
+    static CallView defined(Call c, CallDefinition d, Instant now) {
+        return of(c, List.of(), now, defaultsApplied(c, d));
+    }
+
+    static List<DefaultApplied> defaultsApplied(Call c, CallDefinition d) {
+        List<DefaultApplied> out = new ArrayList<>();
+        CallDefinition.FstpRules f = d.fstp();
+        if (f == null || f.minSmeShare() == null) {
+            out.add(new DefaultApplied("fstp.minSmeShare", PercentJson.shown(c.minSmeShare).toPlainString()));
+        }
+        if (f == null || f.maxPerThirdParty() == null) {
+            out.add(new DefaultApplied("fstp.maxPerThirdParty", c.maxPerThirdParty.toString()));
+        }
+        CallDefinition.Eligibility e = d.eligibility();
+        if (e == null || e.minPartners() == null) {
+            out.add(new DefaultApplied("eligibility.minPartners", String.valueOf(c.minPartners)));
+        }
+        if (e == null || e.minCountries() == null) {
+            out.add(new DefaultApplied("eligibility.minCountries", String.valueOf(c.minCountries)));
+        }
+        if (e == null || e.eligibleCountries() == null) {
+            out.add(new DefaultApplied("eligibility.eligibleCountries", "any country"));
+        }
+        if (d.tieBreak() == null || d.tieBreak().isEmpty()) {
+            out.add(new DefaultApplied("tieBreak", String.join(", ", c.tieBreak)));
+        }
+        CallDefinition.EvaluationRules ev = d.evaluation();
+        if (ev == null || ev.expertsPerProposal() == null) {
+            out.add(new DefaultApplied("evaluation.expertsPerProposal", String.valueOf(c.expertsPerProposal)));
+        }
+        if (ev == null || ev.minCommentLength() == null) {
+            out.add(new DefaultApplied("evaluation.minCommentLength", String.valueOf(c.minCommentLength)));
+        }
+        if (ev == null || ev.evaluationDays() == null) {
+            out.add(new DefaultApplied("evaluation.evaluationDays", String.valueOf(c.evaluationDays)));
+        }
+        if (ev == null || ev.reminderDaysBefore() == null) {
+            out.add(new DefaultApplied("evaluation.reminderDaysBefore", String.valueOf(c.reminderDays)));
+        }
+        if (c.submissionModel == SubmissionModel.TWO_STAGE && (ev == null || ev.stage1Threshold() == null)) {
+            out.add(new DefaultApplied("evaluation.stage1Threshold", c.stage1Threshold.toPlainString()));
+        }
+        if (c.submissionModel == SubmissionModel.TWO_STAGE && (ev == null || ev.stage2InvitationMultiple() == null)) {
+            out.add(new DefaultApplied("evaluation.stage2InvitationMultiple",
+                    c.stage2InvitationMultiple.toPlainString()));
+        }
+        CallDefinition.GrantTerms g = d.grantTerms();
+        if (g == null || g.preFinancingPercent() == null) {
+            out.add(new DefaultApplied("grantTerms.preFinancingPercent",
+                    PercentJson.shown(c.preFinancingPercent).toPlainString()));
+        }
+        if (g == null || g.interimPaymentPercents() == null) {
+            out.add(new DefaultApplied("grantTerms.interimPaymentPercents", String.join(", ",
+                    Arrays.stream(c.interimPaymentPercents).map(x -> PercentJson.shown(x).toPlainString()).toList())));
+        }
+        return out;
+    }
+
+    private static CallView of(Call c, List<CallLifecycleRecord> records, Instant now, List<DefaultApplied> defaults) {
         List<DeadlineView> deadlines = new ArrayList<>();
         for (int i = 0; i < c.deadlines.size(); i++) {
             Deadline d = c.deadlines.get(i);
@@ -102,6 +176,6 @@ public record CallView(
                 c.illustrative,
                 c.publishedAt, c.openedAt, c.closedAt,
                 records.stream().map(r -> new LifecycleStep(r.event, r.deadlineIndex, r.occurredAt)).toList(),
-                c.createdBy, c.createdAt, c.updatedAt);
+                c.createdBy, c.createdAt, c.updatedAt, defaults);
     }
 }

@@ -1,5 +1,7 @@
 package io.grantflow.calls.domain;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.grantflow.shared.percent.PercentJson;
 import io.grantflow.shared.money.Money;
 
 import java.math.BigDecimal;
@@ -36,7 +38,8 @@ public record CallDefinition(
         GrantTerms grantTerms) {
 
     /** Funding rates in percent: support to third parties, and all other eligible costs. */
-    public record FundingRates(BigDecimal financialSupportToThirdParties, BigDecimal otherCosts) {
+    public record FundingRates(@JsonSerialize(using = PercentJson.class) BigDecimal financialSupportToThirdParties,
+                               @JsonSerialize(using = PercentJson.class) BigDecimal otherCosts) {
     }
 
     public record DeadlineDefinition(String label, Instant at, Money budget) {
@@ -51,7 +54,7 @@ public record CallDefinition(
     }
 
     /** Financial support to third parties: minimum SME share in percent, cap per third party. */
-    public record FstpRules(BigDecimal minSmeShare, Money maxPerThirdParty) {
+    public record FstpRules(@JsonSerialize(using = PercentJson.class) BigDecimal minSmeShare, Money maxPerThirdParty) {
         public static final BigDecimal DEFAULT_MIN_SME_SHARE = new BigDecimal("75.00");
         public static final Money DEFAULT_MAX_PER_THIRD_PARTY = Money.eur("60000.00");
     }
@@ -77,7 +80,8 @@ public record CallDefinition(
      * pre-financing at signature, one interim payment per entry, and the balance (the rest). Lump-sum
      * grants pay the part after pre-financing per completed work package instead.
      */
-    public record GrantTerms(BigDecimal preFinancingPercent, List<BigDecimal> interimPaymentPercents) {
+    public record GrantTerms(@JsonSerialize(using = PercentJson.class) BigDecimal preFinancingPercent,
+                             @JsonSerialize(contentUsing = PercentJson.class) List<BigDecimal> interimPaymentPercents) {
         public static final BigDecimal DEFAULT_PRE_FINANCING = new BigDecimal("40.00");
         public static final List<BigDecimal> DEFAULT_INTERIM = List.of(new BigDecimal("30.00"));
     }

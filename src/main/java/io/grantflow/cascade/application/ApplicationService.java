@@ -141,7 +141,8 @@ public class ApplicationService {
         }
         Instant now = clock.instant();
         if (!oc.isOpenAt(now)) {
-            throw ApiException.conflict("open_call_closed", "the open call is open from " + oc.opensAt + " to " + oc.closesAt);
+            throw ApiException.conflict("open_call_closed", "the open call is open from " + Brussels.format(oc.opensAt) + " to "
+                    + Brussels.format(oc.closesAt));
         }
         Grant grant = Grant.forUpdate(oc.grantId).orElseThrow(); // one decision at a time per grant: caps, commit order
         if (grant.status != io.grantflow.grants.domain.GrantStatus.SIGNED) {
@@ -259,9 +260,9 @@ public class ApplicationService {
         a.status = ApplicationStatus.AWARDED;
         a.reportDueAt = now.plus(Duration.ofDays(oc.reportDays));
         a.updatedAt = now;
-        event(a, "AWARDED", "EUR " + a.awarded + "; report due " + a.reportDueAt, null);
+        event(a, "AWARDED", "EUR " + a.awarded + "; report due " + Brussels.format(a.reportDueAt), null);
         notifications.toUser(a.applicant, "AWARDED", "Your application was awarded EUR " + a.awarded,
-                oc.title + ": report with proof due by " + a.reportDueAt, "application:" + a.id);
+                oc.title + ": report with proof due by " + Brussels.format(a.reportDueAt), "application:" + a.id);
         return new AwardResult(true, false, reminder(oc, a.reportDueAt), a.reportDueAt);
     }
 
@@ -323,7 +324,7 @@ public class ApplicationService {
         Application a = Application.findById(id);
         if (a.status == ApplicationStatus.AWARDED || a.status == ApplicationStatus.OVERDUE
                 || a.status == ApplicationStatus.REPORT_REJECTED) {
-            notifications.toUser(a.applicant, "REPORT_REMINDER", "Your report is due on " + a.reportDueAt,
+            notifications.toUser(a.applicant, "REPORT_REMINDER", "Your report is due on " + Brussels.format(a.reportDueAt),
                     "Send the report with proof to receive the balance.", "application:" + a.id);
             event(a, "REPORT_REMINDER", null, null);
         }
@@ -335,12 +336,12 @@ public class ApplicationService {
             a.status = ApplicationStatus.OVERDUE;
             a.overdueAt = clock.instant();
             a.updatedAt = a.overdueAt;
-            event(a, "OVERDUE", "report was due " + a.reportDueAt, null);
+            event(a, "OVERDUE", "report was due " + Brussels.format(a.reportDueAt), null);
             Grant g = Grant.findById(a.grantId);
             notifications.toMembers(List.of(g.coordinatorId), "REPORT_OVERDUE", "Report overdue: application " + a.id,
-                    "The report was due " + a.reportDueAt, "application:" + a.id);
+                    "The report was due " + Brussels.format(a.reportDueAt), "application:" + a.id);
             notifications.toUser(a.applicant, "REPORT_OVERDUE", "Your report is overdue",
-                    "It was due " + a.reportDueAt + "; you can still send it.", "application:" + a.id);
+                    "It was due " + Brussels.format(a.reportDueAt) + "; you can still send it.", "application:" + a.id);
         }
     }
 

@@ -158,7 +158,7 @@ public class OpenCallService {
         Organisation coordinator = Organisation.findById(g.coordinatorId);
         LedgerAccount account = LedgerAccount.findById(oc.accountId);
         return new OpenCallView(oc.id, g.id, g.number, coordinator.legalName, oc.title, oc.description, oc.instrument,
-                Money.CURRENCY, oc.budget, account.committed, account.available(), oc.fixedAmount, oc.minAmount,
+                Money.CURRENCY, oc.budget, account.committed, account.available(), account.id, oc.fixedAmount, oc.minAmount,
                 oc.maxAmount, Arrays.asList(oc.eligibleCountries), Arrays.asList(oc.sectors), Arrays.asList(oc.activities),
                 oc.selection, oc.waitlist,
                 oc.opensAt, oc.closesAt, oc.isOpenAt(clock.instant()), oc.firstTranchePercent.setScale(2), oc.reportDays,

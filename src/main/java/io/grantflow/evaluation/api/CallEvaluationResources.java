@@ -37,6 +37,13 @@ public final class CallEvaluationResources {
     public record AssignmentRequest(Integer expertsPerProposal, Integer cutoff) {
     }
 
+    private static PageRequest pageOf(String page, String size) {
+        Violations v = new Violations();
+        PageRequest request = PageRequest.parse(page, size, v);
+        v.throwIfAnyBadQuery();
+        return request;
+    }
+
     @Path("/api/calls/{identifier}/experts")
     @Produces(MediaType.APPLICATION_JSON)
     @Tag(name = "Evaluation")
@@ -47,15 +54,18 @@ public final class CallEvaluationResources {
         EvaluationService evaluation;
 
         @GET
-        public List<ExpertView> pool(@PathParam("identifier") String identifier) {
-            return evaluation.poolOf(identifier);
+        public Page<ExpertView> pool(@PathParam("identifier") String identifier,
+                                     @QueryParam("page") String page, @QueryParam("size") String size) {
+            return evaluation.poolOf(identifier, pageOf(page, size));
         }
 
         @PUT
         @Consumes(MediaType.APPLICATION_JSON)
         @Operation(summary = "Replace the call's pool of experts")
-        public List<ExpertView> setPool(@PathParam("identifier") String identifier, Pool pool) {
-            return evaluation.setPool(identifier, Requests.body(pool).experts());
+        public Page<ExpertView> setPool(@PathParam("identifier") String identifier, Pool pool,
+                                        @QueryParam("page") String page, @QueryParam("size") String size) {
+            PageRequest request = pageOf(page, size);
+            return evaluation.setPool(identifier, Requests.body(pool).experts(), request);
         }
     }
 

@@ -2,7 +2,10 @@ package io.grantflow.evaluation.api;
 
 import io.grantflow.evaluation.application.AssignmentView;
 import io.grantflow.evaluation.application.EvaluationService;
+import io.grantflow.shared.api.Page;
+import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.api.Requests;
+import io.grantflow.shared.problem.Violations;
 import io.grantflow.shared.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,6 +16,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,8 +41,11 @@ public class EvaluatorResource {
 
     @GET
     @Operation(summary = "My assignments (participants shown, content only after the declaration)")
-    public List<AssignmentView> mine() {
-        return evaluation.myAssignments(user());
+    public Page<AssignmentView> mine(@QueryParam("page") String page, @QueryParam("size") String size) {
+        Violations v = new Violations();
+        PageRequest request = PageRequest.parse(page, size, v);
+        v.throwIfAnyBadQuery();
+        return evaluation.myAssignments(user(), request);
     }
 
     @GET

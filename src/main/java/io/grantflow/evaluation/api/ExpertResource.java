@@ -3,7 +3,10 @@ package io.grantflow.evaluation.api;
 import io.grantflow.evaluation.application.EvaluationService;
 import io.grantflow.evaluation.application.ExpertRequest;
 import io.grantflow.evaluation.application.ExpertView;
+import io.grantflow.shared.api.Page;
+import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.api.Requests;
+import io.grantflow.shared.problem.Violations;
 import io.grantflow.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -12,13 +15,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
-import java.util.List;
 
 @Path("/api/experts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,7 +41,10 @@ public class ExpertResource {
     }
 
     @GET
-    public List<ExpertView> list() {
-        return evaluation.experts();
+    public Page<ExpertView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        Violations v = new Violations();
+        PageRequest request = PageRequest.parse(page, size, v);
+        v.throwIfAnyBadQuery();
+        return evaluation.experts(request);
     }
 }

@@ -2,6 +2,7 @@ package io.grantflow.evaluation.application;
 
 import io.grantflow.calls.domain.Call;
 import io.grantflow.calls.domain.Countries;
+import io.grantflow.calls.domain.Tags;
 import io.grantflow.evaluation.domain.Assignment;
 import io.grantflow.evaluation.domain.AssignmentStatus;
 import io.grantflow.evaluation.domain.Expert;
@@ -14,10 +15,13 @@ import io.grantflow.organisations.domain.Organisation;
 import io.grantflow.proposals.application.ProposalService;
 import io.grantflow.proposals.domain.Proposal;
 import io.grantflow.proposals.domain.ProposalStatus;
+import io.grantflow.shared.api.Page;
+import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.problem.ApiException;
 import io.grantflow.shared.problem.Violation;
 import io.grantflow.shared.problem.Violations;
 import io.grantflow.shared.security.UserNames;
+import io.grantflow.shared.time.Brussels;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -70,6 +74,10 @@ public class EvaluationService {
         if (v.required(r.nationality(), "nationality")) {
             v.check(!Countries.isIso(r.nationality()), "nationality", "invalid_country", "an ISO 3166-1 alpha-2 code");
         }
+        List<String> expertise = r.expertise() == null ? List.of() : r.expertise();
+        for (int i = 0; i < expertise.size(); i++) {
+            v.check(!Tags.isKnown(expertise.get(i)), "expertise[" + i + "]", "unknown_tag", Tags.unknown(expertise.get(i)));
+        }
         v.check(r.organisation() != null && Organisation.findById(r.organisation()) == null, "organisation",
                 "unknown_organisation", "there is no organisation " + r.organisation());
         v.throwIfAny("invalid_expert", "the expert cannot be registered");
@@ -77,18 +85,31 @@ public class EvaluationService {
             throw ApiException.conflict("expert_exists", "user " + username + " is already an expert");
         }
         Expert e = new Expert(username, r.name(), r.nationality(), r.organisation(),
-                r.expertise() == null ? new String[0] : r.expertise().toArray(String[]::new), clock.instant());
+                expertise.stream().distinct().toArray(String[]::new), clock.instant());
         e.persistAndFlush();
         return ExpertView.of(e);
     }
 
+    /** One page of the experts, by id. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ExpertView> experts() {
-        return Expert.<Expert>listAll(io.quarkus.panache.common.Sort.by("id")).stream().map(ExpertView::of).toList();
+    public Page<ExpertView> experts(PageRequest page) {
+        var query = Expert.<Expert>findAll(io.quarkus.panache.common.Sort.by("id"));
+        long total = query.count();
+        return Page.of(query.range(page.offset(), page.lastIndex()).list().stream().map(ExpertView::of).toList(),
+                page, total);
+    }
+
+    /** Replaces the call's pool of experts; answers the given page of the new pool. */
+    public Page<ExpertView> setPool(String identifier, List<Long> expertIds, PageRequest page) {
+        return poolPage(replacePool(identifier, expertIds), page);
     }
 
     /** Replaces the call's pool of experts. */
-    public List<ExpertView> setPool(String identifier, List<Long> expertIds) {
+    public void setPool(String identifier, List<Long> expertIds) {
+        replacePool(identifier, expertIds);
+    }
+
+    private Call replacePool(String identifier, List<Long> expertIds) {
         Call call = publishedCall(identifier, true);
         List<Long> ids = expertIds == null ? List.of() : expertIds.stream().distinct().toList();
         Violations v = new Violations();
@@ -102,12 +123,26 @@ public class EvaluationService {
             em.createNativeQuery("insert into grantflow.call_expert (call_id, expert_id) values (?1, ?2)")
                     .setParameter(1, call.id).setParameter(2, id).executeUpdate();
         }
-        return pool(call).stream().map(ExpertView::of).toList();
+        return call;
     }
 
+    /** One page of the call's pool of experts, by id. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ExpertView> poolOf(String identifier) {
-        return pool(publishedCall(identifier, false)).stream().map(ExpertView::of).toList();
+    public Page<ExpertView> poolOf(String identifier, PageRequest page) {
+        return poolPage(publishedCall(identifier, false), page);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Page<ExpertView> poolPage(Call call, PageRequest page) {
+        long total = ((Number) em.createNativeQuery("select count(*) from grantflow.call_expert where call_id = ?1")
+                .setParameter(1, call.id).getSingleResult()).longValue();
+        List<Number> ids = em.createNativeQuery("select expert_id from grantflow.call_expert where call_id = ?1 "
+                        + "order by expert_id").setParameter(1, call.id)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<ExpertView> items = ids.isEmpty() ? List.of()
+                : Expert.<Expert>list("id in ?1 order by id", ids.stream().map(Number::longValue).toList()).stream()
+                .map(ExpertView::of).toList();
+        return Page.of(items, page, total);
     }
 
     /**
@@ -122,13 +157,19 @@ public class EvaluationService {
             throw ApiException.unprocessable("invalid_assignment", "the number of experts is from 1 to 10",
                     List.of(new Violation("expertsPerProposal", "out_of_range", "from 1 to 10")));
         }
+        requireClosed(call, cutoff);
+        List<Expert> pool = pool(call);
+        if (pool.isEmpty()) {
+            throw ApiException.conflict("expert_pool_empty", "the call " + call.identifier + " has no experts in its "
+                    + "pool: register experts (POST /api/experts) and put them in the call's pool "
+                    + "(PUT /api/calls/" + call.identifier + "/experts), then assign again");
+        }
         int requested = perProposal == null ? call.expertsPerProposal : perProposal;
         List<ProposalStatus> statuses = List.of(ProposalStatus.ELIGIBLE, ProposalStatus.UNDER_EVALUATION);
         List<Proposal> eligible = cutoff == null
                 ? Proposal.list("call.id = ?1 and status in ?2 order by id", call.id, statuses)
                 : Proposal.list("call.id = ?1 and status in ?2 and deadlineIndex = ?3 order by id", call.id,
                 statuses, cutoff);
-        List<Expert> pool = pool(call);
         int created = 0;
         int started = 0;
         List<AssignmentRun.Shortfall> shortfalls = new ArrayList<>();
@@ -158,6 +199,26 @@ public class EvaluationService {
         return new AssignmentRun(eligible.size(), created, requested, started, shortfalls);
     }
 
+    /**
+     * Proposals are assigned once their deadline has passed (their eligibility is re-checked then):
+     * before it, assigning is a 409 {@code call_not_closed} naming the deadline, never an empty run.
+     * Without a cut-off, the call's first deadline counts (a later cut-off's proposals wait for theirs).
+     */
+    private void requireClosed(Call call, Integer cutoff) {
+        if (cutoff != null && (cutoff < 0 || cutoff >= call.deadlines.size())) {
+            throw ApiException.unprocessable("invalid_assignment", "the call has no deadline " + cutoff,
+                    List.of(new Violation("cutoff", "out_of_range", "from 0 to " + (call.deadlines.size() - 1))));
+        }
+        int index = cutoff == null ? 0 : cutoff;
+        Instant deadline = call.deadlines.get(index).at;
+        if (!clock.instant().isAfter(deadline)) {
+            throw ApiException.conflict("call_not_closed", "nothing can be assigned yet: the deadline "
+                    + (call.deadlines.size() > 1 ? index + " " : "") + "of the call " + call.identifier + " is "
+                    + Brussels.format(deadline)
+                    + "; proposals are assigned after it, once their eligibility has been re-checked");
+        }
+    }
+
     /** Every slot has an expert: the evaluation starts, and slots submitted before it count at once. */
     private void start(Proposal p, int experts) {
         Instant now = clock.instant();
@@ -165,7 +226,7 @@ public class EvaluationService {
         Instant reminder = due.minus(Duration.ofDays(p.call.reminderDays));
         new ProposalEvaluation(p.id, p.call.id, p.deadlineIndex, experts, now, due, reminder).persist();
         proposals.advance(p, ProposalStatus.UNDER_EVALUATION, "EVALUATION_STARTED",
-                experts + " experts; due " + due, null);
+                experts + " experts; due " + Brussels.format(due), null);
         em.flush();
         workflow.started(p.id, experts, due, reminder);
         Assignment.<Assignment>list("proposalId = ?1 and status = ?2", p.id, AssignmentStatus.SUBMITTED)
@@ -237,14 +298,18 @@ public class EvaluationService {
 
     // ---- the evaluator's side ------------------------------------------------------------
 
+    /** One page of the caller's active assignments, by id. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<AssignmentView> myAssignments(String user) {
+    public Page<AssignmentView> myAssignments(String user, PageRequest page) {
         Expert expert = Expert.byUsername(user).orElse(null);
         if (expert == null) {
-            return List.of();
+            return Page.of(List.of(), page, 0);
         }
-        return Assignment.<Assignment>list("expertId = ?1 and status <> ?2 order by id", expert.id,
-                AssignmentStatus.CONFLICT_DECLARED).stream().map(a -> view(a, false)).toList();
+        var query = Assignment.<Assignment>find("expertId = ?1 and status <> ?2 order by id", expert.id,
+                AssignmentStatus.CONFLICT_DECLARED);
+        long total = query.count();
+        return Page.of(query.range(page.offset(), page.lastIndex()).list().stream().map(a -> view(a, false)).toList(),
+                page, total);
     }
 
     /** One of the caller's assignments; the proposal itself only after declaring no conflict of interest. */

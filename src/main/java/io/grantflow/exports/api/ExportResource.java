@@ -122,8 +122,11 @@ public final class ExportResource {
         @Produces(MediaType.APPLICATION_JSON)
         @Operation(summary = "360Giving Data Standard package of the grants awarded (all, or one call's)")
         public Response grants360(@QueryParam("call") String call) {
-            StreamingOutput body = out -> QuarkusTransaction.requiringNew().run(() -> giving.grants(
-                    call == null || call.isBlank() ? null : call.trim(), out));
+            String identifier = call == null || call.isBlank() ? null : call.trim();
+            if (identifier != null) {
+                exports.requireCall(identifier);
+            }
+            StreamingOutput body = out -> QuarkusTransaction.requiringNew().run(() -> giving.grants(identifier, out));
             return Response.ok(body, MediaType.APPLICATION_JSON).build();
         }
 
@@ -132,7 +135,7 @@ public final class ExportResource {
         @Produces(MediaType.APPLICATION_JSON)
         @Operation(summary = "360Giving Data Standard package of the awards consortia made to SMEs (all, or one grant's)")
         public Response smeAwards360(@QueryParam("grant") String grant) {
-            Long g = grant == null || grant.isBlank() ? null : Requests.pathId(grant.trim(), "grant");
+            Long g = grant == null || grant.isBlank() ? null : exports.requireGrant(grant);
             StreamingOutput body = out -> QuarkusTransaction.requiringNew().run(() -> giving.smeAwards(g, out));
             return Response.ok(body, MediaType.APPLICATION_JSON).build();
         }

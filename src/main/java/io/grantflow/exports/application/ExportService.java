@@ -1,6 +1,7 @@
 package io.grantflow.exports.application;
 
 import io.grantflow.calls.domain.Call;
+import io.grantflow.payments.domain.PaymentStatus;
 import io.grantflow.ranking.application.RankingService;
 import io.grantflow.shared.problem.ApiException;
 import io.grantflow.shared.problem.Violation;
@@ -65,7 +66,7 @@ public class ExportService {
             case OPEN_CALLS -> {
                 String where = "";
                 if (p.get("grant") != null) {
-                    params.put("grant", id(p.get("grant"), "grant"));
+                    params.put("grant", existing(p.get("grant"), "grant"));
                     where = "where oc.grant_id = :grant ";
                 }
                 yield new Plan(kind, List.of("open_call", "grant_number", "title", "instrument", "selection", "budget_eur",
@@ -88,7 +89,7 @@ public class ExportService {
             case RECIPIENTS -> {
                 String where = "";
                 if (p.get("grant") != null) {
-                    params.put("grant", id(p.get("grant"), "grant"));
+                    params.put("grant", existing(p.get("grant"), "grant"));
                     where = "and a.grant_id = :grant ";
                 }
                 yield new Plan(kind, List.of("organisation", "participant_id", "name", "country", "sme_category", "awards",
@@ -103,7 +104,7 @@ public class ExportService {
             case PAYMENTS -> {
                 String where = "";
                 if (p.get("status") != null) {
-                    params.put("status", p.get("status").trim().toUpperCase(java.util.Locale.ROOT));
+                    params.put("status", paymentStatus(p.get("status")));
                     where = "where o.status = :status ";
                 }
                 yield new Plan(kind, List.of("payment_order", "account", "payee", "iban", "amount_eur", "status",
@@ -113,7 +114,7 @@ public class ExportService {
                                 + where + "order by o.id", params);
             }
             case FSTP_REPORT -> {
-                params.put("grant", id(required(p.get("grant"), "grant"), "grant"));
+                params.put("grant", existing(required(p.get("grant"), "grant"), "grant"));
                 yield new Plan(kind, List.of("open_call", "open_call_title", "participant_id", "recipient", "country",
                         "status", "amount_eur", "paid_eur"),
                         "select oc.id, oc.title, o.pic, o.legal_name, o.country, a.status, coalesce(a.awarded, a.requested), "
@@ -164,11 +165,11 @@ public class ExportService {
 
     private String scopeOfApplications(Map<String, String> p, Map<String, Object> params) {
         if (p.get("openCall") != null) {
-            params.put("openCall", id(p.get("openCall"), "openCall"));
+            params.put("openCall", existing(p.get("openCall"), "openCall"));
             return "where a.open_call_id = :openCall ";
         }
         if (p.get("grant") != null) {
-            params.put("grant", id(p.get("grant"), "grant"));
+            params.put("grant", existing(p.get("grant"), "grant"));
             return "where a.grant_id = :grant ";
         }
         return "";
@@ -177,6 +178,39 @@ public class ExportService {
     private static Call call(String identifier) {
         return Call.byIdentifier(required(identifier, "call")).filter(c -> !c.isDraft())
                 .orElseThrow(() -> ApiException.notFound("call", identifier));
+    }
+
+    /** The id of a grant or an open call that exists; an unknown one is a 404, never an empty file. */
+    private Long existing(String value, String name) {
+        Long id = id(value, name);
+        String table = name.equals("grant") ? "grant_agreement" : "open_call";
+        Number found = (Number) em.createNativeQuery("select count(*) from grantflow." + table + " where id = ?1")
+                .setParameter(1, id).getSingleResult();
+        if (found.longValue() == 0) {
+            throw ApiException.notFound(name.equals("grant") ? "grant" : "open call", value.trim());
+        }
+        return id;
+    }
+
+    /** A payment status (case-insensitive); another value is a 400 naming the allowed ones. */
+    private static String paymentStatus(String value) {
+        try {
+            return PaymentStatus.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT)).name();
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("invalid_query_parameter", "status is one of "
+                    + List.of(PaymentStatus.values()), List.of(new Violation("status", "invalid_query_parameter",
+                    "status is one of " + List.of(PaymentStatus.values()))));
+        }
+    }
+
+    /** The identifier of a call that exists and is published, for the exports that take one (else 404). */
+    public void requireCall(String identifier) {
+        call(identifier);
+    }
+
+    /** The id of a grant that exists, for the exports that take one (else 404, or 400 when not a number). */
+    public Long requireGrant(String grant) {
+        return existing(grant, "grant");
     }
 
     private static String required(String value, String name) {

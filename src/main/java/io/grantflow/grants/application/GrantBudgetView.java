@@ -1,5 +1,7 @@
 package io.grantflow.grants.application;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.grantflow.shared.percent.PercentJson;
 import io.grantflow.grants.domain.GrantStatus;
 import io.grantflow.shared.money.Money;
 
@@ -16,8 +18,10 @@ import java.math.BigDecimal;
  * the grant the programme has paid so far.
  */
 public record GrantBudgetView(Long grant, String number, GrantStatus status, String currency, Level grantAccount,
-                              Envelope fstpEnvelope, BigDecimal minSmeShare, BigDecimal plannedSmeShare,
-                              BigDecimal actualSmeShare, BigDecimal committedSmeShare, Money committedToSmes,
+                              Envelope fstpEnvelope, @JsonSerialize(using = PercentJson.class) BigDecimal minSmeShare,
+                              @JsonSerialize(using = PercentJson.class) BigDecimal plannedSmeShare,
+                              @JsonSerialize(using = PercentJson.class) BigDecimal actualSmeShare,
+                              @JsonSerialize(using = PercentJson.class) BigDecimal committedSmeShare, Money committedToSmes,
                               Money paidToSmes, Money requiredSmeSupport, Money stillNeeded, boolean belowTrajectory) {
 
     public record Level(Long account, Money allocated, Money committed, Money paid, Money available, Money stillToPay) {

@@ -1,5 +1,7 @@
 package io.grantflow.grants.application;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.grantflow.shared.percent.PercentJson;
 import io.grantflow.grants.domain.GrantStatus;
 import io.grantflow.grants.domain.PaymentSchedule;
 import io.grantflow.payments.domain.PaymentStatus;
@@ -12,7 +14,7 @@ import java.util.List;
 /** A grant as consortium members and officers see it. */
 public record GrantView(Long id, String number, String call, int cutoff, Long proposalId, String acronym,
                         Beneficiary coordinator, List<Beneficiary> beneficiaries, GrantStatus status, String currency,
-                        Money maxContribution, Money fstpEnvelope, BigDecimal minSmeShare,
+                        Money maxContribution, Money fstpEnvelope, @JsonSerialize(using = PercentJson.class) BigDecimal minSmeShare,
                         List<PaymentSchedule.Instalment> paymentSchedule, boolean fromReserve, Long account,
                         Long fstpEnvelopeAccount, PreFinancing preFinancing, Instant offeredAt, String offeredBy,
                         Instant signedAt, String signedBy, Instant endedAt, String endedBy, String endReason) {

@@ -1,5 +1,7 @@
 package io.grantflow.grants.domain;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.grantflow.shared.percent.PercentJson;
 import io.grantflow.shared.money.Money;
 
 import java.math.BigDecimal;
@@ -22,7 +24,7 @@ public final class PaymentSchedule {
 
     public enum Kind { PRE_FINANCING, INTERIM, BALANCE, WORK_PACKAGE }
 
-    public record Instalment(int number, Kind kind, String trigger, BigDecimal percent, Money amount) {
+    public record Instalment(int number, Kind kind, String trigger, @JsonSerialize(using = PercentJson.class) BigDecimal percent, Money amount) {
     }
 
     public record WorkPackage(String title, BigDecimal share) {

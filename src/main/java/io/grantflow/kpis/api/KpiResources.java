@@ -8,6 +8,10 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import io.grantflow.shared.api.Page;
+import io.grantflow.shared.api.PageRequest;
+import io.grantflow.shared.problem.Violations;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -88,9 +92,13 @@ public final class KpiResources {
         @GET
         @RolesAllowed({Roles.OFFICER, Roles.APPLICANT})
         @Operation(summary = "Every version of every period's report")
-        public List<KpiService.KpiReportView> list(@PathParam("id") String id) {
-            return kpis.reports(Requests.pathId(id, "grant"), identity.getPrincipal().getName(),
-                    identity.hasRole(Roles.OFFICER));
+        public Page<KpiService.KpiReportView> list(@PathParam("id") String id, @QueryParam("page") String page,
+                                                   @QueryParam("size") String size) {
+            Violations v = new Violations();
+            PageRequest request = PageRequest.parse(page, size, v);
+            v.throwIfAnyBadQuery();
+            return Page.slice(kpis.reports(Requests.pathId(id, "grant"), identity.getPrincipal().getName(),
+                    identity.hasRole(Roles.OFFICER)), request);
         }
     }
 }

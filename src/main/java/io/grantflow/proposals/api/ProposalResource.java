@@ -94,8 +94,12 @@ public class ProposalResource {
     @Path("{id}/versions")
     @RolesAllowed({Roles.APPLICANT, Roles.OFFICER})
     @Operation(summary = "The submitted versions of the proposal")
-    public List<VersionView> versions(@PathParam("id") String id) {
-        return proposals.versions(id(id), actor());
+    public Page<VersionView> versions(@PathParam("id") String id, @QueryParam("page") String page,
+                                      @QueryParam("size") String size) {
+        Violations v = new Violations();
+        PageRequest request = PageRequest.parse(page, size, v);
+        v.throwIfAnyBadQuery();
+        return Page.slice(proposals.versions(id(id), actor()), request);
     }
 
     ProposalService.Actor actor() {

@@ -1,5 +1,7 @@
 package io.grantflow.proposals.application;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.grantflow.shared.percent.PercentJson;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.grantflow.organisations.domain.OrganisationType;
 import io.grantflow.organisations.domain.SmeCategory;
@@ -27,8 +29,10 @@ public record ProposalView(Long id, String call, int stage, Instant deadline, Pr
 
     /** Computed, never written by clients. */
     public record Finance(String currency, Money financialSupportToThirdParties, Money otherCosts, Money totalCosts,
-                          BigDecimal fstpFundingRate, BigDecimal otherFundingRate, Money requestedContribution,
-                          Money plannedSmeSupport, BigDecimal plannedSmeSharePercent, BigDecimal minSmeSharePercent) {
+                          @JsonSerialize(using = PercentJson.class) BigDecimal fstpFundingRate,
+                          @JsonSerialize(using = PercentJson.class) BigDecimal otherFundingRate, Money requestedContribution,
+                          Money plannedSmeSupport, @JsonSerialize(using = PercentJson.class) BigDecimal plannedSmeSharePercent,
+                          @JsonSerialize(using = PercentJson.class) BigDecimal minSmeSharePercent) {
     }
 
     public record Step(String step, String detail, String actor, Instant at) {

@@ -1,7 +1,6 @@
 package io.grantflow.proposals.domain;
 
-import io.grantflow.calls.domain.Activity;
-import io.grantflow.calls.domain.ValueChain;
+import io.grantflow.calls.domain.Tags;
 import io.grantflow.shared.money.Money;
 import io.grantflow.shared.problem.Violation;
 import io.grantflow.shared.problem.Violations;
@@ -18,17 +17,6 @@ import java.util.function.Function;
  */
 public final class ProposalContentPolicy {
 
-    private static final Set<String> TAGS = new HashSet<>();
-
-    static {
-        for (ValueChain c : ValueChain.values()) {
-            TAGS.add(c.name());
-        }
-        for (Activity a : Activity.values()) {
-            TAGS.add(a.name());
-        }
-    }
-
     private ProposalContentPolicy() {
     }
 
@@ -42,8 +30,7 @@ public final class ProposalContentPolicy {
         }
         List<String> tags = c.tags() == null ? List.of() : c.tags();
         for (int i = 0; i < tags.size(); i++) {
-            v.check(!TAGS.contains(tags.get(i)), "tags[" + i + "]", "unknown_tag",
-                    "'" + tags.get(i) + "' is not a value chain or activity");
+            v.check(!Tags.isKnown(tags.get(i)), "tags[" + i + "]", "unknown_tag", Tags.unknown(tags.get(i)));
         }
         if (v.required(c.coordinator(), "coordinator")) {
             v.check(!existingOrganisations.contains(c.coordinator()), "coordinator", "unknown_organisation",

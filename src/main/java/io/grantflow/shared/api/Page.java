@@ -9,4 +9,11 @@ public record Page<T>(List<T> items, int page, int size, long totalItems, long t
         return new Page<>(items, request.page(), request.size(), total,
                 total == 0 ? 0 : (total + request.size() - 1) / request.size());
     }
+
+    /** One page of a short list held whole (a proposal's versions, a grant's reports, the programmes). */
+    public static <T> Page<T> slice(List<T> all, PageRequest request) {
+        int from = Math.min(request.offset(), all.size());
+        int to = Math.min(from + request.size(), all.size());
+        return of(List.copyOf(all.subList(from, to)), request, all.size());
+    }
 }

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Deadlines and other instants of the programmes are Europe/Brussels time. The API shows every
@@ -21,8 +22,14 @@ public final class Brussels {
     private Brussels() {
     }
 
+    /**
+     * The instant in Brussels time with its offset, to the second ({@code 2027-03-04T17:00:00+01:00}): the
+     * one form of an instant the service shows, in JSON fields and inside texts (notifications,
+     * timelines, problem details) alike. Fractions of a second are dropped, never rounded up.
+     */
     public static String format(Instant instant) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(ZONE).toOffsetDateTime());
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(ZONE)
+                .toOffsetDateTime());
     }
 
     public static Instant parse(String text) {
