@@ -306,7 +306,7 @@ class AssignmentApiTest {
                 .body("violations.field", equalTo(List.of("cutoff")));
 
         // after it, with no experts in the pool: a 409 telling how to fill the pool
-        String closed = closedCallWithEligibleProposals(3, ProposalFixtures.consortium());
+        String closed = closedCallWithEligibleProposals(ProposalFixtures.consortium());
         officer().get("/api/calls/{id}/experts", closed).then().statusCode(200).body("totalItems", equalTo(0));
         officer().body(Map.of()).post("/api/calls/{id}/assignments", closed).then().statusCode(409)
                 .body("code", equalTo("expert_pool_empty"))
