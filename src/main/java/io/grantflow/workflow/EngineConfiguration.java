@@ -31,9 +31,12 @@ public class EngineConfiguration extends QuarkusProcessEngineConfiguration {
      */
     static final long ENGINE_START_LOCK = 0x6766456E67696E65L;
 
+    /** Tries to get the lock's connection: a database slow to accept connections at start is waited for. */
+    static final int CONNECTION_ATTEMPTS = 10;
+
     @Override
     public ProcessEngine buildProcessEngine() {
-        try (Connection lock = getDataSource().getConnection()) {
+        try (Connection lock = connection()) {
             lock.setAutoCommit(true);
             if (!tryLock(lock)) {
                 LOG.info("Another node is starting its workflow engine on this database; waiting for it");
@@ -46,6 +49,30 @@ public class EngineConfiguration extends QuarkusProcessEngineConfiguration {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("the workflow engine's start lock is not available", e);
+        }
+    }
+
+    /**
+     * A connection of the pool. Its acquisition timeout is short (requests answer 503 rather than wait),
+     * and a loaded machine may need longer for the first connections of a start: try again, a while.
+     */
+    private Connection connection() throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return getDataSource().getConnection();
+            } catch (SQLException e) {
+                if (attempt == CONNECTION_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.warnf("No database connection for the workflow engine's start lock yet (%s); attempt %d of %d",
+                        e.getMessage(), attempt + 1, CONNECTION_ATTEMPTS);
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 
