@@ -113,13 +113,14 @@ public class DemoData {
                 engine.realTime();
             }
         }
+        long history = System.nanoTime() - started;
         // the calls of today, at real time
         demo.calls().forEach(c -> calls.seedPublished(c.definition(), c.illustrative()));
         List<Long> experts = evaluation.experts().stream().map(e -> e.id()).toList();
         demo.calls().forEach(c -> evaluation.setPool(c.definition().identifier(), experts));
-        LOG.infof("Demo data loaded in %d ms: %d programmes, %d calls of today and %d earlier rounds, %d organisations, "
+        LOG.infof("Demo data loaded in %d ms (history replayed in %d ms): %d programmes, %d calls of today and %d earlier rounds, %d organisations, "
                         + "%d grants, %s; %d engine jobs run during the replay",
-                (System.nanoTime() - started) / 1_000_000, DemoCalls.PROGRAMMES.size(), demo.calls().size(), 2,
+                (System.nanoTime() - started) / 1_000_000, history / 1_000_000, DemoCalls.PROGRAMMES.size(), demo.calls().size(), 2,
                 DemoOrganisations.ALL.size() + DemoRounds.ORGANISATIONS.size(), story.grants().size(), story.counts(),
                 story.counts().getOrDefault("engineJobs", 0));
     }
