@@ -13,18 +13,26 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
+import io.grantflow.shared.time.BusinessClock;
+import io.grantflow.shared.time.Brussels;
+
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Demo mode only: loads the programmes, calls and organisations of {@link DemoCalls} and {@link DemoOrganisations} once (a row in
- * {@code demo_seed} records it), with deadlines shifted relative to the day of seeding so that
- * some calls are open, some forthcoming and some closed. Never runs with a configured database
- * or in tests.
+ * Demo mode only: loads the demo once (a row in {@code demo_seed} records it). First the history
+ * ({@link DemoHistory}): the organisations, experts and earlier rounds are replayed through the
+ * application services with the business clock and the engine's clock moved through past days;
+ * then, at real time, the calls of {@link DemoCalls} with deadlines shifted relative to the day of
+ * loading so that some are open, some forthcoming and some closed. Never runs with a configured
+ * database or in tests.
  */
 @ApplicationScoped
 public class DemoData {
@@ -49,7 +57,18 @@ public class DemoData {
     @Inject
     Clock clock;
 
+    @Inject
+    BusinessClock businessClock;
+
+    @Inject
+    DemoHistory history;
+
+    @Inject
+    HistoryWorkflow engine;
+
+    /** The load is one transaction (see DemoHistory); a slow or loaded machine gets time to finish it. */
     @Transactional
+    @TransactionConfiguration(timeout = 600)
     void onStart(@Observes StartupEvent event) {
         if (!demoMode.active()) {
             return;
@@ -65,22 +84,44 @@ public class DemoData {
             LOG.info("Demo data was loaded before; not loading it again");
             return;
         }
+        long started = System.nanoTime();
         LocalDate today = LocalDate.now(clock.withZone(io.grantflow.shared.time.Brussels.ZONE));
         DemoCalls demo = new DemoCalls(today);
-        for (DemoCalls.DemoProgramme p : DemoCalls.PROGRAMMES) {
-            calls.seedProgramme(new ProgrammeDefinition(p.code(), p.name(), p.budget()), p.illustrative());
+        DemoHistory.Story story;
+        try (BusinessClock.HistoryReplay replay = businessClock.replayHistory().orElseThrow(
+                () -> new IllegalStateException("the demo's history replay was taken before the demo loader ran"))) {
+            try {
+                replay.moveTo(Brussels.at(today.minusDays(DemoHistory.DAYS), 8, 0)); // the history's first day
+                for (DemoCalls.DemoProgramme p : DemoCalls.PROGRAMMES) {
+                    calls.seedProgramme(new ProgrammeDefinition(p.code(), p.name(), p.budget()), p.illustrative());
+                }
+                List<Long> org = new ArrayList<>();
+                DemoOrganisations.ALL.forEach(o -> org.add(organisations.seed(o.definition(), o.members()).id));
+                DemoRounds.ORGANISATIONS.forEach(o -> org.add(organisations.seed(o.definition(), o.members()).id));
+                DemoRounds.Ids ids = new DemoRounds.Ids(org.get(0), org.get(1), org.get(2), org.get(3), org.get(4),
+                        org.get(5), org.get(6), org.get(7), org.get(8), org.get(9), org.get(10), org.get(11));
+                List<Long> experts = new ArrayList<>();
+                String[][] demoExperts = {{"evaluator1", "FR", "HYDROGEN"}, {"evaluator2", "PL", "BATTERIES"},
+                        {"evaluator3", "PT", "AGRO_FOOD"}, {"evaluator4", "FI", "CYBERSECURITY"}};
+                for (String[] e : demoExperts) {
+                    experts.add(evaluation.register(new ExpertRequest(e[0], "Demo expert " + e[0], e[1], null,
+                            List.of(e[2]))).id());
+                }
+                story = history.replay(replay, today, ids, experts);
+                history.advanceTo(Instant.now()); // what fell due between the last step and now
+            } finally {
+                engine.realTime();
+            }
         }
+        long history = System.nanoTime() - started;
+        // the calls of today, at real time
         demo.calls().forEach(c -> calls.seedPublished(c.definition(), c.illustrative()));
-        DemoOrganisations.ALL.forEach(o -> organisations.seed(o.definition(), o.members()));
-        List<Long> experts = new java.util.ArrayList<>();
-        String[][] demoExperts = {{"evaluator1", "FR", "HYDROGEN"}, {"evaluator2", "PL", "BATTERIES"},
-                {"evaluator3", "PT", "AGRO_FOOD"}, {"evaluator4", "FI", "CYBERSECURITY"}};
-        for (String[] e : demoExperts) {
-            experts.add(evaluation.register(new ExpertRequest(e[0], "Demo expert " + e[0], e[1], null,
-                    List.of(e[2]))).id());
-        }
+        List<Long> experts = evaluation.experts(io.grantflow.shared.api.PageRequest.first(io.grantflow.shared.api.PageRequest.MAX_SIZE)).items().stream().map(e -> e.id()).toList();
         demo.calls().forEach(c -> evaluation.setPool(c.definition().identifier(), experts));
-        LOG.infof("Demo data loaded: %d programmes, %d calls, %d organisations", DemoCalls.PROGRAMMES.size(),
-                demo.calls().size(), DemoOrganisations.ALL.size());
+        LOG.infof("Demo data loaded in %d ms (history replayed in %d ms): %d programmes, %d calls of today and %d earlier rounds, %d organisations, "
+                        + "%d grants, %s; %d engine jobs run during the replay",
+                (System.nanoTime() - started) / 1_000_000, history / 1_000_000, DemoCalls.PROGRAMMES.size(), demo.calls().size(), 2,
+                DemoOrganisations.ALL.size() + DemoRounds.ORGANISATIONS.size(), story.grants().size(), story.counts(),
+                story.counts().getOrDefault("engineJobs", 0));
     }
 }

@@ -1,5 +1,11 @@
 package io.grantflow.demo;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -21,7 +27,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 
 /**
@@ -55,10 +65,13 @@ class DemoModeIT {
         // demo users' passwords are their names: the demo listens on the loopback interface only
         assertThat(Files.readString(log(port))).contains("Listening on: http://127.0.0.1:" + port);
 
+        livingProgramme(port);
+
         RequestSpecification api = RestAssured.given().baseUri("http://localhost").port(port);
         api.get("/api/calls?size=100").then().statusCode(200)
-                .body("totalItems", equalTo(8))
+                .body("totalItems", equalTo(10)) // the 8 calls of today and 2 earlier rounds
                 .body("items.identifier", hasItems("SMP-COSME-2021-CLUSTER-01", "COSME-CLUSTERXCHANGE",
+                        "SMP-COSME-2020-CLUSTER-PILOT", "SMP-COSME-2025-CLUSTER-02",
                         "INNOSUP-01-2018-2020", "COSME-ESCP-4I", "COSME-CLUSTER-EXCELLENCE", "SMP-COSME-2024-EEN-01",
                         "SMP-COSME-2024-CLUSTERUA-01", "HORIZON-EIE-2024-CONNECT-02-01"))
                 .body("items.status", hasItems("OPEN", "FORTHCOMING", "CLOSED"));
@@ -131,7 +144,8 @@ class DemoModeIT {
         RequestSpecification after = RestAssured.given().baseUri("http://localhost").port(port2)
                 .auth().preemptive().basic("officer", "officer");
         after.get("/api/calls/{id}", identifier).then().statusCode(200).body("identifier", equalTo(identifier));
-        after.get("/api/calls?size=100").then().statusCode(200).body("totalItems", equalTo(9)); // not re-seeded
+        after.get("/api/calls?size=100").then().statusCode(200).body("totalItems", equalTo(11)); // not re-seeded
+        after.get("/api/grants").then().statusCode(200).body("totalItems", equalTo(2)); // the history not replayed again
         after.get("/api/programmes").then().statusCode(200).body("totalItems", equalTo(4));
         after.get("/api/calls/SMP-COSME-2021-CLUSTER-01/experts").then().statusCode(200)
                 .body("items.username", equalTo(List.of("evaluator1", "evaluator2", "evaluator3", "evaluator4")));
@@ -142,6 +156,86 @@ class DemoModeIT {
         RestAssured.given().baseUri("http://localhost").port(port2).auth().preemptive().basic("officer", "officer")
                 .get("/api/budgets/calls/SMP-COSME-2021-CLUSTER-01").then().statusCode(200)
                 .body("allocated", equalTo("42000000.00")).body("committed", equalTo("250000.00"));
+    }
+
+    /**
+     * The demo as a living programme, from a fresh data directory: every demo user has something waiting,
+     * an SME finds an open call and applies in at most 3 requests, applications exist in every state, and
+     * the demo's own 360Giving packages are valid.
+     */
+    private static void livingProgramme(int port) throws IOException {
+        for (String user : List.of("officer", "officer2", "evaluator1", "evaluator2", "evaluator3", "evaluator4",
+                "coordinator", "partner", "sme1", "sme2", "host")) {
+            as(port, user).get("/api/me").then().statusCode(200)
+                    .body("waiting.total", greaterThan(0))
+                    .body("waiting.tasks.count", everyItem(greaterThan(0)));
+        }
+        as(port, "evaluator1").get("/api/me").then().body("waiting.tasks.task", hasItem("ASSIGNMENTS_TO_SCORE"));
+        as(port, "evaluator1").get("/api/evaluator/assignments").then().statusCode(200)
+                .body("status", hasItem(anyOf(equalTo("ASSIGNED"), equalTo("ACCEPTED"))));
+        String order = as(port, "officer2").get("/api/me").then()
+                .body("waiting.tasks.task", hasItem("ORDERS_TO_APPROVE")).extract()
+                .path("waiting.tasks.find { it.task == 'ORDERS_TO_APPROVE' }.links[0]");
+        as(port, "officer2").get(order).then().statusCode(200).body("status", equalTo("PENDING_APPROVAL"));
+        as(port, "host").get("/api/me").then().body("waiting.tasks.task", hasItem("VISITS_TO_CONFIRM"));
+        as(port, "officer").get("/api/me").then().body("waiting.tasks.task", hasItem("CONSENSUS_TO_AGREE"));
+
+        // sme1 (organisation 4, see README) finds an open call and applies: counted requests, at most 3
+        int requests = 0;
+        List<Map<String, Object>> open = as(port, "sme1").get("/api/open-calls?instrument=LUMP_SUM_UP_TO").then()
+                .statusCode(200).extract().path("items");
+        requests++;
+        Map<String, Object> call = open.stream()
+                .filter(c -> java.time.OffsetDateTime.parse((String) c.get("opensAt")).toInstant().isBefore(Instant.now()))
+                .findFirst().orElseThrow();
+        as(port, "sme1").header("Idempotency-Key", "demo-it-sme1-" + System.nanoTime())
+                .body(Map.of("organisation", 4, "requested", "5000.00", "purpose", "Trade mission to Singapore",
+                        "sector", "HYDROGEN", "iban", "IT60 X054 2811 1010 0000 0123 456", "notInDifficulty", true,
+                        "noDoubleFunding", true, "deMinimisReceived", "0.00"))
+                .post("/api/open-calls/{id}/applications", call.get("id")).then().statusCode(201)
+                .body("status", equalTo("UNDER_REVIEW"));
+        requests++;
+        assertThat(requests).isLessThanOrEqualTo(3);
+
+        // applications in every state of the story (the officer sees every open call's applications)
+        List<Integer> calls = as(port, "officer").get("/api/open-calls?closingAfter=2000-01-01T00:00:00Z&size=100")
+                .then().statusCode(200).extract().path("items.id");
+        List<Map<String, Object>> applications = new java.util.ArrayList<>();
+        for (Integer id : calls) {
+            applications.addAll(as(port, "officer").get("/api/open-calls/{id}/applications?size=100", id).then()
+                    .statusCode(200).extract().<List<Map<String, Object>>>path("items"));
+        }
+        assertThat(applications).extracting(a -> a.get("status")).contains("UNDER_REVIEW", "AWARDED", "WAITLISTED",
+                "REPORTED", "CLOSED", "REFUSED", "WITHDRAWN", "REJECTED");
+        assertThat(applications).filteredOn(a -> "REFUSED".equals(a.get("status")))
+                .allSatisfy(a -> assertThat((List<?>) a.get("refusals")).isNotEmpty());
+        assertThat(applications).filteredOn(a -> "CLOSED".equals(a.get("status")))
+                .extracting(a -> (Object) ((Map<?, ?>) a.get("balance")).get("status")).contains("PAID", "PENDING_APPROVAL");
+        assertThat(applications).filteredOn(a -> a.get("exchange") != null)
+                .anySatisfy(a -> assertThat(((Map<?, ?>) a.get("exchange")).get("hostConfirmedAt")).isNull());
+
+        // the demo's 360Giving packages are valid against the standard's schema
+        JsonSchema schema = giving360();
+        ObjectMapper mapper = new ObjectMapper();
+        for (String export : List.of("/api/exports/360giving/grants", "/api/exports/360giving/sme-awards")) {
+            JsonNode json = mapper.readTree(as(port, "officer").get(export).then().statusCode(200).extract().asString());
+            assertThat(json.get("grants")).as(export).isNotEmpty();
+            assertThat(schema.validate(json)).as(export).isEmpty();
+        }
+    }
+
+    private static RequestSpecification as(int port, String user) {
+        return RestAssured.given().baseUri("http://localhost").port(port).auth().preemptive().basic(user, user)
+                .contentType(ContentType.JSON);
+    }
+
+    private static JsonSchema giving360() {
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, b -> b.schemaMappers(m -> m
+                .mapPrefix("https://raw.githubusercontent.com/ThreeSixtyGiving/standard/1.4.2/schema/", "classpath:schemas/360giving/")
+                .mapPrefix("https://raw.githubusercontent.com/ThreeSixtyGiving/standard/1.4.3/schema/", "classpath:schemas/360giving/")));
+        return factory.getSchema(SchemaLocation.of(
+                "https://raw.githubusercontent.com/ThreeSixtyGiving/standard/1.4.3/schema/360-giving-package-schema.json"),
+                com.networknt.schema.SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
     }
 
     @Test

@@ -1,7 +1,9 @@
 package io.grantflow.organisations.api;
 
 import io.grantflow.organisations.application.OrganisationService;
+import io.grantflow.shared.security.Roles;
 import io.grantflow.users.application.UserView;
+import io.grantflow.users.application.Waiting;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
@@ -25,11 +27,16 @@ public class MeResource {
     OrganisationService organisations;
 
     @Inject
+    Waiting waiting;
+
+    @Inject
     SecurityIdentity identity;
 
     @GET
     @Operation(summary = "Who the caller is: user name (the user record's handle), display name, e-mail, "
-            + "language, roles and organisations")
+            + "language, roles, organisations, and what is waiting for them (counts and links: assignments to score, "
+            + "consensus to agree, orders to approve, grants to sign, applications to decide, reports to verify, "
+            + "visits to confirm, reports to send)")
     public Map<String, Object> me() {
         UserView person = identity.getAttribute(UserView.ATTRIBUTE);
         Map<String, Object> me = new LinkedHashMap<>();
@@ -39,6 +46,7 @@ public class MeResource {
         me.put("language", person == null ? null : person.language());
         me.put("roles", identity.getRoles().stream().sorted().toList());
         me.put("organisations", organisations.of(user()));
+        me.put("waiting", waiting.of(user(), identity.hasRole(Roles.OFFICER)));
         return me;
     }
 

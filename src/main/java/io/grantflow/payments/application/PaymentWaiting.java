@@ -1,0 +1,33 @@
+package io.grantflow.payments.application;
+
+import io.grantflow.payments.domain.PaymentOrder;
+import io.grantflow.payments.domain.PaymentStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Read model: the payment orders waiting for a person's decision (shown by {@code GET /api/me}), by the
+ * rules {@link PaymentService#approve} applies: awaiting approval, on the person's paying side, not
+ * paying an organisation of theirs, and initiated by someone else.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PaymentWaiting {
+
+    @Inject
+    PaymentService payments;
+
+    public List<Long> ordersToApprove(String user, boolean officer) {
+        Map<Long, Boolean> decidesOnAccount = new HashMap<>();
+        return PaymentOrder.<PaymentOrder>list("status = ?1 order by id", PaymentStatus.PENDING_APPROVAL).stream()
+                .filter(o -> o.mayBeDecidedBy(user))
+                .filter(o -> decidesOnAccount.computeIfAbsent(o.accountId,
+                        a -> payments.payingSide(a).includes(user, officer) && !payments.payee(a).includes(user)))
+                .map(o -> o.id).toList();
+    }
+}
