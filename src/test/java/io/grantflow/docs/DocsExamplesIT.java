@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DocsExamplesIT {
 
     /** The pages in reading order; each flow page must have worked examples. */
-    private static final List<String> PAGES = List.of("README.md", "docs/proposals.md", "docs/money.md");
+    private static final List<String> PAGES = List.of("README.md", "docs/proposals.md", "docs/evaluation.md",
+            "docs/money.md", "docs/cascade.md", "docs/reporting.md");
     private static final List<String> FLOW_PAGES = PAGES.subList(1, PAGES.size());
     private static final Pattern MARK = Pattern.compile("^@@(BLOCK|STATUS) (\\d+)$");
 
