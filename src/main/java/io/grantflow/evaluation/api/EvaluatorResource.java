@@ -3,6 +3,7 @@ package io.grantflow.evaluation.api;
 import io.grantflow.evaluation.application.AssignmentView;
 import io.grantflow.evaluation.application.EvaluationService;
 import io.grantflow.shared.api.Requests;
+import io.grantflow.shared.openapi.Problems;
 import io.grantflow.shared.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,6 +45,7 @@ public class EvaluatorResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One of my assignments with the proposal; 403 until I declare on conflicts of interest")
+    @Problems(forbidden = "conflict_declaration_required")
     public AssignmentView one(@PathParam("id") String id) {
         return evaluation.myAssignment(Requests.pathId(id, "assignment"), user());
     }
@@ -52,6 +54,7 @@ public class EvaluatorResource {
     @Path("{id}/conflict-declaration")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Declare no conflict (and read the proposal) or a conflict (removed, a replacement is assigned)")
+    @Problems(conflict = "already_declared", unprocessable = "invalid_declaration")
     public AssignmentView declare(@PathParam("id") String id, Declaration declaration) {
         Declaration d = Requests.body(declaration);
         if (d.conflict() == null) {
@@ -77,6 +80,9 @@ public class EvaluatorResource {
     @POST
     @Path("{id}/submit")
     @Operation(summary = "Submit my evaluation: every criterion scored and commented; then it is locked")
+    @Problems(forbidden = "conflict_declaration_required",
+            conflict = {"evaluation_submitted", "proposal_withdrawn"},
+            unprocessable = "evaluation_incomplete")
     public AssignmentView submit(@PathParam("id") String id) {
         return evaluation.submitScores(Requests.pathId(id, "assignment"), user());
     }

@@ -2,7 +2,10 @@ package io.grantflow.shared.openapi;
 
 import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.idempotency.Idempotency;
+import io.quarkus.security.Authenticated;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -32,13 +35,14 @@ import java.util.TreeMap;
  *   <li>the problem schema ({@code application/problem+json}) and, per operation, the error responses
  *       that follow from its shape: 400 when it reads a body, query parameters or an Idempotency-Key;
  *       401 when it needs a user, 403 when it needs a role; 404 when its path names a resource; 429 and
- *       503 everywhere. 409 and 422 only where the resource method declares them ({@code @APIResponse}):
- *       only the code knows which rules an operation can break;</li>
+ *       503 everywhere; 403, 409 and 422 with their codes where the resource method declares them
+ *       ({@link Problems}): only the code knows which rules an operation can break;</li>
  *   <li>an {@code operationId} from the resource method's name (with its resource's name where the
  *       method name alone is not unique), and a description (summary, roles, Idempotency-Key);</li>
  *   <li>one bearer security scheme (roles are not OAuth scopes: they go into the description);</li>
  *   <li>{@code page} and {@code size} as integers with their bounds; {@code Idempotency-Key} required
- *       with its form; every property nullable, since the API writes absent values as {@code null}.</li>
+ *       with its form; every property and every component schema nullable, since the API writes absent
+ *       values as {@code null}.</li>
  * </ul>
  * Demo mode adds HTTP Basic at run time ({@link DemoSecurityFilter}).
  */
@@ -88,8 +92,8 @@ public class ContractFilter implements OASFilter {
         api.getComponents().addSchema("Violation", OASFactory.createSchema()
                 .addType(Schema.SchemaType.OBJECT)
                 .description("One broken rule")
-                .addProperty("field", nullable(string("A JSON path such as deadlines[1].at, a query parameter or a "
-                        + "header; null for the whole request")))
+                .addProperty("field", string("A JSON path such as deadlines[1].at, a query parameter or a "
+                        + "header; null for the whole request").addType(Schema.SchemaType.NULL))
                 .addProperty("code", string("Stable code of the rule (docs/api.md)"))
                 .addProperty("message", string("What is wrong, in English"))
                 .required(List.of("code", "message")));
@@ -117,26 +121,24 @@ public class ContractFilter implements OASFilter {
             if (schema.getKey().equals(PROBLEM) || schema.getKey().equals("Violation")) {
                 continue;
             }
+            nullable(schema.getValue());
             Map<String, Schema> properties = schema.getValue().getProperties();
             if (properties != null) {
-                Map<String, Schema> changed = new LinkedHashMap<>();
-                properties.forEach((name, property) -> changed.put(name, nullable(property)));
-                schema.getValue().setProperties(changed);
+                properties.values().forEach(ContractFilter::nullable);
             }
         }
     }
 
-    /** The API writes an absent value as {@code null}: every property may be null. */
-    private static Schema nullable(Schema property) {
-        if (property.getRef() != null) {
-            return OASFactory.createSchema().anyOf(List.of(OASFactory.createSchema().ref(property.getRef()),
-                    OASFactory.createSchema().addType(Schema.SchemaType.NULL)));
+    /**
+     * The API writes an absent value as {@code null}: every property may be null. A property that refers to
+     * another schema stays a plain reference (validators ignore {@code nullable} beside {@code allOf}); the
+     * schemas it refers to are nullable themselves.
+     */
+    private static void nullable(Schema schema) {
+        if (schema.getRef() == null && schema.getType() != null && !schema.getType().isEmpty()
+                && !schema.getType().contains(Schema.SchemaType.NULL)) {
+            schema.addType(Schema.SchemaType.NULL);
         }
-        if (property.getType() != null && !property.getType().isEmpty()
-                && !property.getType().contains(Schema.SchemaType.NULL)) {
-            property.addType(Schema.SchemaType.NULL);
-        }
-        return property;
     }
 
     private static Schema string(String description) {
@@ -203,7 +205,8 @@ public class ContractFilter implements OASFilter {
             }
         }
         description(operation, roles, secured, idempotent);
-        responses(operation, readsInput, secured, !roles.isEmpty(), pathNamesResource, idempotent);
+        responses(operation, readsInput, secured, !roles.isEmpty(), pathNamesResource, idempotent,
+                resourceMethod == null ? null : resourceMethod.getAnnotation(Problems.class));
     }
 
     private static void description(Operation operation, List<String> roles, boolean secured, boolean idempotent) {
@@ -228,7 +231,7 @@ public class ContractFilter implements OASFilter {
     }
 
     private static void responses(Operation operation, boolean readsInput, boolean secured, boolean roles,
-                                  boolean pathNamesResource, boolean idempotent) {
+                                  boolean pathNamesResource, boolean idempotent, Problems problems) {
         APIResponses responses = operation.getResponses();
         if (responses == null) {
             responses = OASFactory.createAPIResponses();
@@ -250,24 +253,31 @@ public class ContractFilter implements OASFilter {
         if (pathNamesResource) {
             standard.put("404", "not_found: the resource does not exist (or the caller may not see it)");
         }
+        if (problems != null && problems.forbidden().length > 0) {
+            standard.merge("403", codes(problems.forbidden()) + ": not allowed for this caller", (a, b) -> a + "; " + b);
+        }
+        if (problems != null && problems.conflict().length > 0) {
+            standard.put("409", codes(problems.conflict()) + ": the request conflicts with the current state");
+        }
+        if (problems != null && problems.unprocessable().length > 0) {
+            standard.put("422", codes(problems.unprocessable()) + ": business rules broken (every violation listed)");
+        }
         if (idempotent) {
-            standard.put("422", "idempotency_key_mismatch: the Idempotency-Key was used with another body");
+            standard.merge("422", "idempotency_key_mismatch: the Idempotency-Key was used with another body",
+                    (a, b) -> a + "; " + b);
         }
         standard.putAll(ALWAYS);
         for (Map.Entry<String, String> status : standard.entrySet()) {
             APIResponse existing = responses.getAPIResponse(status.getKey());
-            if (existing == null) {
-                responses.addAPIResponse(status.getKey(), OASFactory.createAPIResponse().description(status.getValue()));
-            } else if (isGenerated(existing.getDescription())) {
-                existing.setDescription(status.getValue());
-            } else if (status.getKey().equals("422") || status.getKey().equals("403") || status.getKey().equals("400")) {
-                existing.setDescription(existing.getDescription() + "; " + status.getValue());
-            }
+            String description = existing == null || isGenerated(existing.getDescription()) ? status.getValue()
+                    : existing.getDescription() + "; " + status.getValue();
+            // a fresh object: SmallRye shares response objects between operations
+            responses.addAPIResponse(status.getKey(), OASFactory.createAPIResponse().description(description));
         }
         Map<String, APIResponse> sorted = new TreeMap<>(responses.getAPIResponses());
         responses.setAPIResponses(new LinkedHashMap<>());
         for (Map.Entry<String, APIResponse> entry : sorted.entrySet()) {
-            APIResponse response = entry.getValue();
+            APIResponse response = copy(entry.getValue());
             int status = entry.getKey().matches("\\d{3}") ? Integer.parseInt(entry.getKey()) : 0;
             if (status >= 400) {
                 response.setContent(OASFactory.createContent().addMediaType(PROBLEM_MEDIA_TYPE,
@@ -285,6 +295,18 @@ public class ContractFilter implements OASFilter {
             }
             responses.addAPIResponse(entry.getKey(), response);
         }
+    }
+
+    private static APIResponse copy(APIResponse response) {
+        APIResponse copy = OASFactory.createAPIResponse().description(response.getDescription())
+                .content(response.getContent());
+        if (response.getHeaders() != null) {
+            response.getHeaders().forEach(copy::addHeader);
+        }
+        if (response.getLinks() != null) {
+            response.getLinks().forEach(copy::addLink);
+        }
+        return copy;
     }
 
     /** The resource method behind an operation, from SmallRye's {@code package.Class_method} id. */
@@ -312,12 +334,16 @@ public class ContractFilter implements OASFilter {
         if (method == null) {
             return List.of();
         }
-        jakarta.annotation.security.RolesAllowed allowed = method.getAnnotation(jakarta.annotation.security.RolesAllowed.class);
-        if (allowed == null && method.getAnnotation(jakarta.annotation.security.PermitAll.class) == null
-                && method.getAnnotation(io.quarkus.security.Authenticated.class) == null) {
-            allowed = method.getDeclaringClass().getAnnotation(jakarta.annotation.security.RolesAllowed.class);
+        RolesAllowed allowed = method.getAnnotation(RolesAllowed.class);
+        if (allowed == null && method.getAnnotation(PermitAll.class) == null
+                && method.getAnnotation(Authenticated.class) == null) {
+            allowed = method.getDeclaringClass().getAnnotation(RolesAllowed.class);
         }
         return allowed == null ? List.of() : List.of(allowed.value());
+    }
+
+    private static String codes(String[] codes) {
+        return String.join(", ", codes);
     }
 
     private static Header header(String description, Schema.SchemaType type) {
