@@ -71,6 +71,8 @@ public class EvaluatorResource {
     @Path("{id}/scores")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Save a draft of my scores: given criteria are replaced, others and omitted comments kept")
+    @Problems(forbidden = "conflict_declaration_required", conflict = {"evaluation_submitted", "proposal_withdrawn"},
+            unprocessable = "invalid_scores")
     public AssignmentView saveScores(@PathParam("id") String id, Scores scores) {
         List<io.grantflow.evaluation.domain.ScoringPolicy.Entry> entries = Requests.body(scores).scores();
         return evaluation.saveScores(Requests.pathId(id, "assignment"),

@@ -34,7 +34,8 @@ import java.util.TreeMap;
  * <ul>
  *   <li>the problem schema ({@code application/problem+json}) and, per operation, the error responses
  *       that follow from its shape: 400 when it reads a body, query parameters or an Idempotency-Key;
- *       401 when it needs a user, 403 when it needs a role; 404 when its path names a resource; 429 and
+ *       401 everywhere (a public operation refuses invalid credentials too), 403 when it needs a role;
+ *       413 when it reads a body; 404 when its path names a resource; 429 and
  *       503 everywhere; 403, 409 and 422 with their codes where the resource method declares them
  *       ({@link Problems}): only the code knows which rules an operation can break;</li>
  *   <li>an {@code operationId} from the resource method's name (with its resource's name where the
@@ -244,9 +245,12 @@ public class ContractFilter implements OASFilter {
                     + "invalid_idempotency_key: the request itself is malformed (every violation listed)"
                     : "malformed_request, malformed_json or invalid_query_parameter: the request itself is malformed");
         }
-        if (secured) {
-            standard.put("401", "unauthenticated: no valid bearer token (or, in demo mode, demo user's Basic credentials)");
+        if (operation.getRequestBody() != null) {
+            standard.put("413", "request_too_large: the body is larger than the service accepts (1 MB)");
         }
+        standard.put("401", secured
+                ? "unauthenticated: no valid bearer token (or, in demo mode, demo user's Basic credentials)"
+                : "unauthenticated: the request carries credentials that are not valid (this operation needs none)");
         if (roles) {
             standard.put("403", "forbidden: the caller's role does not allow this operation");
         }
