@@ -107,7 +107,7 @@ class ProposalApiTest {
         Map<String, Object> def = CallFixtures.euroclustersLike(CallFixtures.programme("100000000.00"));
         def.put("eligibility", Map.of("minPartners", 2, "minCountries", 2,
                 "requiredCountries", List.of(Map.of("label", "a Ukrainian partner", "countries", List.of("UA"), "min", 1))));
-        def.put("fstp", Map.of("minSmeShare", "0.00"));
+        def.put("fstp", Map.of("minSmeShare", new java.math.BigDecimal("0.00")));
         String call = CallFixtures.create(def);
         CallFixtures.publish(call);
         Consortium c = ProposalFixtures.consortium();

@@ -280,6 +280,7 @@ class AuthorizationMatrixTest {
         assertThat(wrong).isEmpty();
     }
 
+    @SendsInvalidRequests("a body on an operation that takes none")
     @Test
     void theHostConfirmationCases() {
         SignedGrant g = GrantFixtures.signedGrant();
