@@ -1,5 +1,6 @@
 package io.grantflow.calls;
 
+import io.grantflow.support.SendsInvalidRequests;
 import io.grantflow.support.CallFixtures;
 import io.grantflow.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -74,6 +75,7 @@ class CallApiTest {
                 .body("publishedAt", notNullValue());
     }
 
+    @SendsInvalidRequests("a body that is not JSON")
     @Test
     void malformedJsonIsA400Problem() {
         given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body("{\"identifier\": ")
@@ -84,6 +86,7 @@ class CallApiTest {
                 .body("detail", not(containsString("Exception")));
     }
 
+    @SendsInvalidRequests("wrong types and unknown fields")
     @Test
     void wrongTypesAndUnknownFieldsAreA400NamingTheField() {
         Map<String, Object> call = CallFixtures.euroclustersLike(CallFixtures.programme("100000000.00"));
@@ -295,6 +298,7 @@ class CallApiTest {
                 .body("items.identifier", containsInAnyOrder(openId, forthcomingId, draftId));
     }
 
+    @SendsInvalidRequests("page and size out of their documented bounds")
     @Test
     void badQueryParametersAreA400() {
         given().queryParam("status", "SOMETIMES").queryParam("size", 1000).get("/api/calls")
@@ -308,6 +312,7 @@ class CallApiTest {
                 .body("violations[0].message", containsString("HYDROGEN"));
     }
 
+    @SendsInvalidRequests("a path the API does not have")
     @Test
     void unknownCallAndUnknownPathAre404Problems() {
         given().get("/api/calls/NOPE-NOPE").then().statusCode(404).contentType(PROBLEM)

@@ -66,6 +66,18 @@ class DemoModeIT {
         assertThat(Files.readString(log(port))).contains("Listening on: http://127.0.0.1:" + port);
 
         livingProgramme(port);
+        // the served contract declares HTTP Basic beside bearer in demo mode (Swagger UI's Authorize), and lints clean
+        String openapi = RestAssured.given().baseUri("http://localhost").port(port).get("/q/openapi?format=json")
+                .then().statusCode(200).extract().asString();
+        io.restassured.path.json.JsonPath contract = io.restassured.path.json.JsonPath.from(openapi);
+        assertThat(contract.getString("components.securitySchemes.demoBasic.scheme")).isEqualTo("basic");
+        assertThat(contract.getList("paths.'/api/payments'.get.security"))
+                .isEqualTo(List.of(Map.of("bearer", List.of()), Map.of("demoBasic", List.of())));
+        RestAssured.given().baseUri("http://localhost").port(port).auth().preemptive().basic("officer", "officer")
+                .get("/api/payments").then().statusCode(200);
+        io.grantflow.support.Spectral.Result lint = io.grantflow.support.Spectral.lint(openapi,
+                Path.of("target", "spectral-demo"));
+        assertThat(lint.findings()).as("spectral lint of the demo's /q/openapi").isEmpty();
 
         RequestSpecification api = RestAssured.given().baseUri("http://localhost").port(port);
         api.get("/api/calls?size=100").then().statusCode(200)

@@ -1,5 +1,6 @@
 package io.grantflow.grants;
 
+import io.grantflow.support.SendsInvalidRequests;
 import io.grantflow.support.Await;
 import io.grantflow.support.CallFixtures;
 import io.grantflow.support.ProposalFixtures;
@@ -46,6 +47,7 @@ class EuroclustersAwardTest {
 
     private static final String BUDGET = "3000000.00"; // three proposals of EUR 1,000,000.00 each
 
+    @SendsInvalidRequests("an award without its Idempotency-Key")
     @Test
     void evaluationRankingAwardSignatureAndReserveList() {
         List<Consortium> consortia = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.grantflow.money;
 
+import io.grantflow.support.SendsInvalidRequests;
 import io.grantflow.support.CallFixtures;
 import io.grantflow.support.Concurrently;
 import io.grantflow.support.MoneyFixtures;
@@ -85,6 +86,7 @@ class BudgetApiTest {
         given().auth().oauth2(Tokens.applicant()).get("/api/budgets/calls/{id}", call).then().statusCode(403);
     }
 
+    @SendsInvalidRequests("a commitment without its Idempotency-Key")
     @Test
     void commitmentsAreIdempotentAndCannotExceedTheBudget() {
         String call = MoneyFixtures.publishedCall("100000.00");
@@ -149,6 +151,7 @@ class BudgetApiTest {
     }
 
     /** Issue 13, point 12: a budget's children are paginated (page, size) with totals, not capped at 100. */
+    @SendsInvalidRequests("a page size above the maximum")
     @Test
     void aBudgetsChildrenArePaginatedWithTotals() {
         String call = MoneyFixtures.publishedCall("100000.00");

@@ -1,5 +1,6 @@
 package io.grantflow.money;
 
+import io.grantflow.support.SendsInvalidRequests;
 import io.grantflow.payments.application.PaymentService;
 import io.grantflow.support.Await;
 import io.grantflow.support.Concurrently;
@@ -189,6 +190,7 @@ class PaymentApiTest {
                 .body("paid", equalTo("5000.00"));
     }
 
+    @SendsInvalidRequests("a malformed Idempotency-Key")
     @Test
     void invalidOrdersListEveryProblem() {
         long commitment = MoneyFixtures.commitment(MoneyFixtures.publishedCall("5000.00"), "5000.00");

@@ -23,7 +23,7 @@ class OrganisationApiTest {
 
     private static Map<String, Object> sme(String staff, String turnover, String balance) {
         Map<String, Object> body = new HashMap<>(Map.of("legalName", "Test SME", "pic", ProposalFixtures.nextPic(),
-                "country", "IT", "type", "SME", "staffHeadcount", staff, "annualTurnover", turnover,
+                "country", "IT", "type", "SME", "staffHeadcount", new java.math.BigDecimal(staff), "annualTurnover", turnover,
                 "balanceSheetTotal", balance));
         return body;
     }

@@ -1,5 +1,6 @@
 package io.grantflow.proposals;
 
+import io.grantflow.support.SendsInvalidRequests;
 import io.grantflow.support.CallFixtures;
 import io.grantflow.support.ProposalFixtures;
 import io.grantflow.support.ProposalFixtures.Consortium;
@@ -254,6 +255,7 @@ class ProposalApiTest {
                 .body("violations.code", hasItem("coordinator_cannot_change"));
     }
 
+    @SendsInvalidRequests("read-only fields a client may not send")
     @Test
     void contentRulesAndClientFieldsThatAreRefused() {
         String call = openCall();

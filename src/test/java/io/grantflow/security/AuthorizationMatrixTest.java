@@ -1,5 +1,6 @@
 package io.grantflow.security;
 
+import io.grantflow.support.SendsInvalidRequests;
 import io.grantflow.shared.time.Brussels;
 import io.grantflow.support.EvaluationFixtures;
 import io.grantflow.support.GrantFixtures;
@@ -45,6 +46,7 @@ class AuthorizationMatrixTest {
     record Call(String method, String path, Object body) {
     }
 
+    @SendsInvalidRequests("placeholder bodies: only who may call what matters here")
     @Test
     void strangersAreDeniedEverywhereAndLearnNothing() {
         SignedGrant g = GrantFixtures.signedGrant();
@@ -278,6 +280,7 @@ class AuthorizationMatrixTest {
         assertThat(wrong).isEmpty();
     }
 
+    @SendsInvalidRequests("a body on an operation that takes none")
     @Test
     void theHostConfirmationCases() {
         SignedGrant g = GrantFixtures.signedGrant();

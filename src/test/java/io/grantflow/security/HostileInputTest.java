@@ -1,5 +1,6 @@
 package io.grantflow.security;
 
+import io.grantflow.support.SendsInvalidRequests;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.grantflow.support.CallFixtures;
@@ -45,6 +46,7 @@ import static org.hamcrest.Matchers.hasItem;
  * {@code -Dfuzz.seed=…} replays a run.
  */
 @QuarkusTest
+@SendsInvalidRequests("hostile input and fuzzing")
 class HostileInputTest {
 
     private static final int COUNT = Integer.getInteger("fuzz.count", 40);

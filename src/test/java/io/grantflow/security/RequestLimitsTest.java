@@ -1,5 +1,6 @@
 package io.grantflow.security;
 
+import io.grantflow.support.SendsInvalidRequests;
 import io.grantflow.support.TestClock;
 import io.grantflow.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,6 +24,7 @@ import static org.hamcrest.Matchers.equalTo;
  * however slow the machine is.
  */
 @QuarkusTest
+@SendsInvalidRequests("oversized, NUL-laden and unauthenticated requests")
 @TestProfile(RequestLimitsTest.LowPublicRate.class)
 class RequestLimitsTest {
 

@@ -1,5 +1,6 @@
 package io.grantflow.security;
 
+import io.grantflow.support.SendsInvalidRequests;
 import io.grantflow.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -28,6 +29,7 @@ class ResponseHeadersTest {
         hardened(given().get("/api/calls").then().statusCode(200));
     }
 
+    @SendsInvalidRequests("a body that is not JSON")
     @Test
     void errorResponsesAreHardened() {
         hardened(given().auth().oauth2(Tokens.officer()).get("/api/calls/NO-SUCH-CALL").then().statusCode(404));

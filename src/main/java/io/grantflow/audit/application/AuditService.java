@@ -34,6 +34,8 @@ public class AuditService {
                                   Object changes, String hash) {
     }
 
+    /** Named apart from the API's problem+json schema in the OpenAPI document. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "AuditChainProblem")
     public record Problem(Long record, String object, Integer seq, String problem) {
     }
 

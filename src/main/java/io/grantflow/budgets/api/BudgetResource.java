@@ -5,6 +5,7 @@ import io.grantflow.budgets.application.BudgetView;
 import io.grantflow.budgets.application.CommitmentRequest;
 import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.api.Requests;
+import io.grantflow.shared.openapi.Problems;
 import io.grantflow.shared.problem.Violations;
 import io.grantflow.shared.idempotency.Idempotency;
 import io.grantflow.shared.idempotency.IdempotentResponses;
@@ -25,6 +26,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/budgets")
@@ -114,6 +118,9 @@ public class BudgetResource {
     @Path("calls/{identifier}/commitments")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Commit part of a call's (or cut-off's) budget to a payee; needs an Idempotency-Key")
+    @APIResponse(responseCode = "201", description = "The new COMMITMENT account",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = BudgetView.class)))
+    @Problems(unprocessable = {"insufficient_funds", "invalid_commitment"})
     public Response commit(@PathParam("identifier") String identifier, @HeaderParam(Idempotency.HEADER) String key,
                            CommitmentRequest request) {
         return IdempotentResponses.of(budgets.commit(identifier, Requests.body(request), key,

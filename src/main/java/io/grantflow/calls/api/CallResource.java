@@ -9,6 +9,7 @@ import io.grantflow.calls.domain.CallStatus;
 import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.api.Requests;
+import io.grantflow.shared.openapi.Problems;
 import io.grantflow.shared.problem.Violations;
 import io.grantflow.shared.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -26,6 +27,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -71,6 +75,9 @@ public class CallResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "Create a draft call")
+    @APIResponse(responseCode = "201", description = "The draft call",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CallView.class)))
+    @Problems(conflict = "call_identifier_taken", unprocessable = "invalid_call")
     public Response create(CallDefinition definition) {
         CallView view = calls.create(Requests.body(definition), identity.getPrincipal().getName());
         return Response.created(URI.create("/api/calls/" + view.identifier())).entity(view).build();
@@ -81,6 +88,7 @@ public class CallResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "Replace the definition of a draft call")
+    @Problems(conflict = "call_not_draft", unprocessable = "invalid_call")
     public CallView update(@PathParam("identifier") String identifier, CallDefinition definition) {
         return calls.update(identifier, Requests.body(definition));
     }
@@ -89,6 +97,7 @@ public class CallResource {
     @Path("{identifier}/publish")
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "Publish a draft call and start its lifecycle process (idempotent)")
+    @Problems(unprocessable = {"insufficient_funds", "invalid_call"})
     public CallView publish(@PathParam("identifier") String identifier) {
         return calls.publish(identifier);
     }

@@ -4,6 +4,7 @@ import io.grantflow.calls.application.CallService;
 import io.grantflow.calls.application.ProgrammeDefinition;
 import io.grantflow.calls.application.ProgrammeView;
 import io.grantflow.shared.api.Requests;
+import io.grantflow.shared.openapi.Problems;
 import io.grantflow.shared.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,6 +21,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -47,6 +51,9 @@ public class ProgrammeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "Create a programme")
+    @APIResponse(responseCode = "201", description = "The programme",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProgrammeView.class)))
+    @Problems(conflict = "programme_code_taken", unprocessable = {"insufficient_funds", "invalid_programme"})
     public Response create(ProgrammeDefinition definition) {
         ProgrammeView view = calls.createProgramme(Requests.body(definition));
         return Response.created(URI.create("/api/programmes/" + view.code())).entity(view).build();

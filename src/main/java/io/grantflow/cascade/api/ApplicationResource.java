@@ -3,6 +3,7 @@ package io.grantflow.cascade.api;
 import io.grantflow.cascade.application.ApplicationService;
 import io.grantflow.cascade.application.ApplicationView;
 import io.grantflow.shared.api.Requests;
+import io.grantflow.shared.openapi.Problems;
 import io.grantflow.shared.problem.ApiException;
 import io.grantflow.shared.problem.Violation;
 import io.grantflow.shared.security.Roles;
@@ -55,6 +56,9 @@ public class ApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.APPLICANT)
     @Operation(summary = "The consortium's award decision on an evaluated call's application (with a score)")
+    @Problems(forbidden = {"not_consortium_member", "own_application"},
+            conflict = "application_not_under_review",
+            unprocessable = "invalid_decision")
     public ApplicationView decide(@PathParam("id") String id, Decision decision) {
         Decision d = Requests.body(decision);
         if (d.approve() == null) {
@@ -69,6 +73,7 @@ public class ApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SME)
     @Operation(summary = "The SME's report with proof (a reference to the evidence)")
+    @Problems(conflict = {"report_not_expected", "visit_not_ended"}, unprocessable = "invalid_report")
     public ApplicationView report(@PathParam("id") String id, Report report) {
         Report r = Requests.body(report);
         return applications.report(id(id), r.report(), r.proof(), user());
@@ -80,6 +85,9 @@ public class ApplicationResource {
     @RolesAllowed(Roles.APPLICANT)
     @Operation(summary = "The consortium verifies the report: accepted orders the balance; rejected once, the SME "
             + "may resubmit; rejected twice, the unpaid award is released")
+    @Problems(forbidden = {"not_consortium_member", "own_application"},
+            conflict = {"host_confirmation_required", "report_not_pending"},
+            unprocessable = "invalid_verification")
     public ApplicationView verify(@PathParam("id") String id, Verification verification) {
         Verification v = Requests.body(verification);
         if (v.accepted() == null) {
@@ -93,6 +101,7 @@ public class ApplicationResource {
     @Path("host-confirmation")
     @RolesAllowed({Roles.APPLICANT, Roles.SME})
     @Operation(summary = "ClusterXchange: a member of the host cluster confirms the visit")
+    @Problems(forbidden = "own_application", conflict = {"application_not_awarded", "visit_not_started"})
     public ApplicationView confirm(@PathParam("id") String id) {
         return applications.confirmHost(id(id), user());
     }
@@ -101,6 +110,7 @@ public class ApplicationResource {
     @Path("withdraw")
     @RolesAllowed(Roles.SME)
     @Operation(summary = "The SME withdraws; what the award has not paid is released")
+    @Problems(conflict = "application_ended")
     public ApplicationView withdraw(@PathParam("id") String id) {
         return applications.withdraw(id(id), user());
     }

@@ -15,6 +15,7 @@ import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.api.Requests;
 import io.grantflow.shared.idempotency.Idempotency;
 import io.grantflow.shared.idempotency.IdempotentResponses;
+import io.grantflow.shared.openapi.Problems;
 import io.grantflow.shared.problem.Violations;
 import io.grantflow.shared.security.Roles;
 import io.grantflow.shared.time.Brussels;
@@ -33,6 +34,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
@@ -61,6 +65,9 @@ public final class OpenCallResources {
         @Consumes(MediaType.APPLICATION_JSON)
         @Operation(summary = "Open a call for third parties; its budget is allocated from the grant's FSTP envelope "
                 + "(consortium members; needs an Idempotency-Key)")
+        @APIResponse(responseCode = "201", description = "The open call",
+                content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpenCallView.class)))
+        @Problems(conflict = "grant_not_signed", unprocessable = {"insufficient_funds", "invalid_open_call"})
         public Response create(@PathParam("id") String id, @HeaderParam(Idempotency.HEADER) String key,
                                OpenCallDefinition definition) {
             return IdempotentResponses.of(openCalls.create(Requests.pathId(id, "grant"), Requests.body(definition), key,
@@ -150,6 +157,11 @@ public final class OpenCallResources {
         @RolesAllowed(Roles.SME)
         @Operation(summary = "Apply: the checks (and, first-come-first-served, the award) run at once; the response "
                 + "says AWARDED, UNDER_REVIEW, WAITLISTED or REFUSED with every refusal's code; needs an Idempotency-Key")
+        @APIResponse(responseCode = "201", description = "The application: SUBMITTED, AWARDED, WAITLISTED or REFUSED with its refusals",
+                content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApplicationView.class)))
+        @Problems(forbidden = "not_a_member",
+                conflict = {"grant_not_active", "open_call_closed"},
+                unprocessable = "invalid_application")
         public Response apply(@PathParam("id") String id, @HeaderParam(Idempotency.HEADER) String key,
                               ApplicationRequest request) {
             return IdempotentResponses.of(applications.submit(Requests.pathId(id, "open call"), Requests.body(request), key,
@@ -159,6 +171,7 @@ public final class OpenCallResources {
         @GET
         @RolesAllowed({Roles.APPLICANT, Roles.OFFICER})
         @Operation(summary = "The open call's applications for its consortium: best score first, then in order of arrival")
+        @Problems(forbidden = "not_consortium_member")
         public Page<ApplicationView> list(@PathParam("id") String id, @QueryParam("status") String status,
                                           @QueryParam("page") String page, @QueryParam("size") String size) {
             Violations v = new Violations();

@@ -6,6 +6,7 @@ import io.grantflow.evaluation.application.ExpertView;
 import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.api.Requests;
+import io.grantflow.shared.openapi.Problems;
 import io.grantflow.shared.problem.Violations;
 import io.grantflow.evaluation.application.EvaluationProgress;
 import jakarta.ws.rs.QueryParam;
@@ -62,6 +63,7 @@ public final class CallEvaluationResources {
         @PUT
         @Consumes(MediaType.APPLICATION_JSON)
         @Operation(summary = "Replace the call's pool of experts")
+        @Problems(unprocessable = "invalid_pool")
         public Page<ExpertView> setPool(@PathParam("identifier") String identifier, Pool pool,
                                         @QueryParam("page") String page, @QueryParam("size") String size) {
             PageRequest request = pageOf(page, size);
@@ -82,6 +84,7 @@ public final class CallEvaluationResources {
         @Consumes(MediaType.APPLICATION_JSON)
         @Operation(summary = "Assign each eligible proposal (or each of one cut-off) to N experts of the pool "
                 + "(default 3), never to an expert of a consortium organisation; fills only what is missing")
+        @Problems(unprocessable = "invalid_assignment")
         public AssignmentRun assign(@PathParam("identifier") String identifier, AssignmentRequest request) {
             AssignmentRequest r = request == null ? new AssignmentRequest(null, null) : request;
             return evaluation.assign(identifier, r.expertsPerProposal(), r.cutoff());

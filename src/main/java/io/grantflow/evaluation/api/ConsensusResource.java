@@ -4,6 +4,7 @@ import io.grantflow.evaluation.application.ConsensusService;
 import io.grantflow.evaluation.application.ConsensusView;
 import io.grantflow.evaluation.domain.ScoringPolicy;
 import io.grantflow.shared.api.Requests;
+import io.grantflow.shared.openapi.Problems;
 import io.grantflow.shared.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,6 +47,7 @@ public class ConsensusResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Save a draft of the consensus scores and comments (given criteria replaced, others kept)")
+    @Problems(conflict = {"consensus_agreed", "consensus_not_open"}, unprocessable = "invalid_consensus")
     public ConsensusView save(@PathParam("id") String id, Scores scores) {
         List<ScoringPolicy.Entry> entries = Requests.body(scores).scores();
         return consensus.save(Requests.pathId(id, "proposal"), entries == null ? List.of() : entries, user());
@@ -54,6 +56,7 @@ public class ConsensusResource {
     @POST
     @Path("submit")
     @Operation(summary = "Agree the consensus: every criterion scored and commented; the weighted total then counts")
+    @Problems(conflict = {"consensus_agreed", "consensus_not_open"}, unprocessable = "consensus_incomplete")
     public ConsensusView agree(@PathParam("id") String id) {
         return consensus.agree(Requests.pathId(id, "proposal"), user());
     }

@@ -6,6 +6,7 @@ import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.api.Requests;
 import io.grantflow.shared.problem.Violations;
+import io.grantflow.shared.openapi.Problems;
 import io.grantflow.shared.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,6 +52,7 @@ public class EvaluatorResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One of my assignments with the proposal; 403 until I declare on conflicts of interest")
+    @Problems(forbidden = "conflict_declaration_required")
     public AssignmentView one(@PathParam("id") String id) {
         return evaluation.myAssignment(Requests.pathId(id, "assignment"), user());
     }
@@ -59,6 +61,7 @@ public class EvaluatorResource {
     @Path("{id}/conflict-declaration")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Declare no conflict (and read the proposal) or a conflict (removed, a replacement is assigned)")
+    @Problems(conflict = "already_declared", unprocessable = "invalid_declaration")
     public AssignmentView declare(@PathParam("id") String id, Declaration declaration) {
         Declaration d = Requests.body(declaration);
         if (d.conflict() == null) {
@@ -75,6 +78,8 @@ public class EvaluatorResource {
     @Path("{id}/scores")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Save a draft of my scores: given criteria are replaced, others and omitted comments kept")
+    @Problems(forbidden = "conflict_declaration_required", conflict = {"evaluation_submitted", "proposal_withdrawn"},
+            unprocessable = "invalid_scores")
     public AssignmentView saveScores(@PathParam("id") String id, Scores scores) {
         List<io.grantflow.evaluation.domain.ScoringPolicy.Entry> entries = Requests.body(scores).scores();
         return evaluation.saveScores(Requests.pathId(id, "assignment"),
@@ -84,6 +89,9 @@ public class EvaluatorResource {
     @POST
     @Path("{id}/submit")
     @Operation(summary = "Submit my evaluation: every criterion scored and commented; then it is locked")
+    @Problems(forbidden = "conflict_declaration_required",
+            conflict = {"evaluation_submitted", "proposal_withdrawn"},
+            unprocessable = "evaluation_incomplete")
     public AssignmentView submit(@PathParam("id") String id) {
         return evaluation.submitScores(Requests.pathId(id, "assignment"), user());
     }

@@ -7,6 +7,7 @@ import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.api.Requests;
 import io.grantflow.shared.problem.Violations;
+import io.grantflow.shared.openapi.Problems;
 import io.grantflow.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -19,6 +20,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -35,6 +39,9 @@ public class ExpertResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register an independent expert (a user with the evaluator role)")
+    @APIResponse(responseCode = "201", description = "The expert, registered",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ExpertView.class)))
+    @Problems(conflict = "expert_exists", unprocessable = "invalid_expert")
     public Response register(ExpertRequest request) {
         ExpertView view = evaluation.register(Requests.body(request));
         return Response.created(URI.create("/api/experts/" + view.id())).entity(view).build();

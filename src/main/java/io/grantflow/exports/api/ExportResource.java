@@ -7,6 +7,7 @@ import io.grantflow.exports.application.SepaExport;
 import io.grantflow.exports.application.Tabular;
 import io.grantflow.exports.application.ThreeSixtyGiving;
 import io.grantflow.shared.api.Requests;
+import io.grantflow.shared.openapi.Problems;
 import io.grantflow.shared.problem.ApiException;
 import io.grantflow.shared.problem.Violation;
 import io.grantflow.shared.security.Roles;
@@ -27,6 +28,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.LinkedHashMap;
@@ -66,6 +70,7 @@ public final class ExportResource {
         @Operation(summary = "A table as CSV or XLSX (?format= or the Accept header), streamed: ranking (call, cutoff), "
                 + "grants (call), open-calls (grant), applications (openCall or grant), recipients (grant), payments "
                 + "(status), fstp-report (grant: the EU portal's FSTP report)")
+        @Problems(unprocessable = {"cutoff_required", "invalid_cutoff"})
         public Response table(@PathParam("kind") String kind, @QueryParam("format") String format,
                               @HeaderParam(HttpHeaders.ACCEPT) String accept, @QueryParam("call") String call,
                               @QueryParam("cutoff") String cutoff, @QueryParam("grant") String grant,
@@ -85,6 +90,9 @@ public final class ExportResource {
         @Consumes(MediaType.APPLICATION_JSON)
         @Produces(MediaType.APPLICATION_JSON)
         @Operation(summary = "Start a long export in the background; follow its progress at the job")
+        @APIResponse(responseCode = "202", description = "The job, started; Location names it",
+                content = @Content(mediaType = "application/json", schema = @Schema(implementation = ExportJobs.JobView.class)))
+        @Problems(unprocessable = {"cutoff_required", "invalid_cutoff", "invalid_export"})
         public Response start(JobRequest request) {
             JobRequest r = Requests.body(request);
             ExportKind k = r.kind() == null ? null : ExportKind.of(r.kind());
@@ -110,6 +118,7 @@ public final class ExportResource {
         @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
         @Operation(summary = "The file of a finished export job, for the officer who started it (kept for the "
                 + "configured retention, then deleted)")
+        @Problems(conflict = "export_not_ready")
         public Response file(@PathParam("id") String id) {
             ExportJobs.FileView file = jobs.file(Requests.pathId(id, "export job"), identity.getPrincipal().getName());
             StreamingOutput body = out -> QuarkusTransaction.requiringNew().run(() -> jobs.writeFile(file, out));

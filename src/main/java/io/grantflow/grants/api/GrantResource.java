@@ -8,6 +8,7 @@ import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.api.Requests;
 import io.grantflow.shared.idempotency.Idempotency;
 import io.grantflow.shared.idempotency.IdempotentResponses;
+import io.grantflow.shared.openapi.Problems;
 import io.grantflow.shared.problem.Violations;
 import io.grantflow.shared.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -24,6 +25,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -74,6 +78,11 @@ public class GrantResource {
     @RolesAllowed(Roles.APPLICANT)
     @Operation(summary = "The coordinator signs: the pre-financing order (to this IBAN) goes to a second officer for "
             + "approval and the FSTP envelope opens; needs an Idempotency-Key")
+    @APIResponse(responseCode = "200", description = "The grant, SIGNED",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = GrantView.class)))
+    @Problems(forbidden = "not_a_coordinator_member",
+            conflict = "grant_not_offered",
+            unprocessable = {"insufficient_funds", "invalid_payment"})
     public Response sign(@PathParam("id") String id, @HeaderParam(Idempotency.HEADER) String key,
                          GrantService.Signature signature) {
         return IdempotentResponses.of(grants.sign(Requests.pathId(id, "grant"), Requests.body(signature), key, user()),
@@ -86,6 +95,11 @@ public class GrantResource {
     @RolesAllowed(Roles.APPLICANT)
     @Operation(summary = "The coordinator declines the offer: the commitment is released and the first reserve-list "
             + "proposal that fits is offered a grant; needs an Idempotency-Key")
+    @APIResponse(responseCode = "200", description = "The grant, DECLINED",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = GrantView.class)))
+    @Problems(forbidden = "not_a_coordinator_member",
+            conflict = "grant_not_offered",
+            unprocessable = {"insufficient_funds", "invalid_decision"})
     public Response decline(@PathParam("id") String id, @HeaderParam(Idempotency.HEADER) String key,
                             GrantService.Decision decision) {
         return IdempotentResponses.of(grants.decline(Requests.pathId(id, "grant"),
@@ -98,6 +112,10 @@ public class GrantResource {
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "Terminate a signed grant: what it has not paid is released and the reserve list moves up; "
             + "needs an Idempotency-Key")
+    @APIResponse(responseCode = "200", description = "The grant, TERMINATED",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = GrantView.class)))
+    @Problems(conflict = {"grant_not_signed", "payments_pending"},
+            unprocessable = {"insufficient_funds", "invalid_decision"})
     public Response terminate(@PathParam("id") String id, @HeaderParam(Idempotency.HEADER) String key,
                               GrantService.Decision decision) {
         return IdempotentResponses.of(grants.terminate(Requests.pathId(id, "grant"),

@@ -3,6 +3,7 @@ package io.grantflow.incidents.api;
 import io.grantflow.incidents.application.Incidents;
 import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;
+import io.grantflow.shared.openapi.Problems;
 import io.grantflow.shared.problem.ApiException;
 import io.grantflow.shared.problem.Violations;
 import io.grantflow.shared.security.Roles;
@@ -41,6 +42,7 @@ public class IncidentResource {
     @POST
     @Path("{id}/retry")
     @Operation(summary = "Retry the failed step once more (it runs again when due; every step is idempotent)")
+    @Problems(conflict = "not_retryable")
     public Incidents.Incident retry(@PathParam("id") String id) {
         Incidents.Incident incident = incidents.find(id).orElseThrow(() -> ApiException.notFound("incident", id));
         if (!incidents.retry(id)) {

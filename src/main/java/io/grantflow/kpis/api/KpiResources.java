@@ -3,6 +3,7 @@ package io.grantflow.kpis.api;
 import io.grantflow.kpis.application.KpiService;
 import io.grantflow.kpis.application.KpiView;
 import io.grantflow.shared.api.Requests;
+import io.grantflow.shared.openapi.Problems;
 import io.grantflow.shared.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,6 +21,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -83,6 +87,9 @@ public final class KpiResources {
         @Consumes(MediaType.APPLICATION_JSON)
         @RolesAllowed(Roles.APPLICANT)
         @Operation(summary = "Report indicators for a reporting period; a new report for the period is a new version")
+        @APIResponse(responseCode = "201", description = "The report, a new version of the period's",
+                content = @Content(mediaType = "application/json", schema = @Schema(implementation = KpiService.KpiReportView.class)))
+        @Problems(conflict = "grant_not_signed", unprocessable = "invalid_kpi_report")
         public Response report(@PathParam("id") String id, KpiService.KpiReportRequest request) {
             KpiService.KpiReportView view = kpis.report(Requests.pathId(id, "grant"), Requests.body(request),
                     identity.getPrincipal().getName());

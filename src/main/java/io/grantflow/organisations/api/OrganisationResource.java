@@ -8,6 +8,7 @@ import io.grantflow.organisations.domain.OrganisationDefinition;
 import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.api.Requests;
+import io.grantflow.shared.openapi.Problems;
 import io.grantflow.shared.problem.ApiException;
 import io.grantflow.shared.problem.Violations;
 import io.grantflow.shared.security.Roles;
@@ -25,6 +26,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -49,6 +53,9 @@ public class OrganisationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register an organisation; the caller becomes a member. The SME category is computed.")
+    @APIResponse(responseCode = "201", description = "The organisation; the caller is a member",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrganisationView.class)))
+    @Problems(conflict = "organisation_pic_taken", unprocessable = "invalid_organisation")
     public Response register(OrganisationDefinition definition) {
         OrganisationView view = organisations.register(Requests.body(definition), user());
         return Response.created(URI.create("/api/organisations/" + view.id())).entity(view).build();
@@ -77,6 +84,7 @@ public class OrganisationResource {
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "An officer validates the organisation's type and PIC (idempotent); until then rules that "
             + "need its type do not count it (organisation_not_validated)")
+    @Problems(forbidden = "own_organisation")
     public OrganisationView validate(@PathParam("id") String id) {
         return organisations.validate(Requests.pathId(id, "organisation"), user());
     }
@@ -85,6 +93,11 @@ public class OrganisationResource {
     @Path("{id}/membership-requests")
     @Operation(summary = "Ask to join the organisation; a member or an officer approves. 201, or 200 with the "
             + "request already pending")
+    @APIResponse(responseCode = "201", description = "The new request, PENDING",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MembershipRequestView.class)))
+    @APIResponse(responseCode = "200", description = "The caller's pending request, unchanged",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MembershipRequestView.class)))
+    @Problems(conflict = {"already_a_member", "membership_request_pending"})
     public Response askToJoin(@PathParam("id") String id) {
         Long organisation = Requests.pathId(id, "organisation");
         MembershipService.Asked asked = memberships.ask(organisation, user());
@@ -98,6 +111,7 @@ public class OrganisationResource {
     @GET
     @Path("{id}/membership-requests")
     @Operation(summary = "Requests to join the organisation (oldest first, paginated), for its members and officers")
+    @Problems(forbidden = "not_a_member")
     public Page<MembershipRequestView> membershipRequests(@PathParam("id") String id, @QueryParam("page") String page,
                                                           @QueryParam("size") String size) {
         Violations v = new Violations();
@@ -109,6 +123,7 @@ public class OrganisationResource {
     @POST
     @Path("{id}/membership-requests/{request}/approve")
     @Operation(summary = "A member or an officer (not the requester) approves: the requester becomes a member")
+    @Problems(forbidden = {"not_a_member", "own_membership_request"}, conflict = "membership_request_decided")
     public MembershipRequestView approve(@PathParam("id") String id, @PathParam("request") String request) {
         return memberships.approve(Requests.pathId(id, "organisation"), Requests.pathId(request, "membership request"),
                 user(), identity.hasRole(Roles.OFFICER));
@@ -117,6 +132,7 @@ public class OrganisationResource {
     @POST
     @Path("{id}/membership-requests/{request}/reject")
     @Operation(summary = "A member or an officer (not the requester) rejects the request")
+    @Problems(forbidden = {"not_a_member", "own_membership_request"}, conflict = "membership_request_decided")
     public MembershipRequestView reject(@PathParam("id") String id, @PathParam("request") String request) {
         return memberships.reject(Requests.pathId(id, "organisation"), Requests.pathId(request, "membership request"),
                 user(), identity.hasRole(Roles.OFFICER));

@@ -9,6 +9,7 @@ import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.api.Requests;
 import io.grantflow.shared.idempotency.Idempotency;
 import io.grantflow.shared.idempotency.IdempotentResponses;
+import io.grantflow.shared.openapi.Problems;
 import io.grantflow.shared.problem.Violations;
 import io.grantflow.shared.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -25,6 +26,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -52,6 +56,9 @@ public class PaymentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a payment order (needs an Idempotency-Key); it waits for a second officer's approval")
+    @APIResponse(responseCode = "201", description = "The order, PENDING_APPROVAL",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PaymentView.class)))
+    @Problems(conflict = "account_paid_by_process", unprocessable = "invalid_payment")
     public Response create(@HeaderParam(Idempotency.HEADER) String key, PaymentRequest request) {
         return IdempotentResponses.of(payments.create(Requests.body(request), key, user()), "/api/payments/", "id");
     }
@@ -95,6 +102,9 @@ public class PaymentResource {
     @RolesAllowed({Roles.OFFICER, Roles.APPLICANT})
     @Operation(summary = "Approve an order (a second person of the paying side: another officer for programme "
             + "payments, another consortium member for payments to third parties); the process then pays it")
+    @Problems(forbidden = {"four_eyes", "not_paying_side", "own_application"},
+            conflict = "payment_not_pending",
+            unprocessable = "invalid_batch")
     public PaymentView approve(@PathParam("id") String id) {
         return payments.approve(id(id), user(), officer());
     }
@@ -104,6 +114,9 @@ public class PaymentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.APPLICANT})
     @Operation(summary = "Reject an order (a second person of the paying side, not its initiator)")
+    @Problems(forbidden = {"four_eyes", "not_paying_side", "own_application"},
+            conflict = "payment_not_pending",
+            unprocessable = {"invalid_batch", "invalid_decision"})
     public PaymentView reject(@PathParam("id") String id, Decision decision) {
         return payments.reject(id(id), decision == null ? null : decision.reason(), user(), officer());
     }
@@ -113,6 +126,9 @@ public class PaymentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.APPLICANT})
     @Operation(summary = "Approve many orders at once: all or none, none initiated by the approver, all of the approver's side")
+    @Problems(forbidden = {"four_eyes", "not_paying_side", "own_application"},
+            conflict = "payment_not_pending",
+            unprocessable = "invalid_batch")
     public List<PaymentView> approveBatch(Batch batch) {
         return payments.approveBatch(Requests.body(batch).orders(), user(), officer());
     }

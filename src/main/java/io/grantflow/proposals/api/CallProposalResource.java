@@ -4,6 +4,7 @@ import io.grantflow.proposals.application.ProposalService;
 import io.grantflow.proposals.application.ProposalView;
 import io.grantflow.proposals.domain.ProposalContent;
 import io.grantflow.shared.api.Requests;
+import io.grantflow.shared.openapi.Problems;
 import io.grantflow.shared.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,6 +17,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -36,6 +40,9 @@ public class CallProposalResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.APPLICANT)
     @Operation(summary = "Create a draft proposal for an open call (as a member of the coordinator)")
+    @APIResponse(responseCode = "201", description = "The draft proposal",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
+    @Problems(forbidden = "not_a_coordinator_member", conflict = "call_not_open", unprocessable = "invalid_proposal")
     public Response create(@PathParam("identifier") String call, ProposalContent content) {
         ProposalView view = proposals.create(call, Requests.body(content), actor());
         return Response.created(URI.create("/api/proposals/" + view.id())).entity(view).build();

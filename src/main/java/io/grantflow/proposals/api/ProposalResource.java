@@ -8,6 +8,7 @@ import io.grantflow.proposals.domain.ProposalContent;
 import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.api.Requests;
+import io.grantflow.shared.openapi.Problems;
 import io.grantflow.shared.problem.Violations;
 import io.grantflow.shared.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -62,6 +63,7 @@ public class ProposalResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.APPLICANT)
     @Operation(summary = "Replace the content of a proposal (before its deadline)")
+    @Problems(conflict = {"proposal_locked", "proposal_withdrawn"}, unprocessable = "invalid_proposal")
     public ProposalView update(@PathParam("id") String id, ProposalContent content) {
         return proposals.update(id(id), Requests.body(content), actor());
     }
@@ -70,6 +72,9 @@ public class ProposalResource {
     @Path("{id}/submit")
     @RolesAllowed(Roles.APPLICANT)
     @Operation(summary = "Submit (or resubmit) the proposal; 422 lists every eligibility problem")
+    @Problems(forbidden = "not_a_coordinator_member",
+            conflict = {"proposal_locked", "proposal_withdrawn"},
+            unprocessable = "proposal_ineligible")
     public ProposalView submit(@PathParam("id") String id) {
         return proposals.submit(id(id), actor());
     }
@@ -78,6 +83,7 @@ public class ProposalResource {
     @Path("{id}/withdraw")
     @RolesAllowed(Roles.APPLICANT)
     @Operation(summary = "Withdraw the proposal; ends its process")
+    @Problems(forbidden = "not_a_coordinator_member", conflict = "proposal_ranked")
     public ProposalView withdraw(@PathParam("id") String id) {
         return proposals.withdraw(id(id), actor());
     }

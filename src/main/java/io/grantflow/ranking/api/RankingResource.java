@@ -4,6 +4,7 @@ import io.grantflow.ranking.application.RankingService;
 import io.grantflow.ranking.application.RankingView;
 import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.api.Requests;
+import io.grantflow.shared.openapi.Problems;
 import io.grantflow.shared.problem.Violations;
 import io.grantflow.shared.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -36,6 +37,8 @@ public class RankingResource {
     @Operation(summary = "Rank the batch from the agreed consensus scores: thresholds, weighted totals, tie-breaks, "
             + "budget line (stage 1 of a two-stage call: invitations up to the call's multiple of the budget); "
             + "can be repeated until the award")
+    @Problems(conflict = {"batch_open", "evaluation_pending", "nothing_to_rank", "ranking_awarded"},
+            unprocessable = {"cutoff_required", "invalid_cutoff"})
     public RankingView rank(@PathParam("identifier") String identifier, @QueryParam("cutoff") String cutoff,
                             @QueryParam("page") String page, @QueryParam("size") String size) {
         Violations v = new Violations();
@@ -48,6 +51,7 @@ public class RankingResource {
     @GET
     @Operation(summary = "The ranking explained: every position with its scores, tie-break, running total of the "
             + "requested amounts, and where the budget line falls; rejected proposals with their reasons")
+    @Problems(unprocessable = {"cutoff_required", "invalid_cutoff"})
     public RankingView get(@PathParam("identifier") String identifier, @QueryParam("cutoff") String cutoff,
                            @QueryParam("page") String page, @QueryParam("size") String size) {
         Violations v = new Violations();

@@ -2,6 +2,8 @@ package io.grantflow.shared.money;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -18,10 +20,14 @@ import java.util.Objects;
  * Input may also be a JSON number; either way more than two decimals is refused.
  */
 @JsonDeserialize(using = MoneyDeserializer.class)
+@Schema(type = SchemaType.STRING, pattern = Money.PATTERN, examples = "1400000.00",
+        description = "An amount in EUR: a string with exactly two decimals")
 public final class Money implements Comparable<Money> {
 
     public static final String CURRENCY = "EUR";
     public static final int SCALE = 2;
+    /** The form of an amount in the API's JSON (the OpenAPI document says so). */
+    public static final String PATTERN = "^-?[0-9]{1,13}\\.[0-9]{2}$";
     public static final Money ZERO = new Money(BigDecimal.ZERO.setScale(SCALE));
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

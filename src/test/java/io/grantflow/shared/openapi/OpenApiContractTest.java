@@ -1,0 +1,115 @@
+package io.grantflow.shared.openapi;
+
+import io.grantflow.support.ContractValidation;
+import io.grantflow.support.Spectral;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The served OpenAPI document (docs/api.md, "The contract"): what ContractFilter derives is there, Spectral's
+ * OpenAPI ruleset finds nothing, and outside demo mode only bearer tokens are declared. Every exchange of the
+ * other API tests is checked against this document by {@link ContractValidation}.
+ */
+@QuarkusTest
+class OpenApiContractTest {
+
+    @TestHTTPResource("/")
+    URL root;
+
+    private JsonPath document() {
+        return JsonPath.from(ContractValidation.document(base()));
+    }
+
+    private String base() {
+        return root.getProtocol() + "://" + root.getHost() + ":" + root.getPort();
+    }
+
+    @Test
+    void spectralsOpenApiRulesetReportsNoErrorAndNoWarning() throws Exception {
+        Spectral.Result result = Spectral.lint(ContractValidation.document(base()), Path.of("target", "spectral"));
+        assertThat(result.findings()).as("spectral lint of /q/openapi").isEmpty();
+        assertThat(result.exitCode()).isZero();
+    }
+
+    @Test
+    void everyOperationHasAUniqueOperationIdADescriptionAndItsErrors() {
+        JsonPath doc = document();
+        Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
+        Set<String> ids = new HashSet<>();
+        List<String> missing = new ArrayList<>();
+        int operations = 0;
+        for (var path : paths.entrySet()) {
+            for (var op : path.getValue().entrySet()) {
+                operations++;
+                String where = op.getKey().toUpperCase() + " " + path.getKey();
+                Map<String, Object> operation = op.getValue();
+                String id = (String) operation.get("operationId");
+                assertThat(id).as(where).matches("[a-z][A-Za-z0-9]*");
+                assertThat(ids.add(id)).as("operationId %s of %s is unique", id, where).isTrue();
+                assertThat((String) operation.get("description")).as(where).isNotBlank();
+                @SuppressWarnings("unchecked")
+                Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
+                for (String status : List.of("429", "503")) {
+                    if (!responses.containsKey(status)) {
+                        missing.add(where + " " + status);
+                    }
+                }
+                if (path.getKey().contains("{") && !responses.containsKey("404")) {
+                    missing.add(where + " 404");
+                }
+                if (operation.get("security") != null && !responses.containsKey("401")) {
+                    missing.add(where + " 401");
+                }
+                for (var response : responses.entrySet()) {
+                    if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
+                        assertThat(doc.getString("paths.'" + path.getKey() + "'." + op.getKey() + ".responses.'"
+                                + response.getKey() + "'.content.'application/problem+json'.schema.$ref"))
+                                .as(where + " " + response.getKey()).isEqualTo("#/components/schemas/Problem");
+                    }
+                    if (response.getKey().equals("201")) {
+                        assertThat(doc.getMap("paths.'" + path.getKey() + "'." + op.getKey() + ".responses.'201'.headers"))
+                                .as(where + " 201 Location").containsKey("Location");
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+        assertThat(operations).isGreaterThan(80);
+    }
+
+    @Test
+    void amountsAreStringsWithTwoDecimalsAndProblemsHaveTheirShape() {
+        JsonPath doc = document();
+        assertThat(doc.getString("components.schemas.Money.type")).isEqualTo("string");
+        assertThat(doc.getString("components.schemas.Money.pattern")).isEqualTo("^-?[0-9]{1,13}\\.[0-9]{2}$");
+        assertThat(doc.getMap("components.schemas.Problem.properties"))
+                .containsKeys("type", "title", "status", "detail", "code", "violations");
+        assertThat(doc.getString("paths.'/api/payments'.post.parameters.find { it.name == 'Idempotency-Key' }.required"))
+                .isEqualTo("true");
+        assertThat(doc.getString("paths.'/api/payments'.get.parameters.find { it.name == 'page' }.schema.type"))
+                .isEqualTo("integer");
+        assertThat(doc.getList("components.schemas.PaymentStatus.enum")).contains("PENDING_APPROVAL", "PAID");
+        assertThat(doc.getMap("paths.'/api/payments'.post.responses")).containsKeys("201", "400", "401", "403", "422");
+    }
+
+    @Test
+    void outsideDemoModeOnlyBearerTokensAreDeclared() {
+        JsonPath doc = document();
+        assertThat(doc.getMap("components.securitySchemes")).containsOnlyKeys("bearer");
+        assertThat(doc.getString("components.securitySchemes.bearer.scheme")).isEqualTo("bearer");
+        assertThat(doc.getList("paths.'/api/payments'.get.security")).isEqualTo(List.of(Map.of("bearer", List.of())));
+        assertThat(doc.getList("paths.'/api/calls'.get.security")).isNull();
+    }
+}
