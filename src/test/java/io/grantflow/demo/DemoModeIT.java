@@ -184,7 +184,7 @@ class DemoModeIT {
         }
         as(port, "evaluator1").get("/api/me").then().body("waiting.tasks.task", hasItem("ASSIGNMENTS_TO_SCORE"));
         as(port, "evaluator1").get("/api/evaluator/assignments").then().statusCode(200)
-                .body("status", hasItem(anyOf(equalTo("ASSIGNED"), equalTo("ACCEPTED"))));
+                .body("items.status", hasItem(anyOf(equalTo("ASSIGNED"), equalTo("ACCEPTED"))));
         String order = as(port, "officer2").get("/api/me").then()
                 .body("waiting.tasks.task", hasItem("ORDERS_TO_APPROVE")).extract()
                 .path("waiting.tasks.find { it.task == 'ORDERS_TO_APPROVE' }.links[0]");
