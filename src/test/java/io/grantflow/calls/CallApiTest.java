@@ -320,6 +320,7 @@ class CallApiTest {
         given().get("/api/nothing-here").then().statusCode(404).contentType(PROBLEM);
     }
 
+    @SendsInvalidRequests("out-of-range paging on purpose")
     @Test
     void programmesAreValidatedAndListed() {
         given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON)
@@ -401,6 +402,7 @@ class CallApiTest {
                 .body("defaultsApplied.field", hasItem("eligibility.minPartners"));
     }
 
+    @SendsInvalidRequests("wrong JSON types on purpose")
     @Test
     void aValueOfTheWrongJsonTypeIsRefusedNamingTheField() {
         String programme = CallFixtures.programme("1000.00");

@@ -1,5 +1,6 @@
 package io.grantflow.evaluation;
 
+import io.grantflow.support.SendsInvalidRequests;
 import io.grantflow.support.Await;
 import io.grantflow.support.CallFixtures;
 import io.grantflow.support.Deadlines;
@@ -254,6 +255,7 @@ class AssignmentApiTest {
     /** An instant as the API shows it: Brussels offset, to the second, never a fraction or UTC's {@code Z}. */
     static final String BRUSSELS_INSTANT = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+0[12]:00";
 
+    @SendsInvalidRequests("out-of-range paging on purpose")
     @Test
     void expertsPoolsAndMyAssignmentsArePagedLikeEveryOtherList() {
         String call = CallFixtures.create(CallFixtures.euroclustersLike(CallFixtures.programme("100000000.00")));

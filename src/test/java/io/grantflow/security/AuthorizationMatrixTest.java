@@ -235,6 +235,7 @@ class AuthorizationMatrixTest {
         return body;
     }
 
+    @SendsInvalidRequests("one request shape for every attempt: a JSON body also where none is read")
     @Test
     void theDualRoleUserDecidesVerifiesAndConfirmsNothingOfTheirOwnApplications() {
         SignedGrant g = GrantFixtures.signedGrant();

@@ -84,7 +84,7 @@ public final class CallEvaluationResources {
         @Consumes(MediaType.APPLICATION_JSON)
         @Operation(summary = "Assign each eligible proposal (or each of one cut-off) to N experts of the pool "
                 + "(default 3), never to an expert of a consortium organisation; fills only what is missing")
-        @Problems(unprocessable = "invalid_assignment")
+        @Problems(conflict = {"call_not_closed", "expert_pool_empty"}, unprocessable = "invalid_assignment")
         public AssignmentRun assign(@PathParam("identifier") String identifier, AssignmentRequest request) {
             AssignmentRequest r = request == null ? new AssignmentRequest(null, null) : request;
             return evaluation.assign(identifier, r.expertsPerProposal(), r.cutoff());

@@ -70,7 +70,7 @@ public final class ExportResource {
         @Operation(summary = "A table as CSV or XLSX (?format= or the Accept header), streamed: ranking (call, cutoff), "
                 + "grants (call), open-calls (grant), applications (openCall or grant), recipients (grant), payments "
                 + "(status), fstp-report (grant: the EU portal's FSTP report)")
-        @Problems(unprocessable = {"cutoff_required", "invalid_cutoff"})
+        @Problems(notFound = "not_found", unprocessable = {"cutoff_required", "invalid_cutoff"})
         public Response table(@PathParam("kind") String kind, @QueryParam("format") String format,
                               @HeaderParam(HttpHeaders.ACCEPT) String accept, @QueryParam("call") String call,
                               @QueryParam("cutoff") String cutoff, @QueryParam("grant") String grant,
@@ -92,7 +92,7 @@ public final class ExportResource {
         @Operation(summary = "Start a long export in the background; follow its progress at the job")
         @APIResponse(responseCode = "202", description = "The job, started; Location names it",
                 content = @Content(mediaType = "application/json", schema = @Schema(implementation = ExportJobs.JobView.class)))
-        @Problems(unprocessable = {"cutoff_required", "invalid_cutoff", "invalid_export"})
+        @Problems(notFound = "not_found", unprocessable = {"cutoff_required", "invalid_cutoff", "invalid_export"})
         public Response start(JobRequest request) {
             JobRequest r = Requests.body(request);
             ExportKind k = r.kind() == null ? null : ExportKind.of(r.kind());
@@ -130,6 +130,7 @@ public final class ExportResource {
         @Path("360giving/grants")
         @Produces(MediaType.APPLICATION_JSON)
         @Operation(summary = "360Giving Data Standard package of the grants awarded (all, or one call's)")
+        @Problems(notFound = "not_found")
         public Response grants360(@QueryParam("call") String call) {
             String identifier = call == null || call.isBlank() ? null : call.trim();
             if (identifier != null) {
@@ -143,6 +144,7 @@ public final class ExportResource {
         @Path("360giving/sme-awards")
         @Produces(MediaType.APPLICATION_JSON)
         @Operation(summary = "360Giving Data Standard package of the awards consortia made to SMEs (all, or one grant's)")
+        @Problems(notFound = "not_found")
         public Response smeAwards360(@QueryParam("grant") String grant) {
             Long g = grant == null || grant.isBlank() ? null : exports.requireGrant(grant);
             StreamingOutput body = out -> QuarkusTransaction.requiringNew().run(() -> giving.smeAwards(g, out));

@@ -244,9 +244,13 @@ public class ContractFilter implements OASFilter {
                     ? "malformed_request, malformed_json, invalid_query_parameter, idempotency_key_required or "
                     + "invalid_idempotency_key: the request itself is malformed (every violation listed)"
                     : "malformed_request, malformed_json or invalid_query_parameter: the request itself is malformed");
+        } else {
+            // RequestLimits refuses a control character in any path or query, whatever the operation
+            standard.put("400", "malformed_request: a control character (e.g. U+0000) in the path or query");
         }
         if (operation.getRequestBody() != null) {
-            standard.put("413", "request_too_large: the body is larger than the service accepts (1 MB)");
+            standard.put("413", "the body is larger than the service accepts (1 MB); answered by the HTTP layer "
+                    + "before the application, without a body");
         }
         standard.put("401", secured
                 ? "unauthenticated: no valid bearer token (or, in demo mode, demo user's Basic credentials)"
@@ -256,6 +260,10 @@ public class ContractFilter implements OASFilter {
         }
         if (pathNamesResource) {
             standard.put("404", "not_found: the resource does not exist (or the caller may not see it)");
+        }
+        if (problems != null && problems.notFound().length > 0) {
+            standard.merge("404", codes(problems.notFound()) + ": what the request names does not exist",
+                    (a, b) -> a + "; " + b);
         }
         if (problems != null && problems.forbidden().length > 0) {
             standard.merge("403", codes(problems.forbidden()) + ": not allowed for this caller", (a, b) -> a + "; " + b);
@@ -283,7 +291,7 @@ public class ContractFilter implements OASFilter {
         for (Map.Entry<String, APIResponse> entry : sorted.entrySet()) {
             APIResponse response = copy(entry.getValue());
             int status = entry.getKey().matches("\\d{3}") ? Integer.parseInt(entry.getKey()) : 0;
-            if (status >= 400) {
+            if (status >= 400 && status != 413) {
                 response.setContent(OASFactory.createContent().addMediaType(PROBLEM_MEDIA_TYPE,
                         OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
                 if (status == 429 || status == 503) {

@@ -18,6 +18,9 @@ public @interface Problems {
     /** Codes of a 403 beyond a missing role (e.g. four_eyes, not_a_member). */
     String[] forbidden() default {};
 
+    /** Codes of a 404 beyond a path that names a resource (e.g. a query parameter naming a grant). */
+    String[] notFound() default {};
+
     /** Codes of a 409: the request conflicts with the current state. */
     String[] conflict() default {};
 
