@@ -73,7 +73,9 @@ class OpenApiContractTest {
                     missing.add(where + " 401");
                 }
                 for (var response : responses.entrySet()) {
-                    if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
+                    // 413 comes from the HTTP layer before the application, without a body (declared so)
+                    if ((response.getKey().startsWith("4") || response.getKey().startsWith("5"))
+                            && !response.getKey().equals("413")) {
                         assertThat(doc.getString("paths.'" + path.getKey() + "'." + op.getKey() + ".responses.'"
                                 + response.getKey() + "'.content.'application/problem+json'.schema.$ref"))
                                 .as(where + " " + response.getKey()).isEqualTo("#/components/schemas/Problem");
