@@ -7,13 +7,18 @@ import java.util.concurrent.RejectedExecutionException;
  * Recognises the failures that mean "the service could not take this request in time", never a fault
  * of the request or a bug: the connection pool stayed exhausted for the whole acquisition timeout
  * (Agroal's {@code SQLException("Sorry, acquisition timeout!")}, often wrapped by Hibernate, JTA or the
- * workflow engine), or an executor's queue was full. Such a request wrote nothing: its transaction
+ * workflow engine), a new connection the pool was opening did not arrive within that timeout (Agroal's
+ * {@code "Acquisition timeout while waiting for new connection"}: a busy database is slow to accept
+ * connections), or an executor's queue was full. Such a request wrote nothing: its transaction
  * never got a connection, so it rolled back with its Idempotency-Key, and the client may retry it.
  */
 final class Overload {
 
     /** Agroal's message when no connection became free within {@code quarkus.datasource.jdbc.acquisition-timeout}. */
     static final String POOL_ACQUISITION_TIMEOUT = "Sorry, acquisition timeout";
+
+    /** Agroal's message when the connection it was opening for this request did not arrive within that timeout. */
+    static final String NEW_CONNECTION_TIMEOUT = "Acquisition timeout while waiting for new connection";
 
     private static final String POOL_PACKAGE = "io.agroal.";
 
@@ -34,7 +39,8 @@ final class Overload {
     }
 
     private static boolean poolAcquisitionTimeout(SQLException e) {
-        if (e.getMessage() == null || !e.getMessage().startsWith(POOL_ACQUISITION_TIMEOUT)) {
+        if (e.getMessage() == null || !e.getMessage().startsWith(POOL_ACQUISITION_TIMEOUT)
+                && !e.getMessage().startsWith(NEW_CONNECTION_TIMEOUT)) {
             return false;
         }
         StackTraceElement[] trace = e.getStackTrace();
