@@ -13,8 +13,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
-import jakarta.transaction.Transactional;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import org.jboss.logging.Logger;
 
 import io.grantflow.shared.time.BusinessClock;
@@ -27,7 +29,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Demo mode only: loads the demo once (a row in {@code demo_seed} records it). First the history
+ * Demo mode only: loads the demo once (a row in {@code demo_seed} records it), in the background after
+ * the service started ({@link DemoLoading}). First the history
  * ({@link DemoHistory}): the organisations, experts and earlier rounds are replayed through the
  * application services with the business clock and the engine's clock moved through past days;
  * then, at real time, the calls of {@link DemoCalls} with deadlines shifted relative to the day of
@@ -66,9 +69,14 @@ public class DemoData {
     @Inject
     HistoryWorkflow engine;
 
-    /** The load is one transaction (see DemoHistory); a slow or loaded machine gets time to finish it. */
-    @Transactional
-    @TransactionConfiguration(timeout = 600)
+    @Inject
+    DemoLoading loading;
+
+    /**
+     * Decides at start-up whether the demo is to be loaded, and if so loads it in the background: the
+     * service listens meanwhile and answers 503 {@code demo_loading} with the progress
+     * ({@link DemoLoadingGate}), so the load adds nothing to the start (figures in docs/operations.md).
+     */
     void onStart(@Observes StartupEvent event) {
         if (!demoMode.active()) {
             return;
@@ -78,11 +86,51 @@ public class DemoData {
                 + "with demo data and the demo users "
                 + DemoUsers.names() + " (password = user name) enabled over HTTP Basic. Never use demo mode in "
                 + "production: set QUARKUS_DATASOURCE_JDBC_URL, _USERNAME and _PASSWORD.");
+        boolean loadedBefore = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from grantflow.demo_seed").getSingleResult()).longValue() > 0);
+        if (loadedBefore) {
+            LOG.info("Demo data was loaded before; not loading it again");
+            loading.loaded();
+            return;
+        }
+        loading.started();
+        Thread loader = new Thread(this::loadInBackground, "demo-loader");
+        loader.setDaemon(true); // a service stopped during the load exits; the load rolls back and runs at the next start
+        loader.start();
+        LOG.info("Loading the demo data in the background; until it is loaded, /api/ answers 503 demo_loading with "
+                + "the progress and /q/health/ready is down");
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        loading.stop();
+    }
+
+    private void loadInBackground() {
+        long started = System.nanoTime();
+        ManagedContext requestContext = Arc.container().requestContext();
+        requestContext.activate();
+        try {
+            // one transaction: the job executor sees only committed jobs, so it never races the replay,
+            // and a load that fails leaves nothing (no demo_seed row): the next start tries again
+            String summary = QuarkusTransaction.requiringNew().timeout(600).call(this::load);
+            loading.loaded();
+            LOG.infof("Demo data loaded in %d ms in the background (%d steps): %s",
+                    (System.nanoTime() - started) / 1_000_000, loading.steps(), summary);
+        } catch (RuntimeException e) {
+            loading.failed(e.getMessage());
+            LOG.errorf(e, "The demo data could not be loaded (at \"%s\"); nothing of it was kept, the next start tries "
+                    + "again", loading.chapter());
+        } finally {
+            requestContext.terminate();
+            engine.resumeJobs();
+        }
+    }
+
+    private String load() {
         int inserted = em.createNativeQuery("insert into grantflow.demo_seed (id, seeded_at) values (1, now()) "
                 + "on conflict (id) do nothing").executeUpdate();
         if (inserted == 0) {
-            LOG.info("Demo data was loaded before; not loading it again");
-            return;
+            return "loaded by another start meanwhile";
         }
         long started = System.nanoTime();
         LocalDate today = LocalDate.now(clock.withZone(io.grantflow.shared.time.Brussels.ZONE));
@@ -92,6 +140,7 @@ public class DemoData {
                 () -> new IllegalStateException("the demo's history replay was taken before the demo loader ran"))) {
             try {
                 replay.moveTo(Brussels.at(today.minusDays(DemoHistory.DAYS), 8, 0)); // the history's first day
+                loading.chapter("programmes, organisations and experts");
                 for (DemoCalls.DemoProgramme p : DemoCalls.PROGRAMMES) {
                     calls.seedProgramme(new ProgrammeDefinition(p.code(), p.name(), p.budget()), p.illustrative());
                 }
@@ -115,12 +164,13 @@ public class DemoData {
         }
         long history = System.nanoTime() - started;
         // the calls of today, at real time
+        loading.chapter("the calls of today");
         demo.calls().forEach(c -> calls.seedPublished(c.definition(), c.illustrative()));
         List<Long> experts = evaluation.experts(io.grantflow.shared.api.PageRequest.first(io.grantflow.shared.api.PageRequest.MAX_SIZE)).items().stream().map(e -> e.id()).toList();
         demo.calls().forEach(c -> evaluation.setPool(c.definition().identifier(), experts));
-        LOG.infof("Demo data loaded in %d ms (history replayed in %d ms): %d programmes, %d calls of today and %d earlier rounds, %d organisations, "
-                        + "%d grants, %s; %d engine jobs run during the replay",
-                (System.nanoTime() - started) / 1_000_000, history / 1_000_000, DemoCalls.PROGRAMMES.size(), demo.calls().size(), 2,
+        return String.format("history replayed in %d ms; %d programmes, %d calls of today and %d earlier rounds, "
+                        + "%d organisations, %d grants, %s; %d engine jobs run during the replay",
+                history / 1_000_000, DemoCalls.PROGRAMMES.size(), demo.calls().size(), 2,
                 DemoOrganisations.ALL.size() + DemoRounds.ORGANISATIONS.size(), story.grants().size(), story.counts(),
                 story.counts().getOrDefault("engineJobs", 0));
     }

@@ -78,6 +78,9 @@ class DemoHistory {
     @Inject
     jakarta.persistence.EntityManager em;
 
+    @Inject
+    DemoLoading loading;
+
     /** What the replay made that later acts (and the story's summary) refer to. */
     record Story(long h2valleys, long nordifood, Map<String, Long> grants, Map<String, Long> applications,
                  Map<String, Integer> counts) {
@@ -95,6 +98,7 @@ class DemoHistory {
         Map<String, Integer> counts = new LinkedHashMap<>();
 
         // ---- the pilot round: published, proposals submitted, deadline passes
+        loading.chapter("the pilot round is published and proposals come in");
         advanceTo(day(-200, 9));
         act(() -> calls.create(DemoRounds.decided(day(-200, 10), day(-170, 17)), OFFICER));
         act(() -> calls.publish(DemoRounds.DECIDED));
@@ -111,6 +115,7 @@ class DemoHistory {
         advanceTo(day(-170, 18)); // the deadline passes: the batch closes, eligibility is re-checked
 
         // ---- evaluation: three experts per proposal, consensus, ranking with the budget line, award
+        loading.chapter("the pilot round is evaluated, ranked and awarded");
         advanceTo(day(-168, 10));
         act(() -> evaluation.assign(DemoRounds.DECIDED, null, null));
         advanceTo(day(-163, 14));
@@ -139,6 +144,7 @@ class DemoHistory {
         }
 
         // ---- signature: FSTP envelopes funded, pre-financing ordered by the awarding officer, approved, paid
+        loading.chapter("the grants are signed and pre-financed");
         advanceTo(day(-150, 10));
         GrantView g1 = sign(grantIds.get("H2VALLEYS"), "coordinator", "BE71 0961 2345 6769");
         GrantView g2 = sign(grantIds.get("NORDIFOOD"), DemoRounds.NORDIC, "FI21 1234 5600 0007 85");
@@ -148,6 +154,7 @@ class DemoHistory {
         advanceTo(day(-148, 10)); // the payments execute
 
         // ---- the consortium runs open calls for SMEs under its grant; the second round opens
+        loading.chapter("the consortia run open calls for SMEs");
         cascade.firstOpenCall(this, g1.id(), org);
         advanceTo(day(-60, 9));
         act(() -> calls.create(DemoRounds.underEvaluation(day(-60, 10), day(-3, 17)), OFFICER));
@@ -167,6 +174,7 @@ class DemoHistory {
         cascade.applicationsOfNow();
 
         // ---- the second round closed three days ago; the experts are at work
+        loading.chapter("the second round is under evaluation");
         advanceTo(day(-3, 18));
         advanceTo(day(-2, 9));
         act(() -> evaluation.assign(DemoRounds.UNDER_EVALUATION, null, null));
@@ -176,6 +184,7 @@ class DemoHistory {
         advanceTo(day(-1, 15));
 
         // ---- officers: interim payments ordered, waiting for the second officer
+        loading.chapter("interim payments are ordered");
         act(() -> payments.open(new PaymentRequest(g1.account(), g1.coordinator().legalName(), null, Money.eur("300000.00"),
                 "Interim payment of grant " + g1.number() + " (first reporting period)",
                 "grant:" + g1.number() + ":interim-1"), OFFICER));
@@ -256,6 +265,7 @@ class DemoHistory {
 
     /** Business time and the engine's time move to {@code at}; the jobs due by then run. */
     void advanceTo(Instant at) {
+        loading.step();
         replay.moveTo(at);
         long t = System.nanoTime();
         jobs += get(() -> engine.catchUp(at));
@@ -268,6 +278,7 @@ class DemoHistory {
      * new request does. The whole replay still commits or rolls back as one transaction.
      */
     void act(Runnable act) {
+        loading.step();
         act.run();
         em.flush();
         em.clear();
@@ -275,6 +286,7 @@ class DemoHistory {
 
     /** {@link #act(Runnable)} with an answer. */
     <T> T get(java.util.function.Supplier<T> act) {
+        loading.step();
         T answer = act.get();
         em.flush();
         em.clear();

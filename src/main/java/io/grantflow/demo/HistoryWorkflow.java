@@ -17,4 +17,7 @@ public interface HistoryWorkflow {
 
     /** The engine's clock back to real time. */
     void realTime();
+
+    /** The engine runs its due jobs again (it waits while the demo's first load replays the history). */
+    void resumeJobs();
 }

@@ -43,8 +43,16 @@ public class CamundaHistoryWorkflow implements HistoryWorkflow {
         }
     }
 
+    @Inject
+    JobExecutorStart jobExecutor;
+
     @Override
     public void realTime() {
         ClockUtil.reset();
+    }
+
+    @Override
+    public void resumeJobs() {
+        jobExecutor.start();
     }
 }

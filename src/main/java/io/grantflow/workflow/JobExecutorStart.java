@@ -16,7 +16,9 @@ import org.jboss.logging.Logger;
  * earlier run while Hibernate ORM was still starting; a delegate reaching for the persistence unit on
  * a job thread then raced its start-up and the application failed to start ("recordedState is null",
  * seen on a loaded machine when a restart found due jobs). {@code job-executor-activate=false} keeps
- * it idle until here; the extension's shutdown task stops it as before.
+ * it idle until here; the extension's shutdown task stops it as before. While the demo's first load
+ * replays its history in the background (it moves the engine's clock), the executor waits for the load
+ * to end ({@link io.grantflow.demo.HistoryWorkflow#resumeJobs()}).
  */
 @ApplicationScoped
 public class JobExecutorStart {
@@ -26,7 +28,19 @@ public class JobExecutorStart {
     @Inject
     ProcessEngine engine;
 
+    @Inject
+    io.grantflow.demo.DemoLoading demo;
+
     void start(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.LIBRARY_AFTER + 1000) StartupEvent event) {
+        if (demo.inProgress()) {
+            LOG.info("Job executor waits for the demo data to be loaded");
+            return;
+        }
+        start();
+    }
+
+    /** Starts the job executor unless it runs. */
+    synchronized void start() {
         JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
         if (!executor.isActive()) {
             executor.start();

@@ -63,7 +63,10 @@ class DemoModeIT {
         running = start(port, Map.of());
         awaitReady(port);
         // demo users' passwords are their names: the demo listens on the loopback interface only
-        assertThat(Files.readString(log(port))).contains("Listening on: http://127.0.0.1:" + port);
+        assertThat(Files.readString(log(port))).contains("Listening on: http://127.0.0.1:" + port)
+                .contains("Loading the demo data in the background")
+                // the progress counts the story's steps: a changed story updates DemoLoading.STEPS
+                .contains("in the background (" + DemoLoading.STEPS + " steps)");
 
         livingProgramme(port);
         // the served contract declares HTTP Basic beside bearer in demo mode (Swagger UI's Authorize), and lints clean
@@ -299,13 +302,33 @@ class DemoModeIT {
 
     private void awaitReady(int port) throws InterruptedException {
         Instant until = Instant.now().plus(READY_BOUND); // a bound against a hang, not a speed requirement
+        int loadingAnswers = 0;
         while (Instant.now().isBefore(until)) {
             assertThat(running.isAlive()).as("service process alive (see target/it-service-" + port + ".log)").isTrue();
             try {
-                if (RestAssured.given().baseUri("http://localhost").port(port).get("/q/health/ready").statusCode() == 200) {
+                io.restassured.response.Response ready = RestAssured.given().baseUri("http://localhost").port(port)
+                        .get("/q/health/ready");
+                if (ready.statusCode() == 200) {
+                    System.out.printf("DEMO answered 503 demo_loading %d times before it was ready%n", loadingAnswers);
                     return;
                 }
-            } catch (Exception notYet) {
+                assertThat(ready.jsonPath().getString("checks.find { it.name == 'demo data' }.data.stage"))
+                        .as("readiness while not ready: " + ready.asString()).isIn("LOADING", null);
+                // while the demo loads, the API answers 503 demo_loading with its progress (before authentication)
+                io.restassured.response.Response api = RestAssured.given().baseUri("http://localhost").port(port)
+                        .auth().preemptive().basic("sme1", "sme1").get("/api/me");
+                if (api.statusCode() == 503) {
+                    assertThat(api.contentType()).startsWith("application/problem+json");
+                    assertThat(api.jsonPath().getString("code")).isEqualTo("demo_loading");
+                    assertThat(api.jsonPath().getString("detail")).matches("the demo data is being loaded \\(\\d{1,2} %.*");
+                    assertThat(api.header("Retry-After")).isEqualTo("2");
+                    loadingAnswers++;
+                } else {
+                    assertThat(api.statusCode()).as("/api/me before ready: " + api.asString()).isEqualTo(200);
+                }
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception notYet) { // RestAssured throws the connection's IOException unchecked
                 // not listening yet
             }
             Thread.sleep(250);
