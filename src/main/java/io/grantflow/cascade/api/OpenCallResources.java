@@ -63,7 +63,8 @@ public final class OpenCallResources {
 
         @POST
         @Consumes(MediaType.APPLICATION_JSON)
-        @Operation(summary = "Open a call for third parties; its budget is allocated from the grant's FSTP envelope "
+        @Operation(operationId = "createOpenCall",
+                summary = "Open a call for third parties; its budget is allocated from the grant's FSTP envelope "
                 + "(consortium members; needs an Idempotency-Key)")
         @APIResponse(responseCode = "201", description = "The open call",
                 content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpenCallView.class)))
@@ -85,7 +86,8 @@ public final class OpenCallResources {
 
         @GET
         @PermitAll
-        @Operation(summary = "Public: open calls of all grants closing after a date (default now), by deadline; "
+        @Operation(operationId = "listOpenCalls",
+                summary = "Public: open calls of all grants closing after a date (default now), by deadline; "
                 + "filter by country, sector (value chain), instrument, grant")
         public Page<OpenCallView> list(@QueryParam("country") String country, @QueryParam("sector") String sector,
                                        @QueryParam("instrument") String instrument,
@@ -123,7 +125,7 @@ public final class OpenCallResources {
         @GET
         @Path("{id}")
         @PermitAll
-        @Operation(summary = "Public: one open call")
+        @Operation(operationId = "getOpenCall", summary = "Public: one open call")
         public OpenCallView get(@PathParam("id") String id) {
             return openCalls.get(Requests.pathId(id, "open call"));
         }
@@ -155,7 +157,8 @@ public final class OpenCallResources {
         @POST
         @Consumes(MediaType.APPLICATION_JSON)
         @RolesAllowed(Roles.SME)
-        @Operation(summary = "Apply: the checks (and, first-come-first-served, the award) run at once; the response "
+        @Operation(operationId = "submitApplication",
+                summary = "Apply: the checks (and, first-come-first-served, the award) run at once; the response "
                 + "says AWARDED, UNDER_REVIEW, WAITLISTED or REFUSED with every refusal's code; needs an Idempotency-Key")
         @APIResponse(responseCode = "201", description = "The application: SUBMITTED, AWARDED, WAITLISTED or REFUSED with its refusals",
                 content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApplicationView.class)))

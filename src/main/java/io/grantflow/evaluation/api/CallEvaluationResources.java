@@ -55,6 +55,7 @@ public final class CallEvaluationResources {
         EvaluationService evaluation;
 
         @GET
+        @Operation(operationId = "getExpertPool", summary = "The call's pool of experts")
         public Page<ExpertView> pool(@PathParam("identifier") String identifier,
                                      @QueryParam("page") String page, @QueryParam("size") String size) {
             return evaluation.poolOf(identifier, pageOf(page, size));
@@ -62,7 +63,7 @@ public final class CallEvaluationResources {
 
         @PUT
         @Consumes(MediaType.APPLICATION_JSON)
-        @Operation(summary = "Replace the call's pool of experts")
+        @Operation(operationId = "replaceExpertPool", summary = "Replace the call's pool of experts")
         @Problems(unprocessable = "invalid_pool")
         public Page<ExpertView> setPool(@PathParam("identifier") String identifier, Pool pool,
                                         @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -82,7 +83,8 @@ public final class CallEvaluationResources {
 
         @POST
         @Consumes(MediaType.APPLICATION_JSON)
-        @Operation(summary = "Assign each eligible proposal (or each of one cut-off) to N experts of the pool "
+        @Operation(operationId = "assignExperts",
+                summary = "Assign each eligible proposal (or each of one cut-off) to N experts of the pool "
                 + "(default 3), never to an expert of a consortium organisation; fills only what is missing")
         @Problems(conflict = {"call_not_closed", "expert_pool_empty"}, unprocessable = "invalid_assignment")
         public AssignmentRun assign(@PathParam("identifier") String identifier, AssignmentRequest request) {
@@ -101,7 +103,8 @@ public final class CallEvaluationResources {
         EvaluationService evaluation;
 
         @GET
-        @Operation(summary = "The evaluations of the call's proposals: slots, experts, reminders and escalations "
+        @Operation(operationId = "listEvaluations",
+                summary = "The evaluations of the call's proposals: slots, experts, reminders and escalations "
                 + "(overdue=true: only those past their due date); never the scores")
         public Page<EvaluationProgress> progress(@PathParam("identifier") String identifier,
                                                  @QueryParam("cutoff") String cutoff,

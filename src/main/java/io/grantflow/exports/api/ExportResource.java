@@ -67,7 +67,8 @@ public final class ExportResource {
         @GET
         @Path("{kind: ranking|grants|open-calls|applications|recipients|payments|fstp-report}")
         @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
-        @Operation(summary = "A table as CSV or XLSX (?format= or the Accept header), streamed: ranking (call, cutoff), "
+        @Operation(operationId = "exportTable",
+                summary = "A table as CSV or XLSX (?format= or the Accept header), streamed: ranking (call, cutoff), "
                 + "grants (call), open-calls (grant), applications (openCall or grant), recipients (grant), payments "
                 + "(status), fstp-report (grant: the EU portal's FSTP report)")
         @Problems(notFound = "not_found", unprocessable = {"cutoff_required", "invalid_cutoff"})
@@ -89,7 +90,8 @@ public final class ExportResource {
         @Path("jobs")
         @Consumes(MediaType.APPLICATION_JSON)
         @Produces(MediaType.APPLICATION_JSON)
-        @Operation(summary = "Start a long export in the background; follow its progress at the job")
+        @Operation(operationId = "startExportJob",
+                summary = "Start a long export in the background; follow its progress at the job")
         @APIResponse(responseCode = "202", description = "The job, started; Location names it",
                 content = @Content(mediaType = "application/json", schema = @Schema(implementation = ExportJobs.JobView.class)))
         @Problems(notFound = "not_found", unprocessable = {"cutoff_required", "invalid_cutoff", "invalid_export"})
@@ -108,7 +110,8 @@ public final class ExportResource {
         @GET
         @Path("jobs/{id}")
         @Produces(MediaType.APPLICATION_JSON)
-        @Operation(summary = "An export job of the caller: rows done of the total, percent, and the file once done")
+        @Operation(operationId = "getExportJob",
+                summary = "An export job of the caller: rows done of the total, percent, and the file once done")
         public ExportJobs.JobView job(@PathParam("id") String id) {
             return jobs.get(Requests.pathId(id, "export job"), identity.getPrincipal().getName());
         }
@@ -116,7 +119,8 @@ public final class ExportResource {
         @GET
         @Path("jobs/{id}/file")
         @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
-        @Operation(summary = "The file of a finished export job, for the officer who started it (kept for the "
+        @Operation(operationId = "downloadExportFile",
+                summary = "The file of a finished export job, for the officer who started it (kept for the "
                 + "configured retention, then deleted)")
         @Problems(conflict = "export_not_ready")
         public Response file(@PathParam("id") String id) {
@@ -129,7 +133,8 @@ public final class ExportResource {
         @GET
         @Path("360giving/grants")
         @Produces(MediaType.APPLICATION_JSON)
-        @Operation(summary = "360Giving Data Standard package of the grants awarded (all, or one call's)")
+        @Operation(operationId = "exportGrantsTo360Giving",
+                summary = "360Giving Data Standard package of the grants awarded (all, or one call's)")
         @Problems(notFound = "not_found")
         public Response grants360(@QueryParam("call") String call) {
             String identifier = call == null || call.isBlank() ? null : call.trim();
@@ -143,7 +148,8 @@ public final class ExportResource {
         @GET
         @Path("360giving/sme-awards")
         @Produces(MediaType.APPLICATION_JSON)
-        @Operation(summary = "360Giving Data Standard package of the awards consortia made to SMEs (all, or one grant's)")
+        @Operation(operationId = "exportSmeAwardsTo360Giving",
+                summary = "360Giving Data Standard package of the awards consortia made to SMEs (all, or one grant's)")
         @Problems(notFound = "not_found")
         public Response smeAwards360(@QueryParam("grant") String grant) {
             Long g = grant == null || grant.isBlank() ? null : exports.requireGrant(grant);
@@ -194,7 +200,8 @@ public final class ExportResource {
         @GET
         @Produces(MediaType.APPLICATION_XML)
         @RolesAllowed({Roles.OFFICER, Roles.APPLICANT})
-        @Operation(summary = "The SEPA credit-transfer file (pain.001.001.03) of a batch of approved payment orders "
+        @Operation(operationId = "downloadSepaFile",
+                summary = "The SEPA credit-transfer file (pain.001.001.03) of a batch of approved payment orders "
                 + "(the paying side); exported once, a re-export returns the same file")
         public Response file(@PathParam("batch") String batch) {
             String xml = sepa.export(batch, identity.getPrincipal().getName(), identity.hasRole(Roles.OFFICER));
