@@ -26,8 +26,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -99,7 +101,11 @@ public class BudgetResource {
     @Operation(operationId = "listGrantBudgets",
             summary = "Signed grants' budgets and SME shares; belowTrajectory=true: only those whose SME "
             + "commitments lag behind what the programme has paid")
-    public io.grantflow.shared.api.Page<GrantBudgetView> grants(@jakarta.ws.rs.QueryParam("belowTrajectory") String below,
+    public io.grantflow.shared.api.Page<GrantBudgetView> grants(@jakarta.ws.rs.QueryParam("belowTrajectory")
+                                                                 @Parameter(description = "true: only the grants below "
+                                                                         + "their trajectory",
+                                                                         schema = @Schema(type = SchemaType.BOOLEAN))
+                                                                 String below,
                                                                  @jakarta.ws.rs.QueryParam("page") String page,
                                                                  @jakarta.ws.rs.QueryParam("size") String size) {
         io.grantflow.shared.problem.Violations v = new io.grantflow.shared.problem.Violations();

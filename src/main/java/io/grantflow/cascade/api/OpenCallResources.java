@@ -36,6 +36,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -89,8 +90,13 @@ public final class OpenCallResources {
         @Operation(operationId = "listOpenCalls",
                 summary = "Public: open calls of all grants closing after a date (default now), by deadline; "
                 + "filter by country, sector (value chain), instrument, grant")
-        public Page<OpenCallView> list(@QueryParam("country") String country, @QueryParam("sector") String sector,
-                                       @QueryParam("instrument") String instrument,
+        public Page<OpenCallView> list(@QueryParam("country") String country,
+                                       @QueryParam("sector") @Parameter(description = "Open calls for this value "
+                                               + "chain (case-insensitive)",
+                                               schema = @Schema(implementation = ValueChain.class)) String sector,
+                                       @QueryParam("instrument") @Parameter(description = "Open calls of this "
+                                               + "instrument (case-insensitive)",
+                                               schema = @Schema(implementation = Instrument.class)) String instrument,
                                        @QueryParam("closingAfter") String closingAfter,
                                        @QueryParam("closingBefore") String closingBefore,
                                        @QueryParam("grant") String grant,
@@ -175,7 +181,11 @@ public final class OpenCallResources {
         @RolesAllowed({Roles.APPLICANT, Roles.OFFICER})
         @Operation(summary = "The open call's applications for its consortium: best score first, then in order of arrival")
         @Problems(forbidden = "not_consortium_member")
-        public Page<ApplicationView> list(@PathParam("id") String id, @QueryParam("status") String status,
+        public Page<ApplicationView> list(@PathParam("id") String id,
+                                          @QueryParam("status") @Parameter(description = "Applications in this "
+                                                  + "status (case-insensitive)",
+                                                  schema = @Schema(implementation = ApplicationStatus.class))
+                                          String status,
                                           @QueryParam("page") String page, @QueryParam("size") String size) {
             Violations v = new Violations();
             PageRequest request = PageRequest.parse(page, size, v);

@@ -22,6 +22,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -108,7 +111,9 @@ public final class CallEvaluationResources {
                 + "(overdue=true: only those past their due date); never the scores")
         public Page<EvaluationProgress> progress(@PathParam("identifier") String identifier,
                                                  @QueryParam("cutoff") String cutoff,
-                                                 @QueryParam("overdue") String overdue,
+                                                 @QueryParam("overdue") @Parameter(description = "true: only the "
+                                                         + "evaluations past their due date",
+                                                         schema = @Schema(type = SchemaType.BOOLEAN)) String overdue,
                                                  @QueryParam("page") String page, @QueryParam("size") String size) {
             Violations v = new Violations();
             PageRequest request = PageRequest.parse(page, size, v);

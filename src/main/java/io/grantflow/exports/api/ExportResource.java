@@ -6,6 +6,7 @@ import io.grantflow.exports.application.ExportService;
 import io.grantflow.exports.application.SepaExport;
 import io.grantflow.exports.application.Tabular;
 import io.grantflow.exports.application.ThreeSixtyGiving;
+import io.grantflow.payments.domain.PaymentStatus;
 import io.grantflow.shared.api.Requests;
 import io.grantflow.shared.openapi.Problems;
 import io.grantflow.shared.problem.ApiException;
@@ -28,8 +29,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -72,10 +75,17 @@ public final class ExportResource {
                 + "grants (call), open-calls (grant), applications (openCall or grant), recipients (grant), payments "
                 + "(status), fstp-report (grant: the EU portal's FSTP report)")
         @Problems(notFound = "not_found", unprocessable = {"cutoff_required", "invalid_cutoff"})
-        public Response table(@PathParam("kind") String kind, @QueryParam("format") String format,
+        public Response table(@PathParam("kind") String kind,
+                              @QueryParam("format") @Parameter(description = "csv or xlsx (case-insensitive); "
+                                      + "without it, the Accept header decides",
+                                      schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "xlsx"}))
+                              String format,
                               @HeaderParam(HttpHeaders.ACCEPT) String accept, @QueryParam("call") String call,
                               @QueryParam("cutoff") String cutoff, @QueryParam("grant") String grant,
-                              @QueryParam("openCall") String openCall, @QueryParam("status") String status) {
+                              @QueryParam("openCall") String openCall,
+                              @QueryParam("status") @Parameter(description = "payments: the orders in this status "
+                                      + "(case-insensitive)", schema = @Schema(implementation = PaymentStatus.class))
+                              String status) {
             ExportKind k = ExportKind.of(kind);
             Tabular.Format f = format(format, accept);
             Map<String, String> params = params(call, cutoff, grant, openCall, status);

@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -67,7 +68,11 @@ public class PaymentResource {
     @GET
     @Operation(operationId = "listPaymentOrders",
             summary = "Payment orders, filtered by account and status; each with its process state")
-    public Page<PaymentView> list(@QueryParam("account") String account, @QueryParam("status") String status,
+    public Page<PaymentView> list(@QueryParam("account") String account,
+                                  @QueryParam("status") @Parameter(description = "Orders in this status "
+                                          + "(case-insensitive)",
+                                          schema = @Schema(implementation = PaymentStatus.class))
+                                  String status,
                                   @QueryParam("page") String page, @QueryParam("size") String size) {
         Violations v = new Violations();
         PageRequest request = PageRequest.parse(page, size, v);
