@@ -127,6 +127,64 @@ class OpenApiContractTest {
                         "submitApplication", "createPaymentOrder", "approvePaymentOrder", "getMe", "saveScores");
     }
 
+    /** The main operations: their requests and answers carry an example of the demo (META-INF/openapi.yaml). */
+    private static final Set<String> WITH_REQUEST_EXAMPLE = Set.of("createCall", "saveScores", "createPaymentOrder",
+            "submitApplication");
+    private static final Set<String> WITH_RESPONSE_EXAMPLE = Set.of("createCall", "publishCall", "submitProposal",
+            "saveScores", "createPaymentOrder", "approvePaymentOrder", "submitApplication", "getMe", "getOpenCall",
+            "listOpenCalls");
+
+    @Test
+    void theMainRequestsAndAnswersCarryAnExampleAndEveryExampleIsUsed() {
+        JsonPath doc = document();
+        Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
+        Set<String> requests = new HashSet<>();
+        Set<String> responses = new HashSet<>();
+        Set<String> used = new HashSet<>();
+        for (var path : paths.entrySet()) {
+            for (var op : path.getValue().entrySet()) {
+                String at = "paths.'" + path.getKey() + "'." + op.getKey();
+                String id = (String) op.getValue().get("operationId");
+                List<String> request = examples(doc, at + ".requestBody.content.'application/json'.examples");
+                String success = doc.<String, Object>getMap(at + ".responses").keySet().stream()
+                        .filter(status -> status.startsWith("2")).findFirst().orElseThrow();
+                List<String> response = examples(doc, at + ".responses.'" + success + "'.content.'application/json'"
+                        + ".examples");
+                if (!request.isEmpty()) {
+                    requests.add(id);
+                }
+                if (!response.isEmpty()) {
+                    responses.add(id);
+                }
+                used.addAll(request);
+                used.addAll(response);
+            }
+        }
+        assertThat(requests).containsAll(WITH_REQUEST_EXAMPLE);
+        assertThat(responses).containsAll(WITH_RESPONSE_EXAMPLE);
+        assertThat(used).as("every example of components.examples is used").isEqualTo(
+                doc.getMap("components.examples").keySet());
+        for (String name : used) {
+            assertThat(doc.<Object>get("components.examples." + name + ".value")).as(name).isNotNull();
+        }
+        // the demo's figures, as the worked examples of docs/ show them
+        assertThat(doc.getString("components.examples.createPaymentOrderRequest.value.amount")).isEqualTo("80000.00");
+        assertThat(doc.getString("components.examples.getMeResponse.value.organisations[0].legalName"))
+                .isEqualTo("Flanders Hydrogen Cluster vzw");
+    }
+
+    /** The names of the component examples an {@code examples} map refers to (none where there is no map). */
+    private static List<String> examples(JsonPath doc, String at) {
+        Map<String, Map<String, String>> examples = doc.getMap(at);
+        if (examples == null) {
+            return List.of();
+        }
+        return examples.values().stream().map(example -> {
+            assertThat(example).as(at + " refers to components.examples").containsKey("$ref");
+            return example.get("$ref").substring("#/components/examples/".length());
+        }).toList();
+    }
+
     /** Query parameters that filter by a closed set: named so on every operation that has one. */
     private static final Set<String> ENUMERATED_FILTERS = Set.of("status", "tag", "sector", "instrument", "format");
     private static final Set<String> BOOLEAN_FILTERS = Set.of("overdue", "belowTrajectory");
