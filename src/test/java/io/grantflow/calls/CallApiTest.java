@@ -273,12 +273,12 @@ class CallApiTest {
 
         String draftId = CallFixtures.create(CallFixtures.euroclustersLike(programme));
 
-        given().queryParam("programme", programme).queryParam("status", "open").get("/api/calls")
+        given().queryParam("programme", programme).queryParam("status", "OPEN").get("/api/calls")
                 .then().statusCode(200).body("items.identifier", equalTo(List.of(openId)));
         given().queryParam("programme", programme).queryParam("status", "FORTHCOMING").get("/api/calls")
                 .then().statusCode(200).body("items.identifier", equalTo(List.of(forthcomingId)))
                 .body("items[0].status", equalTo("FORTHCOMING"));
-        given().queryParam("programme", programme).queryParam("tag", "space").get("/api/calls")
+        given().queryParam("programme", programme).queryParam("tag", "SPACE").get("/api/calls")
                 .then().statusCode(200).body("items.identifier", equalTo(List.of(forthcomingId)));
         given().queryParam("programme", programme).queryParam("text", "HYDROGEN valleys").get("/api/calls")
                 .then().statusCode(200).body("items.identifier", equalTo(List.of(openId)));
@@ -296,6 +296,22 @@ class CallApiTest {
         given().auth().oauth2(Tokens.officer()).queryParam("programme", programme).get("/api/calls")
                 .then().statusCode(200)
                 .body("items.identifier", containsInAnyOrder(openId, forthcomingId, draftId));
+    }
+
+    @SendsInvalidRequests("lower-case status and tag: accepted beyond the upper-case names the document declares")
+    @Test
+    void statusAndTagFiltersIgnoreCase() {
+        String programme = CallFixtures.programme("500000000.00");
+        Map<String, Object> forthcoming = CallFixtures.euroclustersLike(programme);
+        forthcoming.put("opensAt", Instant.now().plus(5, ChronoUnit.DAYS).toString());
+        forthcoming.put("valueChains", List.of("SPACE"));
+        String forthcomingId = CallFixtures.create(forthcoming);
+        CallFixtures.publish(forthcomingId);
+
+        given().queryParam("programme", programme).queryParam("status", "forthcoming").queryParam("tag", "Space")
+                .get("/api/calls").then().statusCode(200).body("items.identifier", equalTo(List.of(forthcomingId)));
+        given().queryParam("programme", programme).queryParam("status", "open").get("/api/calls")
+                .then().statusCode(200).body("items", hasSize(0));
     }
 
     @SendsInvalidRequests("page and size out of their documented bounds")

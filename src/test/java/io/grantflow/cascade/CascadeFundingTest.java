@@ -5,6 +5,7 @@ import io.grantflow.support.GrantFixtures;
 import io.grantflow.support.GrantFixtures.SignedGrant;
 import io.grantflow.support.GrantFixtures.Sme;
 import io.grantflow.support.ProposalFixtures;
+import io.grantflow.support.SendsInvalidRequests;
 import io.grantflow.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -43,6 +44,13 @@ class CascadeFundingTest {
                 Duration.ofSeconds(30), "order " + order + " paid");
     }
 
+    @SendsInvalidRequests("an instrument outside the enum the document declares")
+    @Test
+    void badListingFiltersAreA400WithEveryViolation() {
+        given().get("/api/open-calls?country=XX&instrument=BOAT").then().statusCode(400)
+                .body("code", equalTo("invalid_query_parameter")).body("violations.field", hasItems("country", "instrument"));
+    }
+
     @Test
     void twoOpenCallsFromApplicationToBothTranches() {
         SignedGrant g = GrantFixtures.signedGrant();
@@ -78,8 +86,6 @@ class CascadeFundingTest {
         assertThat(listing.getList("items.id", Long.class)).containsExactlyInAnyOrder(travelCall, intlCall);
         given().get("/api/open-calls?country=DE&grant=" + g.id()).then().statusCode(200)
                 .body("items.id", equalTo(List.of((int) travelCall)));
-        given().get("/api/open-calls?country=XX&instrument=BOAT").then().statusCode(400)
-                .body("violations.field", hasItems("country", "instrument"));
 
         // ---- SME A: a travel voucher, first come first served, awarded at once (100 % after the report)
         Sme a = GrantFixtures.sme("IT");

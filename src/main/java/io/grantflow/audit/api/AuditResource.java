@@ -25,7 +25,8 @@ public class AuditResource {
     AuditService audit;
 
     @GET
-    @Operation(summary = "The audit trail of one object (object=type:id, e.g. proposal:42): who changed what, when")
+    @Operation(operationId = "listAuditRecords",
+            summary = "The audit trail of one object (object=type:id, e.g. proposal:42): who changed what, when")
     public Page<AuditService.AuditRecordView> of(@QueryParam("object") String object, @QueryParam("page") String page,
                                                  @QueryParam("size") String size) {
         Violations v = new Violations();
@@ -36,7 +37,8 @@ public class AuditResource {
 
     @GET
     @Path("verify")
-    @Operation(summary = "Verify every hash chain of the audit trail; names each changed, missing or re-linked record")
+    @Operation(operationId = "verifyAuditTrail",
+            summary = "Verify every hash chain of the audit trail; names each changed, missing or re-linked record")
     public AuditService.Verification verify() {
         return audit.verify();
     }

@@ -26,8 +26,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,7 +50,8 @@ public class BudgetResource {
 
     @GET
     @Path("reconciliation")
-    @Operation(summary = "Replays the whole ledger and compares every account's allocated, committed and paid "
+    @Operation(operationId = "reconcileLedger",
+            summary = "Replays the whole ledger and compares every account's allocated, committed and paid "
             + "with the replay; balanced=false lists each difference")
     public io.grantflow.ledger.application.Ledger.Reconciliation reconciliation() {
         return budgets.reconciliation();
@@ -56,7 +59,8 @@ public class BudgetResource {
 
     @GET
     @Path("programmes/{code}")
-    @Operation(summary = "A programme's budget: allocated, committed (to calls), paid (below it), available; "
+    @Operation(operationId = "getProgrammeBudget",
+            summary = "A programme's budget: allocated, committed (to calls), paid (below it), available; "
             + "children (its calls) paginated with page and size (default 100)")
     public BudgetView programme(@PathParam("code") String code, @QueryParam("page") String page,
                                 @QueryParam("size") String size) {
@@ -65,7 +69,8 @@ public class BudgetResource {
 
     @GET
     @Path("calls/{identifier}")
-    @Operation(summary = "A published call's budget with its cut-offs and commitments (children, paginated with "
+    @Operation(operationId = "getCallBudget",
+            summary = "A published call's budget with its cut-offs and commitments (children, paginated with "
             + "page and size, default 100)")
     public BudgetView call(@PathParam("identifier") String identifier, @QueryParam("page") String page,
                            @QueryParam("size") String size) {
@@ -74,7 +79,8 @@ public class BudgetResource {
 
     @GET
     @Path("accounts/{id}")
-    @Operation(summary = "Any account of the budget tree (e.g. a commitment), its children paginated with page "
+    @Operation(operationId = "getBudgetAccount",
+            summary = "Any account of the budget tree (e.g. a commitment), its children paginated with page "
             + "and size (default 100)")
     public BudgetView account(@PathParam("id") String id, @QueryParam("page") String page,
                               @QueryParam("size") String size) {
@@ -92,9 +98,14 @@ public class BudgetResource {
 
     @GET
     @Path("grants")
-    @Operation(summary = "Signed grants' budgets and SME shares; belowTrajectory=true: only those whose SME "
+    @Operation(operationId = "listGrantBudgets",
+            summary = "Signed grants' budgets and SME shares; belowTrajectory=true: only those whose SME "
             + "commitments lag behind what the programme has paid")
-    public io.grantflow.shared.api.Page<GrantBudgetView> grants(@jakarta.ws.rs.QueryParam("belowTrajectory") String below,
+    public io.grantflow.shared.api.Page<GrantBudgetView> grants(@jakarta.ws.rs.QueryParam("belowTrajectory")
+                                                                 @Parameter(description = "true: only the grants below "
+                                                                         + "their trajectory",
+                                                                         schema = @Schema(type = SchemaType.BOOLEAN))
+                                                                 String below,
                                                                  @jakarta.ws.rs.QueryParam("page") String page,
                                                                  @jakarta.ws.rs.QueryParam("size") String size) {
         io.grantflow.shared.problem.Violations v = new io.grantflow.shared.problem.Violations();
@@ -107,7 +118,8 @@ public class BudgetResource {
     @GET
     @Path("grants/{id}")
     @RolesAllowed({Roles.OFFICER, Roles.APPLICANT})
-    @Operation(summary = "A grant's budget: its account, its FSTP envelope, and the planned and actual SME share "
+    @Operation(operationId = "getGrantBudget",
+            summary = "A grant's budget: its account, its FSTP envelope, and the planned and actual SME share "
             + "(officers; members of the grant's consortium for their own grant)")
     public GrantBudgetView grant(@PathParam("id") String id) {
         return grants.budget(Requests.pathId(id, "grant"), identity.getPrincipal().getName(),
@@ -117,7 +129,8 @@ public class BudgetResource {
     @POST
     @Path("calls/{identifier}/commitments")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Commit part of a call's (or cut-off's) budget to a payee; needs an Idempotency-Key")
+    @Operation(operationId = "createCommitment",
+            summary = "Commit part of a call's (or cut-off's) budget to a payee; needs an Idempotency-Key")
     @APIResponse(responseCode = "201", description = "The new COMMITMENT account",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = BudgetView.class)))
     @Problems(unprocessable = {"insufficient_funds", "invalid_commitment"})

@@ -29,6 +29,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,8 +52,14 @@ public class CallResource {
     @Operation(summary = "List calls", description = "Published calls for everybody; officers also see drafts. "
             + "Filters: status (DRAFT, FORTHCOMING, OPEN, CLOSED), programme (code), tag (value chain or activity), "
             + "text (in identifier, title, description). Paginated with page (from 1) and size (1-100).")
-    public Page<CallSummary> list(@QueryParam("status") String status, @QueryParam("programme") String programme,
-                                  @QueryParam("tag") String tag, @QueryParam("text") String text,
+    public Page<CallSummary> list(@QueryParam("status") @Parameter(description = "Calls in this status "
+                                          + "(case-insensitive)", schema = @Schema(implementation = CallStatus.class))
+                                  String status,
+                                  @QueryParam("programme") String programme,
+                                  @QueryParam("tag") @Parameter(description = "Calls with this value chain or "
+                                          + "activity (case-insensitive)", schema = @Schema(ref = TagSchema.NAME))
+                                  String tag,
+                                  @QueryParam("text") String text,
                                   @QueryParam("page") String page, @QueryParam("size") String size) {
         Violations v = new Violations();
         CallStatus parsedStatus = parseStatus(status, v);

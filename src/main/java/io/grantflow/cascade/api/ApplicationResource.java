@@ -72,7 +72,8 @@ public class ApplicationResource {
     @Path("report")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SME)
-    @Operation(summary = "The SME's report with proof (a reference to the evidence)")
+    @Operation(operationId = "submitApplicationReport",
+            summary = "The SME's report with proof (a reference to the evidence)")
     @Problems(conflict = {"report_not_expected", "visit_not_ended"}, unprocessable = "invalid_report")
     public ApplicationView report(@PathParam("id") String id, Report report) {
         Report r = Requests.body(report);
@@ -83,7 +84,8 @@ public class ApplicationResource {
     @Path("verification")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.APPLICANT)
-    @Operation(summary = "The consortium verifies the report: accepted orders the balance; rejected once, the SME "
+    @Operation(operationId = "verifyApplicationReport",
+            summary = "The consortium verifies the report: accepted orders the balance; rejected once, the SME "
             + "may resubmit; rejected twice, the unpaid award is released")
     @Problems(forbidden = {"not_consortium_member", "own_application"},
             conflict = {"host_confirmation_required", "report_not_pending"},
@@ -100,7 +102,8 @@ public class ApplicationResource {
     @POST
     @Path("host-confirmation")
     @RolesAllowed({Roles.APPLICANT, Roles.SME})
-    @Operation(summary = "ClusterXchange: a member of the host cluster confirms the visit")
+    @Operation(operationId = "confirmHostVisit",
+            summary = "ClusterXchange: a member of the host cluster confirms the visit")
     @Problems(forbidden = "own_application", conflict = {"application_not_awarded", "visit_not_started"})
     public ApplicationView confirm(@PathParam("id") String id) {
         return applications.confirmHost(id(id), user());

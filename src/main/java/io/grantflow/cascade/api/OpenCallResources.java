@@ -36,6 +36,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -63,7 +64,8 @@ public final class OpenCallResources {
 
         @POST
         @Consumes(MediaType.APPLICATION_JSON)
-        @Operation(summary = "Open a call for third parties; its budget is allocated from the grant's FSTP envelope "
+        @Operation(operationId = "createOpenCall",
+                summary = "Open a call for third parties; its budget is allocated from the grant's FSTP envelope "
                 + "(consortium members; needs an Idempotency-Key)")
         @APIResponse(responseCode = "201", description = "The open call",
                 content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpenCallView.class)))
@@ -85,10 +87,16 @@ public final class OpenCallResources {
 
         @GET
         @PermitAll
-        @Operation(summary = "Public: open calls of all grants closing after a date (default now), by deadline; "
+        @Operation(operationId = "listOpenCalls",
+                summary = "Public: open calls of all grants closing after a date (default now), by deadline; "
                 + "filter by country, sector (value chain), instrument, grant")
-        public Page<OpenCallView> list(@QueryParam("country") String country, @QueryParam("sector") String sector,
-                                       @QueryParam("instrument") String instrument,
+        public Page<OpenCallView> list(@QueryParam("country") String country,
+                                       @QueryParam("sector") @Parameter(description = "Open calls for this value "
+                                               + "chain (case-insensitive)",
+                                               schema = @Schema(implementation = ValueChain.class)) String sector,
+                                       @QueryParam("instrument") @Parameter(description = "Open calls of this "
+                                               + "instrument (case-insensitive)",
+                                               schema = @Schema(implementation = Instrument.class)) String instrument,
                                        @QueryParam("closingAfter") String closingAfter,
                                        @QueryParam("closingBefore") String closingBefore,
                                        @QueryParam("grant") String grant,
@@ -123,7 +131,7 @@ public final class OpenCallResources {
         @GET
         @Path("{id}")
         @PermitAll
-        @Operation(summary = "Public: one open call")
+        @Operation(operationId = "getOpenCall", summary = "Public: one open call")
         public OpenCallView get(@PathParam("id") String id) {
             return openCalls.get(Requests.pathId(id, "open call"));
         }
@@ -155,7 +163,8 @@ public final class OpenCallResources {
         @POST
         @Consumes(MediaType.APPLICATION_JSON)
         @RolesAllowed(Roles.SME)
-        @Operation(summary = "Apply: the checks (and, first-come-first-served, the award) run at once; the response "
+        @Operation(operationId = "submitApplication",
+                summary = "Apply: the checks (and, first-come-first-served, the award) run at once; the response "
                 + "says AWARDED, UNDER_REVIEW, WAITLISTED or REFUSED with every refusal's code; needs an Idempotency-Key")
         @APIResponse(responseCode = "201", description = "The application: SUBMITTED, AWARDED, WAITLISTED or REFUSED with its refusals",
                 content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApplicationView.class)))
@@ -172,7 +181,11 @@ public final class OpenCallResources {
         @RolesAllowed({Roles.APPLICANT, Roles.OFFICER})
         @Operation(summary = "The open call's applications for its consortium: best score first, then in order of arrival")
         @Problems(forbidden = "not_consortium_member")
-        public Page<ApplicationView> list(@PathParam("id") String id, @QueryParam("status") String status,
+        public Page<ApplicationView> list(@PathParam("id") String id,
+                                          @QueryParam("status") @Parameter(description = "Applications in this "
+                                                  + "status (case-insensitive)",
+                                                  schema = @Schema(implementation = ApplicationStatus.class))
+                                          String status,
                                           @QueryParam("page") String page, @QueryParam("size") String size) {
             Violations v = new Violations();
             PageRequest request = PageRequest.parse(page, size, v);

@@ -22,6 +22,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -55,6 +58,7 @@ public final class CallEvaluationResources {
         EvaluationService evaluation;
 
         @GET
+        @Operation(operationId = "getExpertPool", summary = "The call's pool of experts")
         public Page<ExpertView> pool(@PathParam("identifier") String identifier,
                                      @QueryParam("page") String page, @QueryParam("size") String size) {
             return evaluation.poolOf(identifier, pageOf(page, size));
@@ -62,7 +66,7 @@ public final class CallEvaluationResources {
 
         @PUT
         @Consumes(MediaType.APPLICATION_JSON)
-        @Operation(summary = "Replace the call's pool of experts")
+        @Operation(operationId = "replaceExpertPool", summary = "Replace the call's pool of experts")
         @Problems(unprocessable = "invalid_pool")
         public Page<ExpertView> setPool(@PathParam("identifier") String identifier, Pool pool,
                                         @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -82,7 +86,8 @@ public final class CallEvaluationResources {
 
         @POST
         @Consumes(MediaType.APPLICATION_JSON)
-        @Operation(summary = "Assign each eligible proposal (or each of one cut-off) to N experts of the pool "
+        @Operation(operationId = "assignExperts",
+                summary = "Assign each eligible proposal (or each of one cut-off) to N experts of the pool "
                 + "(default 3), never to an expert of a consortium organisation; fills only what is missing")
         @Problems(conflict = {"call_not_closed", "expert_pool_empty"}, unprocessable = "invalid_assignment")
         public AssignmentRun assign(@PathParam("identifier") String identifier, AssignmentRequest request) {
@@ -101,11 +106,14 @@ public final class CallEvaluationResources {
         EvaluationService evaluation;
 
         @GET
-        @Operation(summary = "The evaluations of the call's proposals: slots, experts, reminders and escalations "
+        @Operation(operationId = "listEvaluations",
+                summary = "The evaluations of the call's proposals: slots, experts, reminders and escalations "
                 + "(overdue=true: only those past their due date); never the scores")
         public Page<EvaluationProgress> progress(@PathParam("identifier") String identifier,
                                                  @QueryParam("cutoff") String cutoff,
-                                                 @QueryParam("overdue") String overdue,
+                                                 @QueryParam("overdue") @Parameter(description = "true: only the "
+                                                         + "evaluations past their due date",
+                                                         schema = @Schema(type = SchemaType.BOOLEAN)) String overdue,
                                                  @QueryParam("page") String page, @QueryParam("size") String size) {
             Violations v = new Violations();
             PageRequest request = PageRequest.parse(page, size, v);

@@ -41,7 +41,8 @@ public class EvaluatorResource {
     SecurityIdentity identity;
 
     @GET
-    @Operation(summary = "My assignments (participants shown, content only after the declaration)")
+    @Operation(operationId = "listMyAssignments",
+            summary = "My assignments (participants shown, content only after the declaration)")
     public Page<AssignmentView> mine(@QueryParam("page") String page, @QueryParam("size") String size) {
         Violations v = new Violations();
         PageRequest request = PageRequest.parse(page, size, v);
@@ -51,7 +52,8 @@ public class EvaluatorResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One of my assignments with the proposal; 403 until I declare on conflicts of interest")
+    @Operation(operationId = "getMyAssignment",
+            summary = "One of my assignments with the proposal; 403 until I declare on conflicts of interest")
     @Problems(forbidden = "conflict_declaration_required")
     public AssignmentView one(@PathParam("id") String id) {
         return evaluation.myAssignment(Requests.pathId(id, "assignment"), user());
@@ -60,7 +62,8 @@ public class EvaluatorResource {
     @POST
     @Path("{id}/conflict-declaration")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Declare no conflict (and read the proposal) or a conflict (removed, a replacement is assigned)")
+    @Operation(operationId = "declareConflictOfInterest",
+            summary = "Declare no conflict (and read the proposal) or a conflict (removed, a replacement is assigned)")
     @Problems(conflict = "already_declared", unprocessable = "invalid_declaration")
     public AssignmentView declare(@PathParam("id") String id, Declaration declaration) {
         Declaration d = Requests.body(declaration);
@@ -88,7 +91,8 @@ public class EvaluatorResource {
 
     @POST
     @Path("{id}/submit")
-    @Operation(summary = "Submit my evaluation: every criterion scored and commented; then it is locked")
+    @Operation(operationId = "submitEvaluation",
+            summary = "Submit my evaluation: every criterion scored and commented; then it is locked")
     @Problems(forbidden = "conflict_declaration_required",
             conflict = {"evaluation_submitted", "proposal_withdrawn"},
             unprocessable = "evaluation_incomplete")

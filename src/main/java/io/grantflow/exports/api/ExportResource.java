@@ -6,6 +6,7 @@ import io.grantflow.exports.application.ExportService;
 import io.grantflow.exports.application.SepaExport;
 import io.grantflow.exports.application.Tabular;
 import io.grantflow.exports.application.ThreeSixtyGiving;
+import io.grantflow.payments.domain.PaymentStatus;
 import io.grantflow.shared.api.Requests;
 import io.grantflow.shared.openapi.Problems;
 import io.grantflow.shared.problem.ApiException;
@@ -28,8 +29,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -67,14 +70,22 @@ public final class ExportResource {
         @GET
         @Path("{kind: ranking|grants|open-calls|applications|recipients|payments|fstp-report}")
         @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
-        @Operation(summary = "A table as CSV or XLSX (?format= or the Accept header), streamed: ranking (call, cutoff), "
+        @Operation(operationId = "exportTable",
+                summary = "A table as CSV or XLSX (?format= or the Accept header), streamed: ranking (call, cutoff), "
                 + "grants (call), open-calls (grant), applications (openCall or grant), recipients (grant), payments "
                 + "(status), fstp-report (grant: the EU portal's FSTP report)")
         @Problems(notFound = "not_found", unprocessable = {"cutoff_required", "invalid_cutoff"})
-        public Response table(@PathParam("kind") String kind, @QueryParam("format") String format,
+        public Response table(@PathParam("kind") String kind,
+                              @QueryParam("format") @Parameter(description = "csv or xlsx (case-insensitive); "
+                                      + "without it, the Accept header decides",
+                                      schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "xlsx"}))
+                              String format,
                               @HeaderParam(HttpHeaders.ACCEPT) String accept, @QueryParam("call") String call,
                               @QueryParam("cutoff") String cutoff, @QueryParam("grant") String grant,
-                              @QueryParam("openCall") String openCall, @QueryParam("status") String status) {
+                              @QueryParam("openCall") String openCall,
+                              @QueryParam("status") @Parameter(description = "payments: the orders in this status "
+                                      + "(case-insensitive)", schema = @Schema(implementation = PaymentStatus.class))
+                              String status) {
             ExportKind k = ExportKind.of(kind);
             Tabular.Format f = format(format, accept);
             Map<String, String> params = params(call, cutoff, grant, openCall, status);
@@ -89,7 +100,8 @@ public final class ExportResource {
         @Path("jobs")
         @Consumes(MediaType.APPLICATION_JSON)
         @Produces(MediaType.APPLICATION_JSON)
-        @Operation(summary = "Start a long export in the background; follow its progress at the job")
+        @Operation(operationId = "startExportJob",
+                summary = "Start a long export in the background; follow its progress at the job")
         @APIResponse(responseCode = "202", description = "The job, started; Location names it",
                 content = @Content(mediaType = "application/json", schema = @Schema(implementation = ExportJobs.JobView.class)))
         @Problems(notFound = "not_found", unprocessable = {"cutoff_required", "invalid_cutoff", "invalid_export"})
@@ -108,7 +120,8 @@ public final class ExportResource {
         @GET
         @Path("jobs/{id}")
         @Produces(MediaType.APPLICATION_JSON)
-        @Operation(summary = "An export job of the caller: rows done of the total, percent, and the file once done")
+        @Operation(operationId = "getExportJob",
+                summary = "An export job of the caller: rows done of the total, percent, and the file once done")
         public ExportJobs.JobView job(@PathParam("id") String id) {
             return jobs.get(Requests.pathId(id, "export job"), identity.getPrincipal().getName());
         }
@@ -116,7 +129,8 @@ public final class ExportResource {
         @GET
         @Path("jobs/{id}/file")
         @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
-        @Operation(summary = "The file of a finished export job, for the officer who started it (kept for the "
+        @Operation(operationId = "downloadExportFile",
+                summary = "The file of a finished export job, for the officer who started it (kept for the "
                 + "configured retention, then deleted)")
         @Problems(conflict = "export_not_ready")
         public Response file(@PathParam("id") String id) {
@@ -129,7 +143,8 @@ public final class ExportResource {
         @GET
         @Path("360giving/grants")
         @Produces(MediaType.APPLICATION_JSON)
-        @Operation(summary = "360Giving Data Standard package of the grants awarded (all, or one call's)")
+        @Operation(operationId = "exportGrantsTo360Giving",
+                summary = "360Giving Data Standard package of the grants awarded (all, or one call's)")
         @Problems(notFound = "not_found")
         public Response grants360(@QueryParam("call") String call) {
             String identifier = call == null || call.isBlank() ? null : call.trim();
@@ -143,7 +158,8 @@ public final class ExportResource {
         @GET
         @Path("360giving/sme-awards")
         @Produces(MediaType.APPLICATION_JSON)
-        @Operation(summary = "360Giving Data Standard package of the awards consortia made to SMEs (all, or one grant's)")
+        @Operation(operationId = "exportSmeAwardsTo360Giving",
+                summary = "360Giving Data Standard package of the awards consortia made to SMEs (all, or one grant's)")
         @Problems(notFound = "not_found")
         public Response smeAwards360(@QueryParam("grant") String grant) {
             Long g = grant == null || grant.isBlank() ? null : exports.requireGrant(grant);
@@ -194,7 +210,8 @@ public final class ExportResource {
         @GET
         @Produces(MediaType.APPLICATION_XML)
         @RolesAllowed({Roles.OFFICER, Roles.APPLICANT})
-        @Operation(summary = "The SEPA credit-transfer file (pain.001.001.03) of a batch of approved payment orders "
+        @Operation(operationId = "downloadSepaFile",
+                summary = "The SEPA credit-transfer file (pain.001.001.03) of a batch of approved payment orders "
                 + "(the paying side); exported once, a re-export returns the same file")
         public Response file(@PathParam("batch") String batch) {
             String xml = sepa.export(batch, identity.getPrincipal().getName(), identity.hasRole(Roles.OFFICER));

@@ -39,7 +39,8 @@ public class AwardResource {
     SecurityIdentity identity;
 
     @POST
-    @Operation(summary = "Award the ranked batch: a grant per main-list proposal, each committed from the call's (or "
+    @Operation(operationId = "awardBatch",
+            summary = "Award the ranked batch: a grant per main-list proposal, each committed from the call's (or "
             + "cut-off's) budget; once per batch; needs an Idempotency-Key")
     @APIResponse(responseCode = "200", description = "The award: the grants offered and what was committed",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AwardView.class)))

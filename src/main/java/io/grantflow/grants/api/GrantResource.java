@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,7 +49,10 @@ public class GrantResource {
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.APPLICANT})
     @Operation(summary = "Grants (officers: all; consortium members: their coordinator's), by call and status")
-    public Page<GrantView> list(@QueryParam("call") String call, @QueryParam("status") String status,
+    public Page<GrantView> list(@QueryParam("call") String call,
+                                @QueryParam("status") @Parameter(description = "Grants in this status "
+                                        + "(case-insensitive)", schema = @Schema(implementation = GrantStatus.class))
+                                String status,
                                 @QueryParam("page") String page, @QueryParam("size") String size) {
         Violations v = new Violations();
         PageRequest request = PageRequest.parse(page, size, v);

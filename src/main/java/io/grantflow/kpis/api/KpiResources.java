@@ -49,7 +49,8 @@ public final class KpiResources {
         @GET
         @Path("programmes/{code}")
         @RolesAllowed(Roles.OFFICER)
-        @Operation(summary = "A programme's indicators: computed from the data and reported by consortia")
+        @Operation(operationId = "getProgrammeKpis",
+                summary = "A programme's indicators: computed from the data and reported by consortia")
         public KpiView programme(@PathParam("code") String code) {
             return kpis.programme(code);
         }
@@ -57,7 +58,7 @@ public final class KpiResources {
         @GET
         @Path("calls/{identifier}")
         @RolesAllowed(Roles.OFFICER)
-        @Operation(summary = "A call's indicators (over its signed grants)")
+        @Operation(operationId = "getCallKpis", summary = "A call's indicators (over its signed grants)")
         public KpiView call(@PathParam("identifier") String identifier) {
             return kpis.call(identifier);
         }
@@ -65,7 +66,7 @@ public final class KpiResources {
         @GET
         @Path("grants/{id}")
         @RolesAllowed({Roles.OFFICER, Roles.APPLICANT})
-        @Operation(summary = "A grant's indicators (officers; the grant's consortium)")
+        @Operation(operationId = "getGrantKpis", summary = "A grant's indicators (officers; the grant's consortium)")
         public KpiView grant(@PathParam("id") String id) {
             return kpis.grant(Requests.pathId(id, "grant"), identity.getPrincipal().getName(),
                     identity.hasRole(Roles.OFFICER));
@@ -86,7 +87,8 @@ public final class KpiResources {
         @POST
         @Consumes(MediaType.APPLICATION_JSON)
         @RolesAllowed(Roles.APPLICANT)
-        @Operation(summary = "Report indicators for a reporting period; a new report for the period is a new version")
+        @Operation(operationId = "submitKpiReport",
+                summary = "Report indicators for a reporting period; a new report for the period is a new version")
         @APIResponse(responseCode = "201", description = "The report, a new version of the period's",
                 content = @Content(mediaType = "application/json", schema = @Schema(implementation = KpiService.KpiReportView.class)))
         @Problems(conflict = "grant_not_signed", unprocessable = "invalid_kpi_report")

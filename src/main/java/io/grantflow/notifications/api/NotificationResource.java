@@ -28,7 +28,8 @@ public class NotificationResource {
     SecurityIdentity identity;
 
     @GET
-    @Operation(summary = "My notifications, newest first (reminders, overdue reports, awards, payments)")
+    @Operation(operationId = "listMyNotifications",
+            summary = "My notifications, newest first (reminders, overdue reports, awards, payments)")
     public Page<Notifications.NotificationView> mine(@QueryParam("page") String page, @QueryParam("size") String size) {
         Violations v = new Violations();
         PageRequest request = PageRequest.parse(page, size, v);

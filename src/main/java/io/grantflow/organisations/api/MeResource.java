@@ -33,7 +33,8 @@ public class MeResource {
     SecurityIdentity identity;
 
     @GET
-    @Operation(summary = "Who the caller is: user name (the user record's handle), display name, e-mail, "
+    @Operation(operationId = "getMe",
+            summary = "Who the caller is: user name (the user record's handle), display name, e-mail, "
             + "language, roles, organisations, and what is waiting for them (counts and links: assignments to score, "
             + "consensus to agree, orders to approve, grants to sign, applications to decide, reports to verify, "
             + "visits to confirm, reports to send)")

@@ -62,7 +62,8 @@ public class OrganisationResource {
     }
 
     @GET
-    @Operation(summary = "Find organisations by participant code (pic); members' and officers' views include figures")
+    @Operation(operationId = "findOrganisationsByPic",
+            summary = "Find organisations by participant code (pic); members' and officers' views include figures")
     public java.util.List<OrganisationView> find(@jakarta.ws.rs.QueryParam("pic") String pic) {
         if (pic == null || pic.isBlank()) {
             throw ApiException.badRequest("invalid_query_parameter", "give the pic to look up",
@@ -91,7 +92,8 @@ public class OrganisationResource {
 
     @POST
     @Path("{id}/membership-requests")
-    @Operation(summary = "Ask to join the organisation; a member or an officer approves. 201, or 200 with the "
+    @Operation(operationId = "requestMembership",
+            summary = "Ask to join the organisation; a member or an officer approves. 201, or 200 with the "
             + "request already pending")
     @APIResponse(responseCode = "201", description = "The new request, PENDING",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MembershipRequestView.class)))
@@ -110,7 +112,8 @@ public class OrganisationResource {
 
     @GET
     @Path("{id}/membership-requests")
-    @Operation(summary = "Requests to join the organisation (oldest first, paginated), for its members and officers")
+    @Operation(operationId = "listMembershipRequests",
+            summary = "Requests to join the organisation (oldest first, paginated), for its members and officers")
     @Problems(forbidden = "not_a_member")
     public Page<MembershipRequestView> membershipRequests(@PathParam("id") String id, @QueryParam("page") String page,
                                                           @QueryParam("size") String size) {
@@ -122,7 +125,8 @@ public class OrganisationResource {
 
     @POST
     @Path("{id}/membership-requests/{request}/approve")
-    @Operation(summary = "A member or an officer (not the requester) approves: the requester becomes a member")
+    @Operation(operationId = "approveMembershipRequest",
+            summary = "A member or an officer (not the requester) approves: the requester becomes a member")
     @Problems(forbidden = {"not_a_member", "own_membership_request"}, conflict = "membership_request_decided")
     public MembershipRequestView approve(@PathParam("id") String id, @PathParam("request") String request) {
         return memberships.approve(Requests.pathId(id, "organisation"), Requests.pathId(request, "membership request"),
@@ -131,7 +135,8 @@ public class OrganisationResource {
 
     @POST
     @Path("{id}/membership-requests/{request}/reject")
-    @Operation(summary = "A member or an officer (not the requester) rejects the request")
+    @Operation(operationId = "rejectMembershipRequest",
+            summary = "A member or an officer (not the requester) rejects the request")
     @Problems(forbidden = {"not_a_member", "own_membership_request"}, conflict = "membership_request_decided")
     public MembershipRequestView reject(@PathParam("id") String id, @PathParam("request") String request) {
         return memberships.reject(Requests.pathId(id, "organisation"), Requests.pathId(request, "membership request"),

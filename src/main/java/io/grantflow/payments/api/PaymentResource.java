@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -55,7 +56,8 @@ public class PaymentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a payment order (needs an Idempotency-Key); it waits for a second officer's approval")
+    @Operation(operationId = "createPaymentOrder",
+            summary = "Create a payment order (needs an Idempotency-Key); it waits for a second officer's approval")
     @APIResponse(responseCode = "201", description = "The order, PENDING_APPROVAL",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PaymentView.class)))
     @Problems(conflict = "account_paid_by_process", unprocessable = "invalid_payment")
@@ -64,8 +66,13 @@ public class PaymentResource {
     }
 
     @GET
-    @Operation(summary = "Payment orders, filtered by account and status; each with its process state")
-    public Page<PaymentView> list(@QueryParam("account") String account, @QueryParam("status") String status,
+    @Operation(operationId = "listPaymentOrders",
+            summary = "Payment orders, filtered by account and status; each with its process state")
+    public Page<PaymentView> list(@QueryParam("account") String account,
+                                  @QueryParam("status") @Parameter(description = "Orders in this status "
+                                          + "(case-insensitive)",
+                                          schema = @Schema(implementation = PaymentStatus.class))
+                                  String status,
                                   @QueryParam("page") String page, @QueryParam("size") String size) {
         Violations v = new Violations();
         PageRequest request = PageRequest.parse(page, size, v);
@@ -92,7 +99,8 @@ public class PaymentResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.OFFICER, Roles.APPLICANT})
-    @Operation(summary = "One order (officers; consortium members for orders paid out of their grant's envelope)")
+    @Operation(operationId = "getPaymentOrder",
+            summary = "One order (officers; consortium members for orders paid out of their grant's envelope)")
     public PaymentView get(@PathParam("id") String id) {
         return payments.get(id(id), user(), officer());
     }
@@ -100,7 +108,8 @@ public class PaymentResource {
     @POST
     @Path("{id}/approve")
     @RolesAllowed({Roles.OFFICER, Roles.APPLICANT})
-    @Operation(summary = "Approve an order (a second person of the paying side: another officer for programme "
+    @Operation(operationId = "approvePaymentOrder",
+            summary = "Approve an order (a second person of the paying side: another officer for programme "
             + "payments, another consortium member for payments to third parties); the process then pays it")
     @Problems(forbidden = {"four_eyes", "not_paying_side", "own_application"},
             conflict = "payment_not_pending",
@@ -113,7 +122,8 @@ public class PaymentResource {
     @Path("{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.APPLICANT})
-    @Operation(summary = "Reject an order (a second person of the paying side, not its initiator)")
+    @Operation(operationId = "rejectPaymentOrder",
+            summary = "Reject an order (a second person of the paying side, not its initiator)")
     @Problems(forbidden = {"four_eyes", "not_paying_side", "own_application"},
             conflict = "payment_not_pending",
             unprocessable = {"invalid_batch", "invalid_decision"})
@@ -125,7 +135,9 @@ public class PaymentResource {
     @Path("approve-batch")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.APPLICANT})
-    @Operation(summary = "Approve many orders at once: all or none, none initiated by the approver, all of the approver's side")
+    @Operation(operationId = "approvePaymentOrders",
+            summary = "Approve many orders at once: all or none, none initiated by the approver, all of the "
+            + "approver's side")
     @Problems(forbidden = {"four_eyes", "not_paying_side", "own_application"},
             conflict = "payment_not_pending",
             unprocessable = "invalid_batch")

@@ -39,7 +39,8 @@ public class CallProposalResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.APPLICANT)
-    @Operation(summary = "Create a draft proposal for an open call (as a member of the coordinator)")
+    @Operation(operationId = "createProposal",
+            summary = "Create a draft proposal for an open call (as a member of the coordinator)")
     @APIResponse(responseCode = "201", description = "The draft proposal",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProposalView.class)))
     @Problems(forbidden = "not_a_coordinator_member", conflict = "call_not_open", unprocessable = "invalid_proposal")

@@ -91,7 +91,7 @@ public class ProposalResource {
     @GET
     @Path("{id}/eligibility")
     @RolesAllowed({Roles.APPLICANT, Roles.OFFICER})
-    @Operation(summary = "What submitting would say now, without submitting")
+    @Operation(operationId = "getProposalEligibility", summary = "What submitting would say now, without submitting")
     public EligibilityReport eligibility(@PathParam("id") String id) {
         return proposals.eligibility(id(id), actor());
     }
@@ -99,7 +99,7 @@ public class ProposalResource {
     @GET
     @Path("{id}/versions")
     @RolesAllowed({Roles.APPLICANT, Roles.OFFICER})
-    @Operation(summary = "The submitted versions of the proposal")
+    @Operation(operationId = "listProposalVersions", summary = "The submitted versions of the proposal")
     public Page<VersionView> versions(@PathParam("id") String id, @QueryParam("page") String page,
                                       @QueryParam("size") String size) {
         Violations v = new Violations();

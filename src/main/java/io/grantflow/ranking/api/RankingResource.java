@@ -34,7 +34,8 @@ public class RankingResource {
     SecurityIdentity identity;
 
     @POST
-    @Operation(summary = "Rank the batch from the agreed consensus scores: thresholds, weighted totals, tie-breaks, "
+    @Operation(operationId = "computeRanking",
+            summary = "Rank the batch from the agreed consensus scores: thresholds, weighted totals, tie-breaks, "
             + "budget line (stage 1 of a two-stage call: invitations up to the call's multiple of the budget); "
             + "can be repeated until the award")
     @Problems(conflict = {"batch_open", "evaluation_pending", "nothing_to_rank", "ranking_awarded"},

@@ -12,8 +12,11 @@ import jakarta.inject.Singleton;
  * {@code "experts": ["1"]}, {@code "weight": "1"}, {@code "conflict": "true"} or {@code "conflict": 1}
  * are each a 400 {@code malformed_request} with a violation {@code invalid_value} naming the field. Text
  * takes only JSON strings; numbers (ids, counts, percentages, scores) only JSON numbers; booleans only
- * {@code true}/{@code false}. What the API documents stays accepted: amounts ({@code Money}) as a string or
- * a number, instants as strings, enum values as their names.
+ * {@code true}/{@code false}. Not changed here: amounts ({@code Money}) are read by
+ * {@link io.grantflow.shared.money.MoneyDeserializer} from a JSON string or a JSON number with at most 2
+ * decimals and 13 integer digits ({@code "1234.5"}, {@code 1234.50}, {@code 1234}; never rounded), although
+ * the OpenAPI document declares only the form answers use, a string with exactly 2 decimals; instants are
+ * read from strings, enum values from their names.
  */
 @Singleton
 public class StrictTypesJson implements ObjectMapperCustomizer {

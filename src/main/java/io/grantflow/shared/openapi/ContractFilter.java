@@ -18,12 +18,19 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.AnnotationTarget;
+import org.jboss.jandex.AnnotationValue;
+import org.jboss.jandex.DotName;
+import org.jboss.jandex.IndexView;
+import org.jboss.jandex.MethodInfo;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -38,8 +45,9 @@ import java.util.TreeMap;
  *       413 when it reads a body; 404 when its path names a resource; 429 and
  *       503 everywhere; 403, 409 and 422 with their codes where the resource method declares them
  *       ({@link Problems}): only the code knows which rules an operation can break;</li>
- *   <li>an {@code operationId} from the resource method's name (with its resource's name where the
- *       method name alone is not unique), and a description (summary, roles, Idempotency-Key);</li>
+ *   <li>an {@code operationId} of a verb and a noun, from the resource method's name and its resource's
+ *       name ({@link #operationId}) unless the method gives one with {@code @Operation(operationId)}; the build
+ *       fails on a duplicate; and a description (summary, roles, Idempotency-Key);</li>
  *   <li>one bearer security scheme (roles are not OAuth scopes: they go into the description);</li>
  *   <li>{@code page} and {@code size} as integers with their bounds; {@code Idempotency-Key} required
  *       with its form; every property and every component schema nullable, since the API writes absent
@@ -64,6 +72,21 @@ public class ContractFilter implements OASFilter {
             "503", "overloaded: the service could not take the request in time; nothing was written, "
                     + "retry after Retry-After seconds (with the same Idempotency-Key)");
 
+    /** Ids given with {@code @Operation(operationId)}, to the method's {@code package.Class_method}. */
+    private final Map<String, String> explicitIds = new HashMap<>();
+
+    /** SmallRye passes the application's index to a filter that takes one (OpenApiProcessor.getFilter). */
+    public ContractFilter(IndexView index) {
+        for (AnnotationInstance annotation : index.getAnnotations(DotName.createSimple(
+                org.eclipse.microprofile.openapi.annotations.Operation.class))) {
+            AnnotationValue id = annotation.value("operationId");
+            if (id != null && !id.asString().isBlank() && annotation.target().kind() == AnnotationTarget.Kind.METHOD) {
+                MethodInfo method = annotation.target().asMethod();
+                explicitIds.put(id.asString(), method.declaringClass().name().toString() + "_" + method.name());
+            }
+        }
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI api) {
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
@@ -71,16 +94,15 @@ public class ContractFilter implements OASFilter {
         }
         schemas(api);
         securityScheme(api);
-        Map<String, Integer> methodNames = methodNameCounts(api);
         Set<String> operationIds = new LinkedHashSet<>();
         for (Map.Entry<String, PathItem> path : api.getPaths().getPathItems().entrySet()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
                 Operation operation = entry.getValue();
-                operation(path.getKey(), entry.getKey(), operation, methodNames);
+                operation(path.getKey(), entry.getKey(), operation);
                 if (!operationIds.add(operation.getOperationId())) {
                     throw new IllegalStateException("operationId '" + operation.getOperationId()
-                            + "' is not unique (" + entry.getKey() + " " + path.getKey() + "): name the resource "
-                            + "method differently or give it @Operation(operationId = ...)");
+                            + "' is not unique (" + entry.getKey() + " " + path.getKey() + "): give the resource "
+                            + "method @Operation(operationId = ...)");
                 }
             }
         }
@@ -155,15 +177,14 @@ public class ContractFilter implements OASFilter {
         api.getComponents().setSecuritySchemes(schemes);
     }
 
-    private void operation(String path, PathItem.HttpMethod method, Operation operation,
-                           Map<String, Integer> methodNames) {
+    private void operation(String path, PathItem.HttpMethod method, Operation operation) {
         java.lang.reflect.Method resourceMethod = resourceMethod(operation.getOperationId());
         List<String> roles = roles(resourceMethod);
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
         if (secured) {
             operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(BEARER)));
         }
-        operation.setOperationId(operationId(operation.getOperationId(), methodNames));
+        operation.setOperationId(operationId(operation.getOperationId()));
 
         boolean readsInput = operation.getRequestBody() != null;
         boolean pathNamesResource = false;
@@ -321,9 +342,13 @@ public class ContractFilter implements OASFilter {
         return copy;
     }
 
-    /** The resource method behind an operation, from SmallRye's {@code package.Class_method} id. */
-    private static java.lang.reflect.Method resourceMethod(String generatedId) {
-        if (generatedId == null || !generatedId.contains("_")) {
+    /**
+     * The resource method behind an operation: from SmallRye's {@code package.Class_method} id, or, for an id
+     * given with {@code @Operation(operationId)}, from the annotation in the index.
+     */
+    private java.lang.reflect.Method resourceMethod(String id) {
+        String generatedId = id == null || id.contains("_") ? id : explicitIds.get(id);
+        if (generatedId == null) {
             return null;
         }
         String type = generatedId.substring(0, generatedId.lastIndexOf('_'));
@@ -369,21 +394,34 @@ public class ContractFilter implements OASFilter {
     }
 
     /**
-     * The operation's id: the resource method's name (SmallRye's strategy PACKAGE_CLASS_METHOD gives
-     * {@code package.Class_method}), followed by the resource's name when several resource methods
-     * share the name ({@code get} in PaymentResource becomes {@code getPayment}). An id set with
-     * {@code @Operation(operationId)} is kept.
+     * The operation's id, a verb followed by a noun as a generated client names its methods, from SmallRye's
+     * {@code package.Class_method} (strategy PACKAGE_CLASS_METHOD) and the resource's name without
+     * {@code Resource}: {@code list} takes the plural ({@code CallResource.list} → {@code listCalls}), another
+     * one-word method the singular ({@code get} → {@code getCall}, {@code publish} → {@code publishCall}); a
+     * method whose name is already a verb and a noun keeps it ({@code saveScores}). An id given with
+     * {@code @Operation(operationId)}, where the rule would not give a good one, is kept.
      */
-    static String operationId(String generated, Map<String, Integer> methodNames) {
+    static String operationId(String generated) {
         if (generated == null || !generated.contains("_")) {
             return generated;
         }
-        String type = simpleName(generated.substring(0, generated.lastIndexOf('_')));
+        String noun = resourceName(simpleName(generated.substring(0, generated.lastIndexOf('_'))));
         String method = generated.substring(generated.lastIndexOf('_') + 1);
-        if (methodNames.getOrDefault(method, 0) <= 1) {
+        if (!method.equals(method.toLowerCase(Locale.ROOT))) {
             return method;
         }
-        return method + resourceName(type);
+        return method.equals("list") ? method + plural(noun) : method + noun;
+    }
+
+    /** The English plural of a resource's name: Call → Calls, Activity → Activities, Batch → Batches. */
+    static String plural(String noun) {
+        if (noun.matches(".*[^aeiou]y")) {
+            return noun.substring(0, noun.length() - 1) + "ies";
+        }
+        if (noun.matches(".*(s|x|z|ch|sh)")) {
+            return noun + "es";
+        }
+        return noun + "s";
     }
 
     private static String simpleName(String type) {
@@ -392,18 +430,5 @@ public class ContractFilter implements OASFilter {
 
     private static String resourceName(String type) {
         return type.replaceFirst("Resources?$", "");
-    }
-
-    private static Map<String, Integer> methodNameCounts(OpenAPI api) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (PathItem item : api.getPaths().getPathItems().values()) {
-            for (Operation operation : item.getOperations().values()) {
-                String id = operation.getOperationId();
-                if (id != null && id.contains("_")) {
-                    counts.merge(id.substring(id.lastIndexOf('_') + 1), 1, Integer::sum);
-                }
-            }
-        }
-        return counts;
     }
 }
