@@ -70,7 +70,9 @@ public class ContractFilter implements OASFilter {
             "429", "rate_limited: too many requests that were not successfully authenticated from this address; "
                     + "retry after Retry-After seconds",
             "503", "overloaded: the service could not take the request in time; nothing was written, "
-                    + "retry after Retry-After seconds (with the same Idempotency-Key)");
+                    + "retry after Retry-After seconds (with the same Idempotency-Key). In demo mode also "
+                    + "demo_loading: the demo data is still being loaded after the first start (its progress in "
+                    + "detail); retry after Retry-After seconds");
 
     /** Ids given with {@code @Operation(operationId)}, to the method's {@code package.Class_method}. */
     private final Map<String, String> explicitIds = new HashMap<>();
