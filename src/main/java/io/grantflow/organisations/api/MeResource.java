@@ -1,6 +1,7 @@
 package io.grantflow.organisations.api;
 
 import io.grantflow.organisations.application.OrganisationService;
+import io.grantflow.organisations.application.OrganisationView;
 import io.grantflow.shared.security.Roles;
 import io.grantflow.users.application.UserView;
 import io.grantflow.users.application.Waiting;
@@ -14,8 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 @Path("/api/me")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,17 +38,16 @@ public class MeResource {
             + "language, roles, organisations, and what is waiting for them (counts and links: assignments to score, "
             + "consensus to agree, orders to approve, grants to sign, applications to decide, reports to verify, "
             + "visits to confirm, reports to send)")
-    public Map<String, Object> me() {
+    public MeView me() {
         UserView person = identity.getAttribute(UserView.ATTRIBUTE);
-        Map<String, Object> me = new LinkedHashMap<>();
-        me.put("username", user());
-        me.put("displayName", person == null ? user() : person.displayName());
-        me.put("email", person == null ? null : person.email());
-        me.put("language", person == null ? null : person.language());
-        me.put("roles", identity.getRoles().stream().sorted().toList());
-        me.put("organisations", organisations.of(user()));
-        me.put("waiting", waiting.of(user(), identity.hasRole(Roles.OFFICER)));
-        return me;
+        return new MeView(user(), person == null ? user() : person.displayName(), person == null ? null : person.email(),
+                person == null ? null : person.language(), identity.getRoles().stream().sorted().toList(),
+                organisations.of(user()), waiting.of(user(), identity.hasRole(Roles.OFFICER)));
+    }
+
+    /** The caller: who they are, their organisations and what waits for them. */
+    public record MeView(String username, String displayName, String email, String language, List<String> roles,
+                         List<OrganisationView> organisations, Waiting.WaitingView waiting) {
     }
 
     private String user() {
