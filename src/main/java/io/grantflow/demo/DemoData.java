@@ -17,6 +17,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
+import jakarta.annotation.Priority;
 import org.jboss.logging.Logger;
 
 import io.grantflow.shared.time.BusinessClock;
@@ -73,11 +74,23 @@ public class DemoData {
     DemoLoading loading;
 
     /**
+     * Before workflow.JobExecutorStart (LIBRARY_AFTER + 1000), which must see whether a load begins; and
+     * before the socket opens (Quarkus opens it once every StartupEvent observer has run), so the first
+     * request already meets {@link DemoLoadingGate}.
+     */
+    static final int ON_START = jakarta.interceptor.Interceptor.Priority.APPLICATION + 500;
+
+    /** How long a stopping service waits for the load to roll back before it closes the database. */
+    private static final long STOP_WAIT_MILLIS = 30_000;
+
+    private volatile Thread loader;
+
+    /**
      * Decides at start-up whether the demo is to be loaded, and if so loads it in the background: the
      * service listens meanwhile and answers 503 {@code demo_loading} with the progress
      * ({@link DemoLoadingGate}), so the load adds nothing to the start (figures in docs/operations.md).
      */
-    void onStart(@Observes StartupEvent event) {
+    void onStart(@Observes @Priority(ON_START) StartupEvent event) {
         if (!demoMode.active()) {
             return;
         }
@@ -94,15 +107,21 @@ public class DemoData {
             return;
         }
         loading.started();
-        Thread loader = new Thread(this::loadInBackground, "demo-loader");
+        loader = new Thread(this::loadInBackground, "demo-loader");
         loader.setDaemon(true); // a service stopped during the load exits; the load rolls back and runs at the next start
         loader.start();
-        LOG.info("Loading the demo data in the background; until it is loaded, /api/ answers 503 demo_loading with "
+        LOG.info("Loading the demo data in the background; until it is loaded, the API answers 503 demo_loading with "
                 + "the progress and /q/health/ready is down");
     }
 
-    void onStop(@Observes ShutdownEvent event) {
+    /** A stop during the load ends it at its next step; the rollback finishes before the database goes. */
+    void onStop(@Observes ShutdownEvent event) throws InterruptedException {
         loading.stop();
+        Thread running = loader;
+        if (running != null && running.isAlive()) {
+            LOG.info("Stopping during the demo load: it ends at its next step and rolls back; the next start loads it again");
+            running.join(STOP_WAIT_MILLIS);
+        }
     }
 
     private void loadInBackground() {
@@ -116,13 +135,23 @@ public class DemoData {
             loading.loaded();
             LOG.infof("Demo data loaded in %d ms in the background (%d steps): %s",
                     (System.nanoTime() - started) / 1_000_000, loading.steps(), summary);
-        } catch (RuntimeException e) {
-            loading.failed(e.getMessage());
-            LOG.errorf(e, "The demo data could not be loaded (at \"%s\"); nothing of it was kept, the next start tries "
-                    + "again", loading.chapter());
+        } catch (Throwable e) { // an Error too: the stage must never stay LOADING
+            String where = "at \"" + loading.chapter() + "\"";
+            loading.failed(where + "; the service's log says why");
+            if (loading.stopping()) {
+                LOG.infof("The demo load was stopped %s; nothing of it was kept, the next start loads it again", where);
+                return;
+            }
+            LOG.errorf(e, "The demo data could not be loaded (%s); nothing of it was kept, the next start tries again",
+                    where);
         } finally {
-            requestContext.terminate();
-            engine.resumeJobs();
+            try {
+                requestContext.terminate();
+            } finally {
+                if (!loading.stopping()) { // never start the job executor of an engine that is closing
+                    engine.resumeJobs();
+                }
+            }
         }
     }
 

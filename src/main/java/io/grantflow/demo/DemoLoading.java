@@ -85,6 +85,11 @@ public class DemoLoading {
         stopping = true;
     }
 
+    /** Whether the service is stopping. */
+    boolean stopping() {
+        return stopping;
+    }
+
     void loaded() {
         stage = Stage.LOADED;
     }

@@ -10,10 +10,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
- * While the demo's first load runs ({@link DemoLoading}), every request under {@code /api/} is answered
- * 503 {@code demo_loading} with {@code Retry-After} and the progress, before authentication (the
- * demo users' records are part of what is loading). Health, the OpenAPI document and Swagger UI answer
- * as usual. With a configured database the demo never loads and this route only passes requests on.
+ * While the demo's first load runs ({@link DemoLoading}), every request outside {@code /q/} (the API,
+ * whatever form its path takes, e.g. with matrix parameters) is answered 503 {@code demo_loading} with
+ * {@code Retry-After} and the progress, before authentication: nothing may read a half-built story or
+ * write (user records on login included) while the business clock and the engine's clock are in the
+ * past. After a load that failed, 503 {@code demo_failed} until a restart loads it again. Health, the
+ * OpenAPI document and Swagger UI ({@code /q/}) answer as usual. With a configured database the demo
+ * never loads and this route only passes requests on.
  */
 @ApplicationScoped
 public class DemoLoadingGate {
@@ -31,18 +34,27 @@ public class DemoLoadingGate {
     ObjectMapper json;
 
     void install(@Observes Router router) {
-        router.route("/api/*").order(ORDER).handler(this::handle);
+        router.route().order(ORDER).handler(this::handle);
     }
 
     private void handle(RoutingContext context) {
-        if (!loading.inProgress()) {
+        DemoLoading.Stage stage = loading.stage();
+        if (stage != DemoLoading.Stage.LOADING && stage != DemoLoading.Stage.FAILED || open(context.normalizedPath())) {
             context.next();
             return;
         }
-        context.response().setStatusCode(503)
-                .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .putHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS))
-                .end(body(problem(loading.percent(), loading.chapter(), context.request().path())));
+        var response = context.response().setStatusCode(503).putHeader("Content-Type", Problem.MEDIA_TYPE);
+        if (stage == DemoLoading.Stage.LOADING) {
+            response.putHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS))
+                    .end(body(problem(loading.percent(), loading.chapter(), context.request().path())));
+        } else {
+            response.end(body(failed(context.request().path())));
+        }
+    }
+
+    /** Health, the OpenAPI document and Swagger UI stay open while the demo loads. */
+    static boolean open(String path) {
+        return path.equals("/q") || path.startsWith("/q/");
     }
 
     /** The answer while loading: what is being loaded and how far it is. */
@@ -50,6 +62,13 @@ public class DemoLoadingGate {
         return Problem.of(503, "demo_loading", "Service Unavailable", "the demo data is being loaded (" + percent + " %"
                         + (chapter == null || chapter.isEmpty() ? "" : ": " + chapter) + "); retry after "
                         + RETRY_AFTER_SECONDS + " s")
+                .withInstance(path);
+    }
+
+    /** The answer after a load that failed: nothing of it was kept; the log says why. */
+    static Problem failed(String path) {
+        return Problem.of(503, "demo_failed", "Service Unavailable", "the demo data could not be loaded (the service's "
+                        + "log says why); nothing of it was kept: restart the service to load it again")
                 .withInstance(path);
     }
 

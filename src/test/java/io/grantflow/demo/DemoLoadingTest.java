@@ -60,4 +60,19 @@ class DemoLoadingTest {
         assertThat(DemoLoadingGate.problem(0, "", "/api/calls").detail())
                 .isEqualTo("the demo data is being loaded (0 %); retry after 2 s");
     }
+
+    @Test
+    void afterAFailedLoadTheApiSaysSoAndOnlyQStaysOpen() {
+        Problem p = DemoLoadingGate.failed("/api/calls");
+        assertThat(p.status()).isEqualTo(503);
+        assertThat(p.code()).isEqualTo("demo_failed");
+        assertThat(p.detail()).contains("log").contains("restart");
+        assertThat(DemoLoadingGate.open("/q/health/ready")).isTrue();
+        assertThat(DemoLoadingGate.open("/q/openapi")).isTrue();
+        assertThat(DemoLoadingGate.open("/q")).isTrue();
+        assertThat(DemoLoadingGate.open("/api/me")).isFalse();
+        assertThat(DemoLoadingGate.open("/api;x=1/me")).as("matrix parameters").isFalse();
+        assertThat(DemoLoadingGate.open("/quarkus")).isFalse();
+        assertThat(DemoLoadingGate.open("/")).isFalse();
+    }
 }

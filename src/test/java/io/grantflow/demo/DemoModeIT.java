@@ -324,7 +324,22 @@ class DemoModeIT {
                     assertThat(api.header("Retry-After")).isEqualTo("2");
                     loadingAnswers++;
                 } else {
+                    // the gate opened: the load has committed, so readiness is up from now on
                     assertThat(api.statusCode()).as("/api/me before ready: " + api.asString()).isEqualTo(200);
+                    assertThat(readiness(port)).as("readiness once the API answers").isEqualTo(200);
+                }
+                // the gate comes before authentication and whatever form the path takes
+                for (io.restassured.response.Response other : List.of(
+                        RestAssured.given().baseUri("http://localhost").port(port).auth().preemptive()
+                                .basic("sme1", "wrong").get("/api/me"),
+                        RestAssured.given().baseUri("http://localhost").port(port).auth().preemptive()
+                                .basic("sme1", "sme1").get("/api;x=1/me"))) {
+                    if (other.statusCode() != 503) {
+                        assertThat(readiness(port)).as("answered " + other.statusCode() + " while loading: "
+                                + other.asString()).isEqualTo(200);
+                    } else {
+                        assertThat(other.jsonPath().getString("code")).isEqualTo("demo_loading");
+                    }
                 }
             } catch (RuntimeException e) {
                 throw e;
@@ -334,6 +349,10 @@ class DemoModeIT {
             Thread.sleep(250);
         }
         throw new AssertionError("not ready within " + READY_BOUND + "; see target/it-service-" + port + ".log");
+    }
+
+    private static int readiness(int port) {
+        return RestAssured.given().baseUri("http://localhost").port(port).get("/q/health/ready").statusCode();
     }
 
     private static int freePort() throws IOException {

@@ -72,7 +72,8 @@ public class ContractFilter implements OASFilter {
             "503", "overloaded: the service could not take the request in time; nothing was written, "
                     + "retry after Retry-After seconds (with the same Idempotency-Key). In demo mode also "
                     + "demo_loading: the demo data is still being loaded after the first start (its progress in "
-                    + "detail); retry after Retry-After seconds");
+                    + "detail); retry after Retry-After seconds; or demo_failed: the demo could not be loaded, a "
+                    + "restart loads it again");
 
     /** Ids given with {@code @Operation(operationId)}, to the method's {@code package.Class_method}. */
     private final Map<String, String> explicitIds = new HashMap<>();
