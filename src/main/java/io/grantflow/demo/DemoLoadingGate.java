@@ -15,8 +15,8 @@ import jakarta.inject.Inject;
  * {@code Retry-After} and the progress, before authentication: nothing may read a half-built story or
  * write (user records on login included) while the business clock and the engine's clock are in the
  * past. After a load that failed, 503 {@code demo_failed} until a restart loads it again. Health, the
- * OpenAPI document and Swagger UI ({@code /q/}) answer as usual. With a configured database the demo
- * never loads and this route only passes requests on.
+ * OpenAPI document and Swagger UI ({@code /q/}) answer as usual. With a configured database the route
+ * is not installed.
  */
 @ApplicationScoped
 public class DemoLoadingGate {
@@ -33,8 +33,14 @@ public class DemoLoadingGate {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    io.grantflow.shared.db.DemoMode demoMode;
+
+    /** Only in demo mode: with a configured database no request pays for the gate. */
     void install(@Observes Router router) {
-        router.route().order(ORDER).handler(this::handle);
+        if (demoMode.active()) {
+            router.route().order(ORDER).handler(this::handle);
+        }
     }
 
     private void handle(RoutingContext context) {
