@@ -5,7 +5,7 @@ import io.grantflow.ledger.domain.AccountKind;
 import io.grantflow.ledger.domain.LedgerAccount;
 import io.grantflow.ledger.domain.TransferKind;
 import io.grantflow.shared.money.Money;
-import io.grantflow.shared.problem.ApiException;
+import io.grantflow.shared.problem.DomainException;
 import io.grantflow.support.Seeded;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -130,10 +130,10 @@ class LedgerSequencePropertyTest {
                 if (opened[0] != 0) {
                     commitments.add(opened[0]);
                 }
-            } catch (ApiException refused) {
+            } catch (DomainException refused) {
                 assertThat(refused.code()).isIn("insufficient_funds", "reversal_of_reversal");
             } catch (RuntimeException e) {
-                if (!(rootCause(e) instanceof ApiException a) || !a.code().equals("insufficient_funds")) {
+                if (!(rootCause(e) instanceof DomainException a) || !a.code().equals("insufficient_funds")) {
                     throw e;
                 }
             }
@@ -196,7 +196,7 @@ class LedgerSequencePropertyTest {
     private static Throwable rootCause(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
-            if (t instanceof ApiException) {
+            if (t instanceof DomainException) {
                 return t;
             }
             t = t.getCause();

@@ -2,7 +2,7 @@ package io.grantflow.audit.application;
 
 import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;
-import io.grantflow.shared.problem.ApiException;
+import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.problem.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -102,7 +102,7 @@ public class AuditService {
     private static String[] parse(String object) {
         String[] parts = object == null ? new String[0] : object.split(":", 2);
         if (parts.length != 2 || !OBJECT_TYPES.contains(parts[0]) || parts[1].isBlank()) {
-            throw ApiException.badRequest("invalid_query_parameter", "object is type:id",
+            throw DomainException.malformed("invalid_query_parameter", "object is type:id",
                     List.of(new Violation("object", "invalid_query_parameter", "type:id with type one of "
                             + OBJECT_TYPES.stream().sorted().toList() + ", e.g. proposal:42")));
         }

@@ -9,7 +9,7 @@ import io.grantflow.ledger.domain.LedgerAccount;
 import io.grantflow.ledger.domain.TransferKind;
 import io.grantflow.organisations.domain.Organisation;
 import io.grantflow.shared.idempotency.Idempotency;
-import io.grantflow.shared.problem.ApiException;
+import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.problem.Violations;
 import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;
@@ -39,13 +39,13 @@ public class BudgetService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public BudgetView programme(String code, PageRequest children) {
         return view(LedgerAccount.find(AccountKind.PROGRAMME, code)
-                .orElseThrow(() -> ApiException.notFound("programme budget", code)), children);
+                .orElseThrow(() -> DomainException.notFound("programme budget", code)), children);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public BudgetView call(String identifier, PageRequest children) {
         return view(LedgerAccount.find(AccountKind.CALL, identifier)
-                .orElseThrow(() -> ApiException.notFound("call budget (calls have one once published)", identifier)),
+                .orElseThrow(() -> DomainException.notFound("call budget (calls have one once published)", identifier)),
                 children);
     }
 
@@ -53,14 +53,14 @@ public class BudgetService {
     public BudgetView account(Long id, PageRequest children) {
         return view(LedgerAccount.<LedgerAccount>findByIdOptional(id)
                 .filter(a -> a.kind != AccountKind.SOURCE)
-                .orElseThrow(() -> ApiException.notFound("account", String.valueOf(id))), children);
+                .orElseThrow(() -> DomainException.notFound("account", String.valueOf(id))), children);
     }
 
     /** Commits part of a published call's budget to a payee; once per Idempotency-Key. */
     public Idempotency.Result commit(String identifier, CommitmentRequest request, String key, String actor) {
         return idempotency.once(key, "commit:" + identifier + ":" + actor, request, 201, requestReference -> {
             Call call = Call.byIdentifier(identifier).filter(c -> !c.isDraft())
-                    .orElseThrow(() -> ApiException.notFound("call", identifier));
+                    .orElseThrow(() -> DomainException.notFound("call", identifier));
             String reference = "commitment:" + requestReference; // the ledger's name of this request's commitment
             var made = LedgerAccount.find(AccountKind.COMMITMENT, reference);
             if (made.isPresent()) { // the same request, resent after its key expired: committed once

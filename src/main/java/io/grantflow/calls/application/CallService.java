@@ -12,7 +12,7 @@ import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.db.UniqueViolation;
 import io.grantflow.shared.money.Money;
-import io.grantflow.shared.problem.ApiException;
+import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.problem.Violations;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,7 +53,7 @@ public class CallService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ProgrammeView programme(String code) {
-        Programme p = Programme.byCode(code).orElseThrow(() -> ApiException.notFound("programme", code));
+        Programme p = Programme.byCode(code).orElseThrow(() -> DomainException.notFound("programme", code));
         return ProgrammeView.of(p, allocatedByProgramme().getOrDefault(p.id, Money.ZERO));
     }
 
@@ -71,7 +71,7 @@ public class CallService {
         }
         v.throwIfAny("invalid_programme", "the programme cannot be created");
         if (Programme.byCode(d.code()).isPresent()) {
-            throw ApiException.conflict("programme_code_taken", "a programme with code " + d.code() + " exists");
+            throw DomainException.conflict("programme_code_taken", "a programme with code " + d.code() + " exists");
         }
         Programme p = new Programme(d.code(), d.name(), d.budget(), false, clock.instant());
         persistUnique(p, "programme_code_taken", "a programme with code " + d.code() + " exists");
@@ -108,7 +108,7 @@ public class CallService {
         checkProgrammeBudget(programme, d, null, v);
         v.throwIfAny("invalid_call", "the call definition breaks " + (v.list().size() == 1 ? "a rule" : "rules"));
         if (Call.byIdentifier(d.identifier()).isPresent()) {
-            throw ApiException.conflict("call_identifier_taken", "a call with identifier " + d.identifier() + " exists");
+            throw DomainException.conflict("call_identifier_taken", "a call with identifier " + d.identifier() + " exists");
         }
         Call call = Call.draft(d, programme, officer, now);
         call.illustrative = illustrative;
@@ -117,9 +117,9 @@ public class CallService {
     }
 
     public CallView update(String identifier, CallDefinition d) {
-        Call call = Call.byIdentifierForUpdate(identifier).orElseThrow(() -> ApiException.notFound("call", identifier));
+        Call call = Call.byIdentifierForUpdate(identifier).orElseThrow(() -> DomainException.notFound("call", identifier));
         if (!call.isDraft()) {
-            throw ApiException.conflict("call_not_draft", "call " + identifier + " is published; only drafts change");
+            throw DomainException.conflict("call_not_draft", "call " + identifier + " is published; only drafts change");
         }
         Instant now = clock.instant();
         Violations v = new Violations();
@@ -137,7 +137,7 @@ public class CallService {
 
     /** Publishes a draft and starts its lifecycle process; publishing a published call changes nothing. */
     public CallView publish(String identifier) {
-        Call call = Call.byIdentifierForUpdate(identifier).orElseThrow(() -> ApiException.notFound("call", identifier));
+        Call call = Call.byIdentifierForUpdate(identifier).orElseThrow(() -> DomainException.notFound("call", identifier));
         Instant now = clock.instant();
         if (call.publish(now)) {
             Violations v = new Violations();
@@ -168,7 +168,7 @@ public class CallService {
     public CallView get(String identifier, boolean officer) {
         Call call = Call.byIdentifier(identifier)
                 .filter(c -> officer || !c.isDraft())
-                .orElseThrow(() -> ApiException.notFound("call", identifier));
+                .orElseThrow(() -> DomainException.notFound("call", identifier));
         return CallView.of(call, CallLifecycleRecord.ofCall(call.id), clock.instant());
     }
 
@@ -265,7 +265,7 @@ public class CallService {
             entity.persistAndFlush();
         } catch (PersistenceException e) {
             if (UniqueViolation.of(e, null)) { // the code or identifier, taken by a concurrent request
-                throw ApiException.conflict(code, detail);
+                throw DomainException.conflict(code, detail);
             }
             throw e;
         }

@@ -4,7 +4,7 @@ import io.grantflow.cascade.application.ApplicationService;
 import io.grantflow.cascade.application.ApplicationView;
 import io.grantflow.shared.api.Requests;
 import io.grantflow.shared.openapi.Problems;
-import io.grantflow.shared.problem.ApiException;
+import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.problem.Violation;
 import io.grantflow.shared.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -62,7 +62,7 @@ public class ApplicationResource {
     public ApplicationView decide(@PathParam("id") String id, Decision decision) {
         Decision d = Requests.body(decision);
         if (d.approve() == null) {
-            throw ApiException.unprocessable("invalid_decision", "say whether the application is approved",
+            throw DomainException.ruleBroken("invalid_decision", "say whether the application is approved",
                     List.of(new Violation("approve", "required", "true or false")));
         }
         return applications.decide(id(id), d.approve(), d.score(), d.reason(), user());
@@ -93,7 +93,7 @@ public class ApplicationResource {
     public ApplicationView verify(@PathParam("id") String id, Verification verification) {
         Verification v = Requests.body(verification);
         if (v.accepted() == null) {
-            throw ApiException.unprocessable("invalid_verification", "say whether the report is accepted",
+            throw DomainException.ruleBroken("invalid_verification", "say whether the report is accepted",
                     List.of(new Violation("accepted", "required", "true or false")));
         }
         return applications.verify(id(id), v.accepted(), v.reason(), user());

@@ -22,7 +22,7 @@ import io.grantflow.payments.domain.PaymentOrder;
 import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.money.Money;
-import io.grantflow.shared.problem.ApiException;
+import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.problem.Violation;
 import io.grantflow.shared.problem.Violations;
 import io.grantflow.shared.time.Brussels;
@@ -84,7 +84,7 @@ public class ApplicationService {
 
     private ApplicationView submitNew(Long openCallId, ApplicationRequest r, String user, String requestReference) {
         OpenCall oc = OpenCall.<OpenCall>findByIdOptional(openCallId)
-                .orElseThrow(() -> ApiException.notFound("open call", String.valueOf(openCallId)));
+                .orElseThrow(() -> DomainException.notFound("open call", String.valueOf(openCallId)));
         Violations v = new Violations();
         Organisation org = null;
         if (v.required(r.organisation(), "organisation")) {
@@ -136,17 +136,17 @@ public class ApplicationService {
         }
         v.throwIfAny("invalid_application", "the application cannot be submitted");
         if (!OrganisationMember.isMember(user, org.id)) {
-            throw new ApiException(403, "not_a_member", "Forbidden", "you apply for an organisation you are a member of",
+            throw DomainException.forbidden("not_a_member", "you apply for an organisation you are a member of",
                     List.of(new Violation("organisation", "not_a_member", "not a member of " + org.legalName)));
         }
         Instant now = clock.instant();
         if (!oc.isOpenAt(now)) {
-            throw ApiException.conflict("open_call_closed", "the open call is open from " + Brussels.format(oc.opensAt) + " to "
+            throw DomainException.conflict("open_call_closed", "the open call is open from " + Brussels.format(oc.opensAt) + " to "
                     + Brussels.format(oc.closesAt));
         }
         Grant grant = Grant.forUpdate(oc.grantId).orElseThrow(); // one decision at a time per grant: caps, commit order
         if (grant.status != io.grantflow.grants.domain.GrantStatus.SIGNED) {
-            throw ApiException.conflict("grant_not_active", "grant " + grant.number + " is " + grant.status
+            throw DomainException.conflict("grant_not_active", "grant " + grant.number + " is " + grant.status
                     + "; its open calls take no applications");
         }
         Application a = new Application();
@@ -394,7 +394,7 @@ public class ApplicationService {
         Application a = lockedForConsortium(id, user);
         refuseOwnApplication(a, user, "decides on");
         if (a.status != ApplicationStatus.UNDER_REVIEW) {
-            throw ApiException.conflict("application_not_under_review", "application " + id + " is " + a.status);
+            throw DomainException.conflict("application_not_under_review", "application " + id + " is " + a.status);
         }
         Violations v = new Violations();
         v.check(score != null && (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0), "score",
@@ -422,10 +422,10 @@ public class ApplicationService {
         Application a = lockedForApplicant(id, user);
         if (a.status != ApplicationStatus.AWARDED && a.status != ApplicationStatus.OVERDUE
                 && a.status != ApplicationStatus.REPORT_REJECTED) {
-            throw ApiException.conflict("report_not_expected", "application " + id + " is " + a.status);
+            throw DomainException.conflict("report_not_expected", "application " + id + " is " + a.status);
         }
         if (a.isClusterXchange() && !a.visitEnded(today())) {
-            throw ApiException.conflict("visit_not_ended", "the visit ends on " + a.stayTo
+            throw DomainException.conflict("visit_not_ended", "the visit ends on " + a.stayTo
                     + " (Europe/Brussels); the visitor reports from that day on");
         }
         Violations v = new Violations();
@@ -454,14 +454,14 @@ public class ApplicationService {
         Application a = lockedForConsortium(id, user);
         refuseOwnApplication(a, user, "verifies the report of");
         if (a.status != ApplicationStatus.REPORTED) {
-            throw ApiException.conflict("report_not_pending", "application " + id + " is " + a.status);
+            throw DomainException.conflict("report_not_pending", "application " + id + " is " + a.status);
         }
         if (reason != null && reason.length() > 500) {
-            throw ApiException.unprocessable("invalid_verification", "the reason is too long",
+            throw DomainException.ruleBroken("invalid_verification", "the reason is too long",
                     List.of(new Violation("reason", "too_long", "at most 500 characters")));
         }
         if (accepted && a.isClusterXchange() && a.hostConfirmedAt == null) {
-            throw ApiException.conflict("host_confirmation_required", "the host cluster has not confirmed the visit");
+            throw DomainException.conflict("host_confirmation_required", "the host cluster has not confirmed the visit");
         }
         Grant.forUpdate(a.grantId).orElseThrow(); // application → grant → ledger, the order every path takes
         if (accepted) {
@@ -488,16 +488,16 @@ public class ApplicationService {
      * after the visit's first day, that the exchange took place.
      */
     public ApplicationView confirmHost(Long id, String user) {
-        Application a = Application.forUpdate(id).orElseThrow(() -> ApiException.notFound("application", "" + id));
+        Application a = Application.forUpdate(id).orElseThrow(() -> DomainException.notFound("application", "" + id));
         if (!a.isClusterXchange() || !OrganisationMember.isMember(user, a.hostOrganisationId)) {
-            throw ApiException.notFound("application", String.valueOf(id));
+            throw DomainException.notFound("application", String.valueOf(id));
         }
         refuseOwnApplication(a, user, "confirms the visit of");
         if (!ApplicationStatus.AWARDED_STATES.contains(a.status)) {
-            throw ApiException.conflict("application_not_awarded", "application " + id + " is " + a.status);
+            throw DomainException.conflict("application_not_awarded", "application " + id + " is " + a.status);
         }
         if (!a.visitStarted(today())) {
-            throw ApiException.conflict("visit_not_started", "the visit starts on " + a.stayFrom
+            throw DomainException.conflict("visit_not_started", "the visit starts on " + a.stayFrom
                     + " (Europe/Brussels); the host confirms from that day on");
         }
         if (a.hostConfirmedAt == null) {
@@ -515,7 +515,7 @@ public class ApplicationService {
         }
         if (List.of(ApplicationStatus.REFUSED, ApplicationStatus.REJECTED, ApplicationStatus.CLOSED,
                 ApplicationStatus.REPORT_FAILED).contains(a.status)) {
-            throw ApiException.conflict("application_ended", "application " + id + " is " + a.status);
+            throw DomainException.conflict("application_ended", "application " + id + " is " + a.status);
         }
         Grant.forUpdate(a.grantId).orElseThrow(); // application → grant → ledger, the order every path takes
         a.status = ApplicationStatus.WITHDRAWN;
@@ -529,10 +529,10 @@ public class ApplicationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ApplicationView get(Long id, String user, boolean officer) {
         Application a = Application.<Application>findByIdOptional(id)
-                .orElseThrow(() -> ApiException.notFound("application", String.valueOf(id)));
+                .orElseThrow(() -> DomainException.notFound("application", String.valueOf(id)));
         if (!officer && !OrganisationMember.isMember(user, a.organisationId) && !consortium(a, user)
                 && !(a.hostOrganisationId != null && OrganisationMember.isMember(user, a.hostOrganisationId))) {
-            throw ApiException.notFound("application", String.valueOf(id));
+            throw DomainException.notFound("application", String.valueOf(id));
         }
         return view(a);
     }
@@ -542,11 +542,10 @@ public class ApplicationService {
     public Page<ApplicationView> ofOpenCall(Long openCallId, ApplicationStatus status, String user, boolean officer,
                                             PageRequest page) {
         OpenCall oc = OpenCall.<OpenCall>findByIdOptional(openCallId)
-                .orElseThrow(() -> ApiException.notFound("open call", String.valueOf(openCallId)));
+                .orElseThrow(() -> DomainException.notFound("open call", String.valueOf(openCallId)));
         Grant g = Grant.findById(oc.grantId);
         if (!officer && !OrganisationMember.isMemberOfAny(user, Arrays.asList(g.beneficiaries))) {
-            throw new ApiException(403, "not_consortium_member", "Forbidden",
-                    "only the grant's consortium and officers see its applications", List.of());
+            throw DomainException.forbidden("not_consortium_member", "only the grant's consortium and officers see its applications", List.of());
         }
         var query = status == null
                 ? Application.<Application>find("openCallId = ?1 order by score desc nulls last, id", oc.id)
@@ -586,13 +585,12 @@ public class ApplicationService {
     }
 
     private static Application lockedForConsortium(Long id, String user) {
-        Application a = Application.forUpdate(id).orElseThrow(() -> ApiException.notFound("application", "" + id));
+        Application a = Application.forUpdate(id).orElseThrow(() -> DomainException.notFound("application", "" + id));
         if (!consortium(a, user)) {
             if (OrganisationMember.isMember(user, a.organisationId)) {
-                throw new ApiException(403, "not_consortium_member", "Forbidden",
-                        "the consortium running the open call decides and verifies", List.of());
+                throw DomainException.forbidden("not_consortium_member", "the consortium running the open call decides and verifies", List.of());
             }
-            throw ApiException.notFound("application", String.valueOf(id));
+            throw DomainException.notFound("application", String.valueOf(id));
         }
         return a;
     }
@@ -600,8 +598,7 @@ public class ApplicationService {
     /** {@link OwnApplication}: a member of the applying organisation does not act on its application. */
     private static void refuseOwnApplication(Application a, String user, String act) {
         if (OwnApplication.concerns(a, OrganisationMember.organisationsOf(user))) {
-            throw new ApiException(403, OwnApplication.CODE, "Forbidden",
-                    "nobody who belongs to the applying organisation " + act + " its application " + a.id, List.of());
+            throw DomainException.forbidden(OwnApplication.CODE, "nobody who belongs to the applying organisation " + act + " its application " + a.id, List.of());
         }
     }
 
@@ -611,9 +608,9 @@ public class ApplicationService {
     }
 
     private static Application lockedForApplicant(Long id, String user) {
-        Application a = Application.forUpdate(id).orElseThrow(() -> ApiException.notFound("application", "" + id));
+        Application a = Application.forUpdate(id).orElseThrow(() -> DomainException.notFound("application", "" + id));
         if (!OrganisationMember.isMember(user, a.organisationId)) {
-            throw ApiException.notFound("application", String.valueOf(id));
+            throw DomainException.notFound("application", String.valueOf(id));
         }
         return a;
     }

@@ -18,7 +18,7 @@ import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.idempotency.Idempotency;
 import io.grantflow.shared.money.Money;
-import io.grantflow.shared.problem.ApiException;
+import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.problem.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,12 +53,12 @@ public class OpenCallService {
 
     public Idempotency.Result create(Long grantId, OpenCallDefinition d, String key, String user) {
         return idempotency.once(key, "open-call:" + grantId + ":" + user, d, 201, requestReference -> {
-            Grant g = Grant.forUpdate(grantId).orElseThrow(() -> ApiException.notFound("grant", String.valueOf(grantId)));
+            Grant g = Grant.forUpdate(grantId).orElseThrow(() -> DomainException.notFound("grant", String.valueOf(grantId)));
             if (!OrganisationMember.isMemberOfAny(user, Arrays.asList(g.beneficiaries))) {
-                throw ApiException.notFound("grant", String.valueOf(grantId));
+                throw DomainException.notFound("grant", String.valueOf(grantId));
             }
             if (g.status != GrantStatus.SIGNED || g.envelopeAccountId == null) {
-                throw ApiException.conflict("grant_not_signed", "grant " + g.number + " is " + g.status
+                throw DomainException.conflict("grant_not_signed", "grant " + g.number + " is " + g.status
                         + "; open calls are run from a signed grant's FSTP envelope");
             }
             String reference = "open-call:" + g.number + ":" + requestReference; // its ledger account's name
@@ -110,7 +110,7 @@ public class OpenCallService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public OpenCallView get(Long id) {
         return view(OpenCall.<OpenCall>findByIdOptional(id)
-                .orElseThrow(() -> ApiException.notFound("open call", String.valueOf(id))));
+                .orElseThrow(() -> DomainException.notFound("open call", String.valueOf(id))));
     }
 
     /** The public listing: open calls closing after {@code closingAfter} (default now), by deadline. */

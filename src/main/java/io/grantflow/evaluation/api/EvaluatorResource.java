@@ -68,7 +68,7 @@ public class EvaluatorResource {
     public AssignmentView declare(@PathParam("id") String id, Declaration declaration) {
         Declaration d = Requests.body(declaration);
         if (d.conflict() == null) {
-            throw io.grantflow.shared.problem.ApiException.unprocessable("invalid_declaration", "say whether there is a conflict",
+            throw io.grantflow.shared.problem.DomainException.ruleBroken("invalid_declaration", "say whether there is a conflict",
                     List.of(new io.grantflow.shared.problem.Violation("conflict", "required", "true or false")));
         }
         return evaluation.declare(Requests.pathId(id, "assignment"), d.conflict(), d.reason(), user());

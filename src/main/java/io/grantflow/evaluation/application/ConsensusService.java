@@ -13,7 +13,7 @@ import io.grantflow.evaluation.domain.Spread;
 import io.grantflow.proposals.application.ProposalService;
 import io.grantflow.proposals.domain.Proposal;
 import io.grantflow.proposals.domain.ProposalStatus;
-import io.grantflow.shared.problem.ApiException;
+import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.problem.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -57,7 +57,7 @@ public class ConsensusService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ConsensusView view(Long proposalId) {
         ProposalEvaluation e = ProposalEvaluation.<ProposalEvaluation>findByIdOptional(proposalId)
-                .orElseThrow(() -> ApiException.notFound("evaluation of proposal", String.valueOf(proposalId)));
+                .orElseThrow(() -> DomainException.notFound("evaluation of proposal", String.valueOf(proposalId)));
         return view(e);
     }
 
@@ -88,7 +88,7 @@ public class ConsensusService {
     /** Agrees the consensus: every criterion scored and commented; the weighted total then counts for the ranking. */
     public ConsensusView agree(Long proposalId, String officer) {
         ProposalEvaluation e = ProposalEvaluation.forUpdate(proposalId)
-                .orElseThrow(() -> ApiException.notFound("evaluation of proposal", String.valueOf(proposalId)));
+                .orElseThrow(() -> DomainException.notFound("evaluation of proposal", String.valueOf(proposalId)));
         if (e.status == EvaluationStatus.AGREED) {
             return view(e);
         }
@@ -114,17 +114,17 @@ public class ConsensusService {
 
     private ProposalEvaluation openFor(Long proposalId) {
         ProposalEvaluation e = ProposalEvaluation.forUpdate(proposalId)
-                .orElseThrow(() -> ApiException.notFound("evaluation of proposal", String.valueOf(proposalId)));
+                .orElseThrow(() -> DomainException.notFound("evaluation of proposal", String.valueOf(proposalId)));
         requireOpen(e);
         return e;
     }
 
     private static void requireOpen(ProposalEvaluation e) {
         if (e.status == EvaluationStatus.INDIVIDUAL) {
-            throw ApiException.conflict("consensus_not_open", "the consensus opens when every individual evaluation is in");
+            throw DomainException.conflict("consensus_not_open", "the consensus opens when every individual evaluation is in");
         }
         if (e.status == EvaluationStatus.AGREED) {
-            throw ApiException.conflict("consensus_agreed", "the consensus was agreed and is locked");
+            throw DomainException.conflict("consensus_agreed", "the consensus was agreed and is locked");
         }
     }
 

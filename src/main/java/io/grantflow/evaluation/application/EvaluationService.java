@@ -17,7 +17,7 @@ import io.grantflow.proposals.domain.Proposal;
 import io.grantflow.proposals.domain.ProposalStatus;
 import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;
-import io.grantflow.shared.problem.ApiException;
+import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.problem.Violation;
 import io.grantflow.shared.problem.Violations;
 import io.grantflow.shared.security.UserNames;
@@ -82,7 +82,7 @@ public class EvaluationService {
                 "unknown_organisation", "there is no organisation " + r.organisation());
         v.throwIfAny("invalid_expert", "the expert cannot be registered");
         if (Expert.byUsername(username).isPresent()) {
-            throw ApiException.conflict("expert_exists", "user " + username + " is already an expert");
+            throw DomainException.conflict("expert_exists", "user " + username + " is already an expert");
         }
         Expert e = new Expert(username, r.name(), r.nationality(), r.organisation(),
                 expertise.stream().distinct().toArray(String[]::new), clock.instant());
@@ -154,13 +154,13 @@ public class EvaluationService {
     public AssignmentRun assign(String identifier, Integer perProposal, Integer cutoff) {
         Call call = publishedCall(identifier, true);
         if (perProposal != null && (perProposal < 1 || perProposal > 10)) {
-            throw ApiException.unprocessable("invalid_assignment", "the number of experts is from 1 to 10",
+            throw DomainException.ruleBroken("invalid_assignment", "the number of experts is from 1 to 10",
                     List.of(new Violation("expertsPerProposal", "out_of_range", "from 1 to 10")));
         }
         requireClosed(call, cutoff);
         List<Expert> pool = pool(call);
         if (pool.isEmpty()) {
-            throw ApiException.conflict("expert_pool_empty", "the call " + call.identifier + " has no experts in its "
+            throw DomainException.conflict("expert_pool_empty", "the call " + call.identifier + " has no experts in its "
                     + "pool: register experts (POST /api/experts) and put them in the call's pool "
                     + "(PUT /api/calls/" + call.identifier + "/experts), then assign again");
         }
@@ -206,13 +206,13 @@ public class EvaluationService {
      */
     private void requireClosed(Call call, Integer cutoff) {
         if (cutoff != null && (cutoff < 0 || cutoff >= call.deadlines.size())) {
-            throw ApiException.unprocessable("invalid_assignment", "the call has no deadline " + cutoff,
+            throw DomainException.ruleBroken("invalid_assignment", "the call has no deadline " + cutoff,
                     List.of(new Violation("cutoff", "out_of_range", "from 0 to " + (call.deadlines.size() - 1))));
         }
         int index = cutoff == null ? 0 : cutoff;
         Instant deadline = call.deadlines.get(index).at;
         if (!clock.instant().isAfter(deadline)) {
-            throw ApiException.conflict("call_not_closed", "nothing can be assigned yet: the deadline "
+            throw DomainException.conflict("call_not_closed", "nothing can be assigned yet: the deadline "
                     + (call.deadlines.size() > 1 ? index + " " : "") + "of the call " + call.identifier + " is "
                     + Brussels.format(deadline)
                     + "; proposals are assigned after it, once their eligibility has been re-checked");
@@ -317,8 +317,7 @@ public class EvaluationService {
     public AssignmentView myAssignment(Long id, String user) {
         Assignment a = own(id, user);
         if (a.status == AssignmentStatus.ASSIGNED) {
-            throw new ApiException(403, "conflict_declaration_required", "Forbidden",
-                    "declare whether you have a conflict of interest with this proposal before reading it", List.of());
+            throw DomainException.forbidden("conflict_declaration_required", "declare whether you have a conflict of interest with this proposal before reading it", List.of());
         }
         return view(a, true);
     }
@@ -329,7 +328,7 @@ public class EvaluationService {
             return view(locked, true); // the same declaration again
         }
         if (locked.status != AssignmentStatus.ASSIGNED) {
-            throw ApiException.conflict("already_declared", "the declaration for this assignment was made");
+            throw DomainException.conflict("already_declared", "the declaration for this assignment was made");
         }
         Instant now = clock.instant();
         if (!conflict) {
@@ -337,7 +336,7 @@ public class EvaluationService {
             return view(locked, true);
         }
         if (reason != null && reason.length() > 500) {
-            throw ApiException.unprocessable("invalid_declaration", "the reason is too long",
+            throw DomainException.ruleBroken("invalid_declaration", "the reason is too long",
                     List.of(new Violation("reason", "too_long", "at most 500 characters")));
         }
         locked.declareConflict(reason, now);
@@ -387,7 +386,7 @@ public class EvaluationService {
         // one submission at a time per proposal, and never between the last slot's assignment and the start
         Proposal p = Proposal.byIdForUpdate(a.proposalId).orElseThrow();
         if (p.status == ProposalStatus.WITHDRAWN) {
-            throw ApiException.conflict("proposal_withdrawn", "the proposal was withdrawn; its evaluation ended");
+            throw DomainException.conflict("proposal_withdrawn", "the proposal was withdrawn; its evaluation ended");
         }
         ProposalEvaluation evaluation = ProposalEvaluation.forUpdate(p.id).orElse(null);
         Map<String, ScoringPolicy.Entry> saved = new HashMap<>();
@@ -405,11 +404,10 @@ public class EvaluationService {
 
     private static void requireScorable(Assignment a) {
         if (a.status == AssignmentStatus.ASSIGNED) {
-            throw new ApiException(403, "conflict_declaration_required", "Forbidden",
-                    "declare whether you have a conflict of interest with this proposal first", List.of());
+            throw DomainException.forbidden("conflict_declaration_required", "declare whether you have a conflict of interest with this proposal first", List.of());
         }
         if (a.status == AssignmentStatus.SUBMITTED) {
-            throw ApiException.conflict("evaluation_submitted", "the evaluation was submitted and is locked");
+            throw DomainException.conflict("evaluation_submitted", "the evaluation was submitted and is locked");
         }
     }
 
@@ -469,15 +467,15 @@ public class EvaluationService {
             query = query.withLock(LockModeType.PESSIMISTIC_WRITE);
         }
         return query.firstResultOptional().filter(c -> !c.isDraft())
-                .orElseThrow(() -> ApiException.notFound("call", identifier));
+                .orElseThrow(() -> DomainException.notFound("call", identifier));
     }
 
     /** The caller's own, active assignment; anyone else's is a 404, whatever it holds. */
     private static Assignment own(Long id, String user) {
-        Expert expert = Expert.byUsername(user).orElseThrow(() -> ApiException.notFound("assignment", "" + id));
+        Expert expert = Expert.byUsername(user).orElseThrow(() -> DomainException.notFound("assignment", "" + id));
         return Assignment.<Assignment>findByIdOptional(id)
                 .filter(a -> a.expertId.equals(expert.id) && a.active())
-                .orElseThrow(() -> ApiException.notFound("assignment", String.valueOf(id)));
+                .orElseThrow(() -> DomainException.notFound("assignment", String.valueOf(id)));
     }
 
     private AssignmentView view(Assignment a, boolean withProposal) {

@@ -9,7 +9,7 @@ import io.grantflow.exports.application.ThreeSixtyGiving;
 import io.grantflow.payments.domain.PaymentStatus;
 import io.grantflow.shared.api.Requests;
 import io.grantflow.shared.openapi.Problems;
-import io.grantflow.shared.problem.ApiException;
+import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.problem.Violation;
 import io.grantflow.shared.security.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -109,7 +109,7 @@ public final class ExportResource {
             JobRequest r = Requests.body(request);
             ExportKind k = r.kind() == null ? null : ExportKind.of(r.kind());
             if (k == null) {
-                throw ApiException.unprocessable("invalid_export", "unknown export", List.of(new Violation("kind",
+                throw DomainException.ruleBroken("invalid_export", "unknown export", List.of(new Violation("kind",
                         "unknown_export", "one of " + List.of(ExportKind.values()).stream().map(x -> x.path).toList())));
             }
             ExportJobs.JobView job = jobs.start(k, format(r.format(), null),
@@ -190,7 +190,7 @@ public final class ExportResource {
             try {
                 return Tabular.Format.valueOf(format.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw ApiException.badRequest("invalid_query_parameter", "format is csv or xlsx",
+                throw DomainException.malformed("invalid_query_parameter", "format is csv or xlsx",
                         List.of(new Violation("format", "invalid_query_parameter", "csv or xlsx")));
             }
         }

@@ -1,7 +1,7 @@
 package io.grantflow.exports.application;
 
 import io.grantflow.shared.db.SqlValues;
-import io.grantflow.shared.problem.ApiException;
+import io.grantflow.shared.problem.DomainException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
@@ -168,7 +168,7 @@ public class ExportJobs {
             return rows.isEmpty() ? null : (Object[]) rows.get(0);
         });
         if (r == null) {
-            throw ApiException.notFound("export job", String.valueOf(id));
+            throw DomainException.notFound("export job", String.valueOf(id));
         }
         Long total = r[4] == null ? null : ((Number) r[4]).longValue();
         long done = ((Number) r[5]).longValue();
@@ -183,14 +183,14 @@ public class ExportJobs {
     public FileView file(Long id, String user) {
         JobView job = get(id, user);
         if (!"DONE".equals(job.status())) {
-            throw ApiException.conflict("export_not_ready", "export job " + id + " is " + job.status());
+            throw DomainException.conflict("export_not_ready", "export job " + id + " is " + job.status());
         }
         // the job's owner again: the purge may have deleted it since (then it is gone, 404, not a 500)
         List<?> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                 "select file_name, content_type, size_bytes from grantflow.export_job where id = ?1 and created_by = ?2")
                 .setParameter(1, id).setParameter(2, user).getResultList());
         if (rows.isEmpty()) {
-            throw ApiException.notFound("export job", String.valueOf(id));
+            throw DomainException.notFound("export job", String.valueOf(id));
         }
         Object[] r = (Object[]) rows.get(0);
         return new FileView(id, (String) r[0], (String) r[1], ((Number) r[2]).longValue());

@@ -3,7 +3,7 @@ package io.grantflow.exports.application;
 import io.grantflow.calls.domain.Call;
 import io.grantflow.payments.domain.PaymentStatus;
 import io.grantflow.ranking.application.RankingService;
-import io.grantflow.shared.problem.ApiException;
+import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.problem.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -177,7 +177,7 @@ public class ExportService {
 
     private static Call call(String identifier) {
         return Call.byIdentifier(required(identifier, "call")).filter(c -> !c.isDraft())
-                .orElseThrow(() -> ApiException.notFound("call", identifier));
+                .orElseThrow(() -> DomainException.notFound("call", identifier));
     }
 
     /** The id of a grant or an open call that exists; an unknown one is a 404, never an empty file. */
@@ -187,7 +187,7 @@ public class ExportService {
         Number found = (Number) em.createNativeQuery("select count(*) from grantflow." + table + " where id = ?1")
                 .setParameter(1, id).getSingleResult();
         if (found.longValue() == 0) {
-            throw ApiException.notFound(name.equals("grant") ? "grant" : "open call", value.trim());
+            throw DomainException.notFound(name.equals("grant") ? "grant" : "open call", value.trim());
         }
         return id;
     }
@@ -197,7 +197,7 @@ public class ExportService {
         try {
             return PaymentStatus.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT)).name();
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("invalid_query_parameter", "status is one of "
+            throw DomainException.malformed("invalid_query_parameter", "status is one of "
                     + List.of(PaymentStatus.values()), List.of(new Violation("status", "invalid_query_parameter",
                     "status is one of " + List.of(PaymentStatus.values()))));
         }
@@ -215,7 +215,7 @@ public class ExportService {
 
     private static String required(String value, String name) {
         if (value == null || value.isBlank()) {
-            throw ApiException.badRequest("invalid_query_parameter", name + " is required",
+            throw DomainException.malformed("invalid_query_parameter", name + " is required",
                     List.of(new Violation(name, "required", name + " is required for this export")));
         }
         return value.trim();
@@ -225,7 +225,7 @@ public class ExportService {
         try {
             return Long.parseLong(value.trim());
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest("invalid_query_parameter", name + " is a number",
+            throw DomainException.malformed("invalid_query_parameter", name + " is a number",
                     List.of(new Violation(name, "invalid_query_parameter", name + " is a number")));
         }
     }

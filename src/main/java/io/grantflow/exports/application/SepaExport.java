@@ -4,7 +4,7 @@ import io.grantflow.payments.application.PaymentService;
 import io.grantflow.payments.domain.PaymentOrder;
 import io.grantflow.payments.domain.PaymentStatus;
 import io.grantflow.shared.money.Money;
-import io.grantflow.shared.problem.ApiException;
+import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.time.Brussels;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,11 +52,11 @@ public class SepaExport {
         List<PaymentOrder> orders = PaymentOrder.list("batchId = ?1 and status in ?2 order by id", batchId,
                 List.of(PaymentStatus.APPROVED, PaymentStatus.PAID));
         if (orders.isEmpty()) {
-            throw ApiException.notFound("batch of approved payment orders", batchId);
+            throw DomainException.notFound("batch of approved payment orders", batchId);
         }
         PaymentService.PayingSide side = payments.payingSide(orders.get(0).accountId);
         if (!side.includes(user, officer)) {
-            throw ApiException.notFound("batch of approved payment orders", batchId);
+            throw DomainException.notFound("batch of approved payment orders", batchId);
         }
         // claim the batch: a concurrent export waits here and then reads the stored file
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, "sepa:" + batchId)

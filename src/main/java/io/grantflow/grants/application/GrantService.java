@@ -28,7 +28,7 @@ import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.idempotency.Idempotency;
 import io.grantflow.shared.money.Money;
-import io.grantflow.shared.problem.ApiException;
+import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.problem.Violation;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -86,12 +86,12 @@ public class GrantService {
         return idempotency.once(key, "award:" + identifier + ":" + officer, Map.of("call", identifier, "cutoff", String.valueOf(cutoff)),
                 200, () -> {
                     Call call = Call.byIdentifierForUpdate(identifier).filter(c -> !c.isDraft())
-                            .orElseThrow(() -> ApiException.notFound("call", identifier));
+                            .orElseThrow(() -> DomainException.notFound("call", identifier));
                     int index = RankingService.batch(call, cutoff);
-                    Ranking ranking = Ranking.of(call.id, index).orElseThrow(() -> ApiException.conflict("not_ranked",
+                    Ranking ranking = Ranking.of(call.id, index).orElseThrow(() -> DomainException.conflict("not_ranked",
                             "rank the batch first: POST /api/calls/" + identifier + "/ranking"));
                     if (ranking.isInvitation()) {
-                        throw ApiException.conflict("not_a_funding_ranking",
+                        throw DomainException.conflict("not_a_funding_ranking",
                                 "stage 1 invites to stage 2; grants are awarded from the stage-2 ranking");
                     }
                     if (ranking.awardedAt == null) {
@@ -202,14 +202,14 @@ public class GrantService {
                 return view(g);
             }
             if (g.status != GrantStatus.SIGNED) {
-                throw ApiException.conflict("grant_not_signed", "grant " + g.number + " is " + g.status
+                throw DomainException.conflict("grant_not_signed", "grant " + g.number + " is " + g.status
                         + "; only a signed grant is terminated (an offer is declined by its coordinator)");
             }
             long pending = PaymentOrder.count("accountId = ?1 and status in ?2", g.accountId,
                     List.of(io.grantflow.payments.domain.PaymentStatus.PENDING_APPROVAL,
                             io.grantflow.payments.domain.PaymentStatus.APPROVED));
             if (pending > 0) {
-                throw ApiException.conflict("payments_pending", pending + " payment order(s) of grant " + g.number
+                throw DomainException.conflict("payments_pending", pending + " payment order(s) of grant " + g.number
                         + " await approval or execution; decide them first");
             }
             end(g, GrantStatus.TERMINATED, officer, reason(decision));
@@ -223,7 +223,7 @@ public class GrantService {
         List<String> identifiers = em.createQuery("select c.identifier from Grant g, Call c where g.id = :id "
                 + "and c.id = g.callId", String.class).setParameter("id", grantId).getResultList();
         if (identifiers.isEmpty()) {
-            throw ApiException.notFound("grant", String.valueOf(grantId));
+            throw DomainException.notFound("grant", String.valueOf(grantId));
         }
         return Call.byIdentifierForUpdate(identifiers.get(0)).orElseThrow();
     }
@@ -269,7 +269,7 @@ public class GrantService {
     private static String reason(Decision d) {
         String reason = d == null ? null : d.reason();
         if (reason != null && reason.length() > 500) {
-            throw ApiException.unprocessable("invalid_decision", "the reason is too long",
+            throw DomainException.ruleBroken("invalid_decision", "the reason is too long",
                     List.of(new Violation("reason", "too_long", "at most 500 characters")));
         }
         return reason;
@@ -277,19 +277,18 @@ public class GrantService {
 
     private static void requireOffered(Grant g) {
         if (g.status != GrantStatus.OFFERED) {
-            throw ApiException.conflict("grant_not_offered", "grant " + g.number + " is " + g.status);
+            throw DomainException.conflict("grant_not_offered", "grant " + g.number + " is " + g.status);
         }
     }
 
     /** The grant, locked, if the user is a member of its coordinator; other beneficiaries get 403, anyone else 404. */
     private static Grant lockedForCoordinator(Long id, String user) {
-        Grant g = Grant.forUpdate(id).orElseThrow(() -> ApiException.notFound("grant", String.valueOf(id)));
+        Grant g = Grant.forUpdate(id).orElseThrow(() -> DomainException.notFound("grant", String.valueOf(id)));
         if (!OrganisationMember.isMemberOfAny(user, Arrays.asList(g.beneficiaries))) {
-            throw ApiException.notFound("grant", String.valueOf(id));
+            throw DomainException.notFound("grant", String.valueOf(id));
         }
         if (!OrganisationMember.isMember(user, g.coordinatorId)) {
-            throw new ApiException(403, "not_a_coordinator_member", "Forbidden",
-                    "only members of the coordinating organisation sign or decline the grant", List.of());
+            throw DomainException.forbidden("not_a_coordinator_member", "only members of the coordinating organisation sign or decline the grant", List.of());
         }
         return g;
     }
@@ -302,9 +301,9 @@ public class GrantService {
     /** The grant if the caller may read it: officers, and members of its beneficiaries; anyone else gets 404. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Grant readable(Long id, String user, boolean officer) {
-        Grant g = Grant.<Grant>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("grant", String.valueOf(id)));
+        Grant g = Grant.<Grant>findByIdOptional(id).orElseThrow(() -> DomainException.notFound("grant", String.valueOf(id)));
         if (!officer && !OrganisationMember.isMemberOfAny(user, Arrays.asList(g.beneficiaries))) {
-            throw ApiException.notFound("grant", String.valueOf(id));
+            throw DomainException.notFound("grant", String.valueOf(id));
         }
         return g;
     }

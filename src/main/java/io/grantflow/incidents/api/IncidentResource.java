@@ -4,7 +4,7 @@ import io.grantflow.incidents.application.Incidents;
 import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.openapi.Problems;
-import io.grantflow.shared.problem.ApiException;
+import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.problem.Violations;
 import io.grantflow.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,9 +44,9 @@ public class IncidentResource {
     @Operation(summary = "Retry the failed step once more (it runs again when due; every step is idempotent)")
     @Problems(conflict = "not_retryable")
     public Incidents.Incident retry(@PathParam("id") String id) {
-        Incidents.Incident incident = incidents.find(id).orElseThrow(() -> ApiException.notFound("incident", id));
+        Incidents.Incident incident = incidents.find(id).orElseThrow(() -> DomainException.notFound("incident", id));
         if (!incidents.retry(id)) {
-            throw ApiException.conflict("not_retryable", "incident " + id + " is not a failed job");
+            throw DomainException.conflict("not_retryable", "incident " + id + " is not a failed job");
         }
         return incident;
     }

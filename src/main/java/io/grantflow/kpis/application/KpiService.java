@@ -8,7 +8,7 @@ import io.grantflow.kpis.domain.KpiReport;
 import io.grantflow.kpis.domain.ReportedIndicator;
 import io.grantflow.organisations.domain.OrganisationMember;
 import io.grantflow.shared.money.Money;
-import io.grantflow.shared.problem.ApiException;
+import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.problem.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -54,12 +54,12 @@ public class KpiService {
 
     @Transactional(Transactional.TxType.REQUIRED)
     public KpiReportView report(Long grantId, KpiReportRequest r, String user) {
-        Grant g = Grant.forUpdate(grantId).orElseThrow(() -> ApiException.notFound("grant", String.valueOf(grantId)));
+        Grant g = Grant.forUpdate(grantId).orElseThrow(() -> DomainException.notFound("grant", String.valueOf(grantId)));
         if (!OrganisationMember.isMemberOfAny(user, Arrays.asList(g.beneficiaries))) {
-            throw ApiException.notFound("grant", String.valueOf(grantId));
+            throw DomainException.notFound("grant", String.valueOf(grantId));
         }
         if (g.status != GrantStatus.SIGNED && g.status != GrantStatus.TERMINATED) {
-            throw ApiException.conflict("grant_not_signed", "grant " + g.number + " is " + g.status);
+            throw DomainException.conflict("grant_not_signed", "grant " + g.number + " is " + g.status);
         }
         Violations v = new Violations();
         if (v.required(r.period(), "period")) {
@@ -110,21 +110,21 @@ public class KpiService {
     }
 
     public KpiView call(String identifier) {
-        Call c = Call.byIdentifier(identifier).orElseThrow(() -> ApiException.notFound("call", identifier));
+        Call c = Call.byIdentifier(identifier).orElseThrow(() -> DomainException.notFound("call", identifier));
         return compute("call", identifier, "g.call_id = " + c.id);
     }
 
     public KpiView programme(String code) {
         Programme p = Programme.<Programme>find("code", code).firstResultOptional()
-                .orElseThrow(() -> ApiException.notFound("programme", code));
+                .orElseThrow(() -> DomainException.notFound("programme", code));
         return compute("programme", code, "g.call_id in (select id from grantflow.call where programme_id = " + p.id + ")");
     }
 
     private static void readable(Long grantId, String user, boolean officer) {
         Grant g = Grant.<Grant>findByIdOptional(grantId)
-                .orElseThrow(() -> ApiException.notFound("grant", String.valueOf(grantId)));
+                .orElseThrow(() -> DomainException.notFound("grant", String.valueOf(grantId)));
         if (!officer && !OrganisationMember.isMemberOfAny(user, Arrays.asList(g.beneficiaries))) {
-            throw ApiException.notFound("grant", String.valueOf(grantId));
+            throw DomainException.notFound("grant", String.valueOf(grantId));
         }
     }
 

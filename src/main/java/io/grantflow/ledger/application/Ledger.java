@@ -5,7 +5,7 @@ import io.grantflow.ledger.domain.LedgerAccount;
 import io.grantflow.ledger.domain.LedgerTransfer;
 import io.grantflow.ledger.domain.TransferKind;
 import io.grantflow.shared.money.Money;
-import io.grantflow.shared.problem.ApiException;
+import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.problem.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -92,9 +92,9 @@ public class Ledger {
     /** Undoes a transfer exactly, once; a second reversal of the same transfer returns the first. */
     public LedgerTransfer reverse(Long transferId, String actor) {
         LedgerTransfer original = LedgerTransfer.<LedgerTransfer>findByIdOptional(transferId)
-                .orElseThrow(() -> ApiException.notFound("transfer", String.valueOf(transferId)));
+                .orElseThrow(() -> DomainException.notFound("transfer", String.valueOf(transferId)));
         if (original.kind == TransferKind.REVERSAL) {
-            throw ApiException.conflict("reversal_of_reversal", "a reversal is corrected by a new transfer, not reversed");
+            throw DomainException.conflict("reversal_of_reversal", "a reversal is corrected by a new transfer, not reversed");
         }
         String reference = "reversal-of:" + transferId;
         var existing = LedgerTransfer.find(TransferKind.REVERSAL, reference);
@@ -244,7 +244,7 @@ public class Ledger {
             }
         }
         if (!violations.isEmpty()) {
-            throw ApiException.unprocessable("insufficient_funds", "the budget does not allow this movement", violations);
+            throw DomainException.ruleBroken("insufficient_funds", "the budget does not allow this movement", violations);
         }
     }
 
@@ -262,7 +262,7 @@ public class Ledger {
         for (Long id : ids) {
             LedgerAccount a = em.find(LedgerAccount.class, id);
             if (a == null) {
-                throw ApiException.notFound("account", String.valueOf(id));
+                throw DomainException.notFound("account", String.valueOf(id));
             }
             em.refresh(a, LockModeType.PESSIMISTIC_WRITE);
             locked.put(id, a);

@@ -9,7 +9,7 @@ import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.api.Requests;
 import io.grantflow.shared.openapi.Problems;
-import io.grantflow.shared.problem.ApiException;
+import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.problem.Violations;
 import io.grantflow.shared.security.Roles;
 import io.quarkus.security.Authenticated;
@@ -66,7 +66,7 @@ public class OrganisationResource {
             summary = "Find organisations by participant code (pic); members' and officers' views include figures")
     public java.util.List<OrganisationView> find(@jakarta.ws.rs.QueryParam("pic") String pic) {
         if (pic == null || pic.isBlank()) {
-            throw ApiException.badRequest("invalid_query_parameter", "give the pic to look up",
+            throw DomainException.malformed("invalid_query_parameter", "give the pic to look up",
                     java.util.List.of(new io.grantflow.shared.problem.Violation("pic", "invalid_query_parameter",
                             "pic is required")));
         }

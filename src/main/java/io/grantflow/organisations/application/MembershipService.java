@@ -3,7 +3,7 @@ package io.grantflow.organisations.application;
 import io.grantflow.organisations.domain.MembershipRequest;
 import io.grantflow.organisations.domain.Organisation;
 import io.grantflow.organisations.domain.OrganisationMember;
-import io.grantflow.shared.problem.ApiException;
+import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,7 +32,7 @@ public class MembershipService {
     public Asked ask(Long organisationId, String user) {
         organisation(organisationId);
         if (OrganisationMember.isMember(user, organisationId)) {
-            throw ApiException.conflict("already_a_member", "you are a member of organisation " + organisationId);
+            throw DomainException.conflict("already_a_member", "you are a member of organisation " + organisationId);
         }
         var pending = MembershipRequest.pending(organisationId, user);
         if (pending.isPresent()) {
@@ -42,7 +42,7 @@ public class MembershipService {
         try {
             r.persistAndFlush();
         } catch (PersistenceException e) { // the same user asked at the same moment
-            throw ApiException.conflict("membership_request_pending", "your request to join is pending");
+            throw DomainException.conflict("membership_request_pending", "your request to join is pending");
         }
         return new Asked(MembershipRequestView.of(r), true);
     }
@@ -76,17 +76,16 @@ public class MembershipService {
                                                String user, boolean officer) {
         organisation(organisationId);
         MembershipRequest r = MembershipRequest.forUpdate(organisationId, requestId)
-                .orElseThrow(() -> ApiException.notFound("membership request", String.valueOf(requestId)));
+                .orElseThrow(() -> DomainException.notFound("membership request", String.valueOf(requestId)));
         if (r.isBy(user)) {
-            throw new ApiException(403, "own_membership_request", "Forbidden",
-                    "a member of the organisation or an officer decides on a request to join, never the requester",
+            throw DomainException.forbidden("own_membership_request", "a member of the organisation or an officer decides on a request to join, never the requester",
                     List.of());
         }
         if (!officer && !OrganisationMember.isMember(user, organisationId)) {
             throw notAMember();
         }
         if (r.decidedOtherThan(outcome)) {
-            throw ApiException.conflict("membership_request_decided", "request " + requestId + " was " + r.status
+            throw DomainException.conflict("membership_request_decided", "request " + requestId + " was " + r.status
                     + " by " + r.decidedBy);
         }
         return r;
@@ -94,11 +93,10 @@ public class MembershipService {
 
     private static Organisation organisation(Long id) {
         return Organisation.<Organisation>findByIdOptional(id)
-                .orElseThrow(() -> ApiException.notFound("organisation", String.valueOf(id)));
+                .orElseThrow(() -> DomainException.notFound("organisation", String.valueOf(id)));
     }
 
-    private static ApiException notAMember() {
-        return new ApiException(403, "not_a_member", "Forbidden",
-                "the organisation's members and officers decide on requests to join it", List.of());
+    private static DomainException notAMember() {
+        return DomainException.forbidden("not_a_member", "the organisation's members and officers decide on requests to join it", List.of());
     }
 }

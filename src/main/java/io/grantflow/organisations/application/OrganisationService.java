@@ -6,7 +6,7 @@ import io.grantflow.organisations.domain.OrganisationMember;
 import io.grantflow.organisations.domain.OrganisationPolicy;
 import io.grantflow.organisations.domain.SmeCategory;
 import io.grantflow.shared.db.UniqueViolation;
-import io.grantflow.shared.problem.ApiException;
+import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.problem.Violations;
 import io.grantflow.shared.security.UserNames;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,10 +55,9 @@ public class OrganisationService {
      */
     public OrganisationView validate(Long id, String officer) {
         Organisation o = Organisation.<Organisation>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ApiException.notFound("organisation", String.valueOf(id)));
+                .orElseThrow(() -> DomainException.notFound("organisation", String.valueOf(id)));
         if (OrganisationMember.isMember(officer, id)) {
-            throw new ApiException(403, "own_organisation", "Forbidden",
-                    "an officer does not validate an organisation they are a member of", List.of());
+            throw DomainException.forbidden("own_organisation", "an officer does not validate an organisation they are a member of", List.of());
         }
         o.validate(officer, clock.instant());
         return OrganisationView.of(o, true);
@@ -69,7 +68,7 @@ public class OrganisationService {
         new Violations().addAll(result.violations()).throwIfAny("invalid_organisation",
                 "the organisation cannot be registered");
         if (Organisation.count("pic", d.pic()) > 0) {
-            throw ApiException.conflict("organisation_pic_taken", "an organisation with PIC " + d.pic() + " exists");
+            throw DomainException.conflict("organisation_pic_taken", "an organisation with PIC " + d.pic() + " exists");
         }
         SmeCategory category = result.assessment() == null ? SmeCategory.NOT_APPLICABLE : result.assessment().category();
         Organisation o = Organisation.register(d, category, user, clock.instant());
@@ -77,7 +76,7 @@ public class OrganisationService {
             o.persistAndFlush();
         } catch (PersistenceException e) {
             if (UniqueViolation.of(e, PIC_UNIQUE)) { // a concurrent registration of the same PIC won
-                throw ApiException.conflict("organisation_pic_taken", "an organisation with PIC " + d.pic() + " exists");
+                throw DomainException.conflict("organisation_pic_taken", "an organisation with PIC " + d.pic() + " exists");
             }
             throw e;
         }
@@ -87,7 +86,7 @@ public class OrganisationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public OrganisationView get(Long id, String user, boolean officer) {
         Organisation o = Organisation.<Organisation>findByIdOptional(id)
-                .orElseThrow(() -> ApiException.notFound("organisation", String.valueOf(id)));
+                .orElseThrow(() -> DomainException.notFound("organisation", String.valueOf(id)));
         return OrganisationView.of(o, officer || OrganisationMember.isMember(user, id));
     }
 

@@ -12,7 +12,7 @@ import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.idempotency.Idempotency;
 import io.grantflow.shared.money.Money;
-import io.grantflow.shared.problem.ApiException;
+import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.problem.Violation;
 import io.grantflow.shared.problem.Violations;
 import io.quarkus.panache.common.Parameters;
@@ -71,7 +71,7 @@ public class PaymentService {
         return idempotency.once(key, "payment:" + actor, request, 201, reference -> {
             LedgerAccount account = request.account() == null ? null : em.find(LedgerAccount.class, request.account());
             if (account != null && PAID_BY_PROCESS.contains(account.kind)) {
-                throw ApiException.conflict("account_paid_by_process", "account " + account.id + " is an SME's award: "
+                throw DomainException.conflict("account_paid_by_process", "account " + account.id + " is an SME's award: "
                         + "its tranches are ordered by the lump-sum process only, to the IBAN of the application");
             }
             return PaymentOrder.<PaymentOrder>find("requestReference", reference).firstResultOptional()
@@ -187,7 +187,7 @@ public class PaymentService {
     /** Approves many orders as one batch: all of them or none, each by a second person. */
     public List<PaymentView> approveBatch(List<Long> ids, String actor, boolean officer) {
         if (ids == null || ids.isEmpty()) {
-            throw ApiException.unprocessable("invalid_batch", "list the orders to approve",
+            throw DomainException.ruleBroken("invalid_batch", "list the orders to approve",
                     List.of(new Violation("orders", "required", "at least one order")));
         }
         List<PaymentOrder> orders = new ArrayList<>();
@@ -201,7 +201,7 @@ public class PaymentService {
 
     public PaymentView reject(Long id, String reason, String actor, boolean officer) {
         if (reason != null && reason.length() > 500) {
-            throw ApiException.unprocessable("invalid_decision", "the reason is too long",
+            throw DomainException.ruleBroken("invalid_decision", "the reason is too long",
                     List.of(new Violation("reason", "too_long", "a reason has at most 500 characters")));
         }
         PaymentOrder order = locked(id);
@@ -219,7 +219,7 @@ public class PaymentService {
             PaymentOrder o = orders.get(i);
             String field = orders.size() == 1 ? null : "orders[" + i + "]";
             if (!payingSide(o.accountId).includes(actor, officer)) {
-                throw new ApiException(403, "not_paying_side", "Forbidden", "order " + o.id + " is decided by "
+                throw DomainException.forbidden("not_paying_side", "order " + o.id + " is decided by "
                         + payingSide(o.accountId).describe(), List.of());
             }
             v.check(payee(o.accountId).includes(actor), field, OWN_APPLICATION, "order " + o.id + " pays an "
@@ -232,19 +232,19 @@ public class PaymentService {
         if (!v.isEmpty()) {
             List<Violation> own = v.list().stream().filter(x -> x.code().equals(OWN_APPLICATION)).toList();
             if (!own.isEmpty()) {
-                throw new ApiException(403, OWN_APPLICATION, "Forbidden", "nobody who belongs to the organisation an "
+                throw DomainException.forbidden(OWN_APPLICATION, "nobody who belongs to the organisation an "
                         + "order pays approves or rejects it", own);
             }
             boolean fourEyes = v.list().stream().anyMatch(x -> x.code().equals("four_eyes"));
             boolean notPending = v.list().stream().allMatch(x -> x.code().equals("payment_not_pending"));
             if (fourEyes) {
-                throw new ApiException(403, "four_eyes", "Forbidden", "the initiator of a payment order never decides it",
+                throw DomainException.forbidden("four_eyes", "the initiator of a payment order never decides it",
                         v.list().stream().filter(x -> x.code().equals("four_eyes")).toList());
             }
             if (notPending && orders.size() == 1) {
-                throw ApiException.conflict("payment_not_pending", v.list().get(0).message());
+                throw DomainException.conflict("payment_not_pending", v.list().get(0).message());
             }
-            throw ApiException.unprocessable("invalid_batch", "no order of the batch was decided", v.list());
+            throw DomainException.ruleBroken("invalid_batch", "no order of the batch was decided", v.list());
         }
         Instant now = clock.instant();
         for (PaymentOrder o : orders) {
@@ -317,9 +317,9 @@ public class PaymentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PaymentView get(Long id, String user, boolean officer) {
         PaymentOrder o = PaymentOrder.<PaymentOrder>findByIdOptional(id)
-                .orElseThrow(() -> ApiException.notFound("payment order", String.valueOf(id)));
+                .orElseThrow(() -> DomainException.notFound("payment order", String.valueOf(id)));
         if (!officer && !payingSide(o.accountId).includes(user, false)) {
-            throw ApiException.notFound("payment order", String.valueOf(id));
+            throw DomainException.notFound("payment order", String.valueOf(id));
         }
         return view(o);
     }
@@ -406,7 +406,7 @@ public class PaymentService {
     }
 
     private static PaymentOrder locked(Long id) {
-        return PaymentOrder.byIdForUpdate(id).orElseThrow(() -> ApiException.notFound("payment order", String.valueOf(id)));
+        return PaymentOrder.byIdForUpdate(id).orElseThrow(() -> DomainException.notFound("payment order", String.valueOf(id)));
     }
 
     private PaymentView view(PaymentOrder o) {

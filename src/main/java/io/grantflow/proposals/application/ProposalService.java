@@ -18,7 +18,7 @@ import io.grantflow.proposals.domain.ProposalStatus;
 import io.grantflow.proposals.domain.ProposalVersion;
 import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;
-import io.grantflow.shared.problem.ApiException;
+import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.problem.Violation;
 import io.grantflow.shared.problem.Violations;
 import io.quarkus.panache.common.Parameters;
@@ -67,16 +67,15 @@ public class ProposalService {
 
     public ProposalView create(String callIdentifier, ProposalContent content, Actor actor) {
         Call call = Call.byIdentifier(callIdentifier).filter(c -> !c.isDraft())
-                .orElseThrow(() -> ApiException.notFound("call", callIdentifier));
+                .orElseThrow(() -> DomainException.notFound("call", callIdentifier));
         Instant now = clock.instant();
         if (call.statusAt(now) != CallStatus.OPEN) {
-            throw ApiException.conflict("call_not_open", "call " + callIdentifier + " is " + call.statusAt(now)
+            throw DomainException.conflict("call_not_open", "call " + callIdentifier + " is " + call.statusAt(now)
                     + "; proposals are created while it is open");
         }
         validateContent(content, null);
         if (!OrganisationMember.isMember(actor.user(), content.coordinator())) {
-            throw new ApiException(403, "not_a_coordinator_member", "Forbidden",
-                    "you are not a member of the coordinating organisation " + content.coordinator(), List.of());
+            throw DomainException.forbidden("not_a_coordinator_member", "you are not a member of the coordinating organisation " + content.coordinator(), List.of());
         }
         int deadline = nextDeadline(call, now);
         int stage = call.submissionModel == SubmissionModel.TWO_STAGE ? deadline + 1 : 1;
@@ -114,7 +113,7 @@ public class ProposalService {
         ProposalFinance finance = finance(call, content);
         List<Violation> violations = eligibility(p, call, content, finance, now);
         if (!violations.isEmpty()) {
-            throw ApiException.unprocessable("proposal_ineligible", "the proposal cannot be submitted ("
+            throw DomainException.ruleBroken("proposal_ineligible", "the proposal cannot be submitted ("
                     + violations.size() + " problem" + (violations.size() == 1 ? "" : "s") + ")", violations);
         }
         String canonical = canonical(content);
@@ -145,7 +144,7 @@ public class ProposalService {
             return view(p);
         }
         if (p.status.isRanked()) {
-            throw ApiException.conflict("proposal_ranked", "the proposal is ranked (" + p.status
+            throw DomainException.conflict("proposal_ranked", "the proposal is ranked (" + p.status
                     + "); a consortium offered a grant declines the grant instead");
         }
         Instant now = clock.instant();
@@ -168,7 +167,7 @@ public class ProposalService {
     /** The proposal for an expert whose access the evaluation feature has already checked. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ProposalView viewForEvaluation(Long id) {
-        return view(Proposal.<Proposal>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("proposal", "" + id)));
+        return view(Proposal.<Proposal>findByIdOptional(id).orElseThrow(() -> DomainException.notFound("proposal", "" + id)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -267,7 +266,7 @@ public class ProposalService {
 
     private void validateContent(ProposalContent content, Long coordinator) {
         if (content == null) {
-            throw ApiException.badRequest("malformed_request", "the request needs a JSON body", List.of());
+            throw DomainException.malformed("malformed_request", "the request needs a JSON body", List.of());
         }
         Violations v = new Violations().addAll(ProposalContentPolicy.check(content, organisations(content).keySet()));
         if (coordinator != null && content.coordinator() != null && !coordinator.equals(content.coordinator())) {
@@ -311,39 +310,38 @@ public class ProposalService {
         if (now.isAfter(p.call.deadlines.get(p.deadlineIndex).at)
                 && !(p.status == ProposalStatus.DRAFT && p.call.submissionModel == SubmissionModel.MULTIPLE_CUTOFFS
                 && p.call.statusAt(now) == CallStatus.OPEN)) {
-            throw ApiException.conflict("proposal_locked", "the deadline has passed; the proposal is locked");
+            throw DomainException.conflict("proposal_locked", "the deadline has passed; the proposal is locked");
         }
     }
 
     private static void requireNotWithdrawnOrLocked(Proposal p) {
         if (p.status == ProposalStatus.WITHDRAWN) {
-            throw ApiException.conflict("proposal_withdrawn", "the proposal was withdrawn");
+            throw DomainException.conflict("proposal_withdrawn", "the proposal was withdrawn");
         }
         if (p.isLockedAfterDeadline()) {
-            throw ApiException.conflict("proposal_locked", "the deadline has passed; the proposal is locked");
+            throw DomainException.conflict("proposal_locked", "the deadline has passed; the proposal is locked");
         }
     }
 
     private static void requireCoordinatorMember(Proposal p, Actor actor) {
         if (!OrganisationMember.isMember(actor.user(), p.coordinatorId)) {
-            throw new ApiException(403, "not_a_coordinator_member", "Forbidden",
-                    "only members of the coordinating organisation submit or withdraw the proposal", List.of());
+            throw DomainException.forbidden("not_a_coordinator_member", "only members of the coordinating organisation submit or withdraw the proposal", List.of());
         }
     }
 
     /** The proposal if the actor may read it; otherwise 404, so that other consortia learn nothing. */
     private static Proposal readable(Long id, Actor actor) {
-        Proposal p = Proposal.<Proposal>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("proposal", "" + id));
+        Proposal p = Proposal.<Proposal>findByIdOptional(id).orElseThrow(() -> DomainException.notFound("proposal", "" + id));
         if (!actor.officer() && !OrganisationMember.isMemberOfAny(actor.user(), p.organisationIds())) {
-            throw ApiException.notFound("proposal", String.valueOf(id));
+            throw DomainException.notFound("proposal", String.valueOf(id));
         }
         return p;
     }
 
     private static Proposal lockedForConsortium(Long id, Actor actor) {
-        Proposal p = Proposal.byIdForUpdate(id).orElseThrow(() -> ApiException.notFound("proposal", "" + id));
+        Proposal p = Proposal.byIdForUpdate(id).orElseThrow(() -> DomainException.notFound("proposal", "" + id));
         if (!OrganisationMember.isMemberOfAny(actor.user(), p.organisationIds())) {
-            throw ApiException.notFound("proposal", String.valueOf(id));
+            throw DomainException.notFound("proposal", String.valueOf(id));
         }
         return p;
     }

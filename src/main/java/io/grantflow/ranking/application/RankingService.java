@@ -14,7 +14,7 @@ import io.grantflow.ranking.domain.RankingPolicy;
 import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.money.Money;
-import io.grantflow.shared.problem.ApiException;
+import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.problem.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -63,22 +63,21 @@ public class RankingService {
 
     public RankingView rank(String identifier, Integer cutoff, String officer, PageRequest page) {
         Call call = Call.byIdentifierForUpdate(identifier).filter(c -> !c.isDraft())
-                .orElseThrow(() -> ApiException.notFound("call", identifier));
+                .orElseThrow(() -> DomainException.notFound("call", identifier));
         int index = batch(call, cutoff);
         Instant now = clock.instant();
         Deadline deadline = call.deadlines.get(index);
         if (!now.isAfter(deadline.at)) {
-            throw ApiException.conflict("batch_open", "the deadline " + deadline.label + " has not passed");
+            throw DomainException.conflict("batch_open", "the deadline " + deadline.label + " has not passed");
         }
         Ranking previous = Ranking.of(call.id, index).orElse(null);
         if (previous != null && previous.awardedAt != null) {
-            throw ApiException.conflict("ranking_awarded", "the ranking was awarded on " + previous.awardedAt
+            throw DomainException.conflict("ranking_awarded", "the ranking was awarded on " + previous.awardedAt
                     + " and is final");
         }
         List<Violation> pending = pending(call.id, index);
         if (!pending.isEmpty()) {
-            throw new ApiException(409, "evaluation_pending", "Conflict",
-                    pending.size() + " proposal(s) of the batch have no agreed consensus yet", pending);
+            throw DomainException.conflict("evaluation_pending", pending.size() + " proposal(s) of the batch have no agreed consensus yet", pending);
         }
         int stage = call.submissionModel == SubmissionModel.TWO_STAGE ? index + 1 : 1;
         boolean invitation = call.submissionModel == SubmissionModel.TWO_STAGE && stage == 1;
@@ -93,7 +92,7 @@ public class RankingService {
                 + "order by id for update").setParameter(1, call.id).setParameter(2, index).getResultList();
         List<RankingPolicy.Candidate> candidates = candidates(call.id, index);
         if (candidates.isEmpty()) {
-            throw ApiException.conflict("nothing_to_rank", "no proposal of this batch has an agreed consensus");
+            throw DomainException.conflict("nothing_to_rank", "no proposal of this batch has an agreed consensus");
         }
         if (previous != null) {
             previous.delete();
@@ -113,10 +112,10 @@ public class RankingService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public RankingView get(String identifier, Integer cutoff, PageRequest page) {
         Call call = Call.byIdentifier(identifier).filter(c -> !c.isDraft())
-                .orElseThrow(() -> ApiException.notFound("call", identifier));
+                .orElseThrow(() -> DomainException.notFound("call", identifier));
         int index = batch(call, cutoff);
         Ranking ranking = Ranking.of(call.id, index)
-                .orElseThrow(() -> ApiException.notFound("ranking of call", identifier + " (cutoff " + index + ")"));
+                .orElseThrow(() -> DomainException.notFound("ranking of call", identifier + " (cutoff " + index + ")"));
         return view(call, ranking, page);
     }
 
@@ -124,14 +123,14 @@ public class RankingService {
     public static int batch(Call call, Integer cutoff) {
         if (cutoff == null) {
             if (call.deadlines.size() > 1) {
-                throw ApiException.unprocessable("cutoff_required", "this call has " + call.deadlines.size()
+                throw DomainException.ruleBroken("cutoff_required", "this call has " + call.deadlines.size()
                                 + " deadlines; say which batch", List.of(new Violation("cutoff", "required",
                         "a deadline index from 0 to " + (call.deadlines.size() - 1))));
             }
             return 0;
         }
         if (cutoff < 0 || cutoff >= call.deadlines.size()) {
-            throw ApiException.unprocessable("invalid_cutoff", "there is no such batch", List.of(new Violation("cutoff",
+            throw DomainException.ruleBroken("invalid_cutoff", "there is no such batch", List.of(new Violation("cutoff",
                     "out_of_range", "a deadline index from 0 to " + (call.deadlines.size() - 1))));
         }
         return cutoff;

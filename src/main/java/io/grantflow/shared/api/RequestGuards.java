@@ -1,6 +1,6 @@
 package io.grantflow.shared.api;
 
-import io.grantflow.shared.problem.ApiException;
+import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.problem.Violation;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -14,7 +14,7 @@ public class RequestGuards {
     @ServerRequestFilter(preMatching = true)
     public void noNulCharacters(ContainerRequestContext request) {
         if (request.getUriInfo().getPath().indexOf('\u0000') >= 0 || hasNul(request.getUriInfo().getQueryParameters())) {
-            throw ApiException.badRequest("malformed_request", "the request's path or query contains U+0000",
+            throw DomainException.malformed("malformed_request", "the request's path or query contains U+0000",
                     List.of(new Violation(null, "control_character", "U+0000 is not allowed")));
         }
     }

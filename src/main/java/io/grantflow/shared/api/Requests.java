@@ -1,6 +1,6 @@
 package io.grantflow.shared.api;
 
-import io.grantflow.shared.problem.ApiException;
+import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.problem.Violations;
 
 import java.util.List;
@@ -14,7 +14,7 @@ public final class Requests {
     /** The request body, or a 400 when there is none. */
     public static <T> T body(T body) {
         if (body == null) {
-            throw ApiException.badRequest("malformed_request", "the request needs a JSON body" , List.of());
+            throw DomainException.malformed("malformed_request", "the request needs a JSON body" , List.of());
         }
         return body;
     }
@@ -24,7 +24,7 @@ public final class Requests {
         try {
             return Long.parseLong(id);
         } catch (NumberFormatException e) {
-            throw ApiException.notFound(what, id);
+            throw DomainException.notFound(what, id);
         }
     }
 

@@ -2,7 +2,7 @@ package io.grantflow.shared.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.grantflow.shared.problem.ApiException;
+import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.problem.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -81,7 +81,7 @@ public class Idempotency {
                             + "grantflow.idempotency_key where idempotency_key = ?1 and scope = ?2")
                     .setParameter(1, key).setParameter(2, scope).getSingleResult();
             if (!hash.equals(row[0])) {
-                throw ApiException.unprocessable("idempotency_key_mismatch", "this Idempotency-Key was used with another "
+                throw DomainException.ruleBroken("idempotency_key_mismatch", "this Idempotency-Key was used with another "
                         + "request", List.of(new Violation(HEADER, "idempotency_key_mismatch",
                         "send a new key for a different request")));
             }
@@ -102,11 +102,11 @@ public class Idempotency {
 
     private static void check(String key) {
         if (key == null || key.isBlank()) {
-            throw ApiException.badRequest("idempotency_key_required", "money-moving requests need an Idempotency-Key "
+            throw DomainException.malformed("idempotency_key_required", "money-moving requests need an Idempotency-Key "
                     + "header", List.of(new Violation(HEADER, "required", "send a unique key, e.g. a UUID")));
         }
         if (key.length() > 200 || !key.matches("[\\x21-\\x7E]+")) {
-            throw ApiException.badRequest("invalid_idempotency_key", "invalid Idempotency-Key",
+            throw DomainException.malformed("invalid_idempotency_key", "invalid Idempotency-Key",
                     List.of(new Violation(HEADER, "invalid_idempotency_key",
                             "at most 200 visible ASCII characters, no spaces")));
         }

@@ -38,9 +38,21 @@ public class ProblemMappers {
     @ConfigProperty(name = "grantflow.overload.retry-after-seconds", defaultValue = "1")
     int overloadRetryAfterSeconds;
 
+    /** The one place a business failure's kind becomes an HTTP status. */
     @ServerExceptionMapper
-    public Response api(ApiException e, UriInfo uri) {
-        return respond(e.toProblem(), uri);
+    public Response domain(DomainException e, UriInfo uri) {
+        return respond(toProblem(e), uri);
+    }
+
+    public static Problem toProblem(DomainException e) {
+        Problem p = switch (e.kind()) {
+            case MALFORMED -> Problem.of(400, e.code(), "Malformed request", e.getMessage());
+            case NOT_FOUND -> Problem.of(404, e.code(), "Not found", e.getMessage());
+            case FORBIDDEN -> Problem.of(403, e.code(), "Forbidden", e.getMessage());
+            case CONFLICT -> Problem.of(409, e.code(), "Conflict with the current state", e.getMessage());
+            case RULE_BROKEN -> Problem.of(422, e.code(), "The request breaks business rules", e.getMessage());
+        };
+        return p.withViolations(e.violations());
     }
 
     @ServerExceptionMapper

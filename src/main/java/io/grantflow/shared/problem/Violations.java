@@ -46,14 +46,14 @@ public final class Violations {
     /** Throws a 400 listing every invalid query parameter, if there is any. */
     public void throwIfAnyBadQuery() {
         if (!list.isEmpty()) {
-            throw ApiException.badRequest("invalid_query_parameter", "invalid query parameters", list);
+            throw DomainException.malformed("invalid_query_parameter", "invalid query parameters", list);
         }
     }
 
     /** Throws a 422 listing every violation, if there is any. */
     public void throwIfAny(String code, String detail) {
         if (!list.isEmpty()) {
-            throw ApiException.unprocessable(code, detail + " (" + list.size() + " problem"
+            throw DomainException.ruleBroken(code, detail + " (" + list.size() + " problem"
                     + (list.size() == 1 ? "" : "s") + ")", list);
         }
     }
