@@ -8,7 +8,7 @@ import io.grantflow.calls.domain.CallDefinition.DeadlineDefinition;
 import io.grantflow.calls.domain.CallDefinition.Eligibility;
 import io.grantflow.calls.domain.CallDefinition.FstpRules;
 import io.grantflow.calls.domain.CallDefinition.FundingRates;
-import io.grantflow.calls.domain.Countries;
+import io.grantflow.shared.geo.Countries;
 import io.grantflow.calls.domain.RequiredCountries;
 import io.grantflow.calls.domain.RequiredOrganisationType;
 import io.grantflow.calls.domain.SubmissionModel;

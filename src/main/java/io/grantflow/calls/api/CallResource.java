@@ -62,7 +62,7 @@ public class CallResource {
                                   @QueryParam("text") String text,
                                   @QueryParam("page") String page, @QueryParam("size") String size) {
         Violations v = new Violations();
-        CallStatus parsedStatus = parseStatus(status, v);
+        CallStatus parsedStatus = Requests.queryEnum(status, CallStatus.class, "status", v);
         String parsedTag = parseTag(tag, v);
         PageRequest pageRequest = PageRequest.parse(page, size, v);
         v.throwIfAnyBadQuery();
@@ -113,17 +113,6 @@ public class CallResource {
         return !identity.isAnonymous() && identity.hasRole(Roles.OFFICER);
     }
 
-    private static CallStatus parseStatus(String status, Violations v) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return CallStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            v.add("status", "invalid_query_parameter", "status is one of DRAFT, FORTHCOMING, OPEN, CLOSED");
-            return null;
-        }
-    }
 
     /** A value chain or activity (case-insensitive); another value is a 400 naming the allowed ones. */
     private static String parseTag(String tag, Violations v) {

@@ -1,5 +1,6 @@
 package io.grantflow.calls.domain;
 
+import io.grantflow.shared.geo.Countries;
 import io.grantflow.calls.domain.CallDefinition.CriterionDefinition;
 import io.grantflow.calls.domain.CallDefinition.DeadlineDefinition;
 import io.grantflow.shared.money.Money;

@@ -8,7 +8,7 @@ import io.grantflow.cascade.application.OpenCallView;
 import io.grantflow.cascade.domain.ApplicationStatus;
 import io.grantflow.cascade.domain.Instrument;
 import io.grantflow.cascade.domain.OpenCallDefinition;
-import io.grantflow.calls.domain.Countries;
+import io.grantflow.shared.geo.Countries;
 import io.grantflow.calls.domain.ValueChain;
 import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;
@@ -105,22 +105,9 @@ public final class OpenCallResources {
             PageRequest request = PageRequest.parse(page, size, v);
             String c = country == null || country.isBlank() ? null : country.trim().toUpperCase(Locale.ROOT);
             v.check(c != null && !Countries.isIso(c), "country", "invalid_query_parameter", "an ISO 3166-1 alpha-2 code");
-            String s = null;
-            if (sector != null && !sector.isBlank()) {
-                try {
-                    s = ValueChain.valueOf(sector.trim().toUpperCase(Locale.ROOT)).name();
-                } catch (IllegalArgumentException e) {
-                    v.add("sector", "invalid_query_parameter", "sector is one of " + List.of(ValueChain.values()));
-                }
-            }
-            Instrument i = null;
-            if (instrument != null && !instrument.isBlank()) {
-                try {
-                    i = Instrument.valueOf(instrument.trim().toUpperCase(Locale.ROOT));
-                } catch (IllegalArgumentException e) {
-                    v.add("instrument", "invalid_query_parameter", "instrument is one of " + List.of(Instrument.values()));
-                }
-            }
+            ValueChain chain = Requests.queryEnum(sector, ValueChain.class, "sector", v);
+            String s = chain == null ? null : chain.name();
+            Instrument i = Requests.queryEnum(instrument, Instrument.class, "instrument", v);
             Instant after = instant(closingAfter, "closingAfter", v);
             Instant before = instant(closingBefore, "closingBefore", v);
             Integer g = Requests.queryInt(grant, "grant", v);
@@ -189,14 +176,7 @@ public final class OpenCallResources {
                                           @QueryParam("page") String page, @QueryParam("size") String size) {
             Violations v = new Violations();
             PageRequest request = PageRequest.parse(page, size, v);
-            ApplicationStatus parsed = null;
-            if (status != null && !status.isBlank()) {
-                try {
-                    parsed = ApplicationStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
-                } catch (IllegalArgumentException e) {
-                    v.add("status", "invalid_query_parameter", "status is one of " + List.of(ApplicationStatus.values()));
-                }
-            }
+            ApplicationStatus parsed = Requests.queryEnum(status, ApplicationStatus.class, "status", v);
             v.throwIfAnyBadQuery();
             return applications.ofOpenCall(Requests.pathId(id, "open call"), parsed, identity.getPrincipal().getName(),
                     identity.hasRole(Roles.OFFICER), request);

@@ -30,7 +30,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.iban4j.IbanUtil;
+import io.grantflow.shared.bank.Iban;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -94,14 +94,8 @@ public class ApplicationService {
         if (v.required(r.purpose(), "purpose")) {
             v.check(r.purpose().length() > 2000, "purpose", "too_long", "at most 2000 characters");
         }
-        String iban = r.iban() == null ? null : r.iban().replace(" ", "").toUpperCase(Locale.ROOT);
-        if (v.required(iban, "iban")) {
-            try {
-                IbanUtil.validate(iban);
-            } catch (RuntimeException e) {
-                v.add("iban", "invalid_iban", "not a valid IBAN: " + e.getMessage());
-            }
-        }
+        String iban = Iban.normalise(r.iban());
+        Iban.parse(iban, "iban", v);
         v.required(r.notInDifficulty(), "notInDifficulty");
         v.required(r.noDoubleFunding(), "noDoubleFunding");
         v.check(r.deMinimisReceived() != null && r.deMinimisReceived().isNegative(), "deMinimisReceived",

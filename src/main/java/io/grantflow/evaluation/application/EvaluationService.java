@@ -1,7 +1,7 @@
 package io.grantflow.evaluation.application;
 
 import io.grantflow.calls.domain.Call;
-import io.grantflow.calls.domain.Countries;
+import io.grantflow.shared.geo.Countries;
 import io.grantflow.calls.domain.Tags;
 import io.grantflow.evaluation.domain.Assignment;
 import io.grantflow.evaluation.domain.AssignmentStatus;

@@ -5,6 +5,7 @@ import io.grantflow.payments.domain.PaymentStatus;
 import io.grantflow.ranking.application.RankingService;
 import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.problem.Violation;
+import io.grantflow.shared.problem.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -194,13 +195,10 @@ public class ExportService {
 
     /** A payment status (case-insensitive); another value is a 400 naming the allowed ones. */
     private static String paymentStatus(String value) {
-        try {
-            return PaymentStatus.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT)).name();
-        } catch (IllegalArgumentException e) {
-            throw DomainException.malformed("invalid_query_parameter", "status is one of "
-                    + List.of(PaymentStatus.values()), List.of(new Violation("status", "invalid_query_parameter",
-                    "status is one of " + List.of(PaymentStatus.values()))));
-        }
+        Violations v = new Violations();
+        PaymentStatus status = io.grantflow.shared.api.Requests.queryEnum(value, PaymentStatus.class, "status", v);
+        v.throwIfAnyBadQuery();
+        return status.name();
     }
 
     /** The identifier of a call that exists and is published, for the exports that take one (else 404). */

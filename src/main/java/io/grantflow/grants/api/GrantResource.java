@@ -56,14 +56,7 @@ public class GrantResource {
                                 @QueryParam("page") String page, @QueryParam("size") String size) {
         Violations v = new Violations();
         PageRequest request = PageRequest.parse(page, size, v);
-        GrantStatus parsed = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                parsed = GrantStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                v.add("status", "invalid_query_parameter", "status is one of " + List.of(GrantStatus.values()));
-            }
-        }
+        GrantStatus parsed = Requests.queryEnum(status, GrantStatus.class, "status", v);
         v.throwIfAnyBadQuery();
         return grants.list(call == null || call.isBlank() ? null : call.trim(), parsed, user(), officer(), request);
     }

@@ -1,6 +1,6 @@
 package io.grantflow.organisations.domain;
 
-import io.grantflow.calls.domain.Countries;
+import io.grantflow.shared.geo.Countries;
 import io.grantflow.shared.problem.Violation;
 import io.grantflow.shared.problem.Violations;
 

@@ -84,14 +84,7 @@ public class PaymentResource {
                 v.add("account", "invalid_query_parameter", "account is a number");
             }
         }
-        PaymentStatus parsed = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                parsed = PaymentStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                v.add("status", "invalid_query_parameter", "status is one of " + List.of(PaymentStatus.values()));
-            }
-        }
+        PaymentStatus parsed = Requests.queryEnum(status, PaymentStatus.class, "status", v);
         v.throwIfAnyBadQuery();
         return payments.list(accountId, parsed, request);
     }

@@ -21,7 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import org.iban4j.IbanUtil;
+import io.grantflow.shared.bank.Iban;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -106,11 +106,10 @@ public class PaymentService {
         }
         PayeeBankAccount registered = account == null || !account.kind.isCommitmentToPayee() ? null
                 : PayeeBankAccount.findById(account.id);
-        String iban = request.iban() == null ? null : normalisedIban(request.iban());
+        String iban = Iban.normalise(request.iban());
         if (iban == null && registered != null) {
             iban = registered.iban;
-        } else if (v.required(iban, "iban")) {
-            validateIban(iban, v);
+        } else if (Iban.parse(iban, "iban", v) != null) {
             v.check(registered != null && !registered.pays(iban), "iban", "payee_iban_mismatch", "account "
                     + (account == null ? "" : account.id) + " pays only its payee's registered account "
                     + (registered == null ? "" : registered.iban) + "; leave iban out or give that one");
@@ -152,26 +151,13 @@ public class PaymentService {
         if (account == null || !account.kind.isCommitmentToPayee() || PayeeBankAccount.findById(accountId) != null) {
             return;
         }
-        String normalised = normalisedIban(iban);
+        String normalised = Iban.normalise(iban);
         Violations v = new Violations();
-        if (v.required(normalised, "iban")) {
-            validateIban(normalised, v);
-        }
+        Iban.parse(normalised, "iban", v);
         v.throwIfAny("invalid_payment", "the payee's bank account cannot be registered");
         new PayeeBankAccount(accountId, normalised, actor, clock.instant()).persist();
     }
 
-    private static String normalisedIban(String iban) {
-        return iban == null ? null : iban.replace(" ", "").toUpperCase(Locale.ROOT);
-    }
-
-    private static void validateIban(String iban, Violations v) {
-        try {
-            IbanUtil.validate(iban);
-        } catch (RuntimeException e) {
-            v.add("iban", "invalid_iban", "not a valid IBAN: " + e.getMessage());
-        }
-    }
 
     public PaymentView approve(Long id, String actor, boolean officer) {
         PaymentOrder order = locked(id);

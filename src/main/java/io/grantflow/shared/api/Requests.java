@@ -53,4 +53,20 @@ public final class Requests {
         }
         return Boolean.valueOf(s);
     }
+
+    /**
+     * An optional enum constant from the query, case-insensitive; anything else is reported in
+     * {@code v} with the values the parameter takes.
+     */
+    public static <E extends Enum<E>> E queryEnum(String value, Class<E> type, String name, Violations v) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            v.add(name, "invalid_query_parameter", name + " is one of " + List.of(type.getEnumConstants()));
+            return null;
+        }
+    }
 }

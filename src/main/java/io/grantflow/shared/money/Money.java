@@ -78,8 +78,26 @@ public final class Money implements Comparable<Money> {
 
     /** This amount times a percentage (e.g. 90.00 for 90%), rounded HALF_EVEN to cents. */
     public Money percent(BigDecimal percentage) {
-        return rounded(amount.multiply(percentage).divide(HUNDRED, SCALE + 10, RoundingMode.HALF_EVEN),
-                RoundingMode.HALF_EVEN);
+        return percent(percentage, RoundingMode.HALF_EVEN);
+    }
+
+    /**
+     * This amount times a percentage, rounded to cents as the rule says: DOWN for a tranche (never
+     * pay more than the share), UP for a minimum to reach (never require less).
+     */
+    public Money percent(BigDecimal percentage, RoundingMode rounding) {
+        return rounded(amount.multiply(percentage).divide(HUNDRED, SCALE + 10, rounding), rounding);
+    }
+
+    /**
+     * The share of {@code whole} this amount is, as a percentage with 2 decimals rounded DOWN (a share
+     * is never shown as reached before it is); 0.00 of a zero whole.
+     */
+    public BigDecimal percentOf(Money whole) {
+        if (whole.isZero()) {
+            return BigDecimal.ZERO.setScale(SCALE);
+        }
+        return amount.multiply(HUNDRED).divide(whole.amount, SCALE, RoundingMode.DOWN);
     }
 
     public boolean isNegative() {

@@ -35,6 +35,15 @@ public final class Violations {
         return true;
     }
 
+    /** Adds {@code too_long} when {@code text} has more than {@code max} characters; false then. */
+    public boolean maxLength(String text, String field, int max) {
+        if (text != null && text.length() > max) {
+            add(field, "too_long", "at most " + max + " characters");
+            return false;
+        }
+        return true;
+    }
+
     public boolean isEmpty() {
         return list.isEmpty();
     }

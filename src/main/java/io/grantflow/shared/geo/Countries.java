@@ -1,4 +1,4 @@
-package io.grantflow.calls.domain;
+package io.grantflow.shared.geo;
 
 import java.util.List;
 import java.util.Locale;

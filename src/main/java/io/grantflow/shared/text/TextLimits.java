@@ -1,0 +1,28 @@
+package io.grantflow.shared.text;
+
+/**
+ * How long a free text may be, by what it is. Each limit is written here once; the checks use
+ * {@link io.grantflow.shared.problem.Violations#maxLength} and report {@code too_long}.
+ */
+public final class TextLimits {
+
+    /** The reason given for a decision: a rejection, a refusal, a verification, a cancellation. */
+    public static final int REASON = 500;
+    /** A reference to a proof (a document id, a link). */
+    public static final int PROOF = 500;
+    /** A person's or an organisation's name as typed on a form. */
+    public static final int NAME = 200;
+    /** An identifier typed by a person (a visitor's ID card, a registration number). */
+    public static final int IDENTIFIER = 100;
+    /** A payee's name on a payment order (SEPA allows 70; registries need more before shortening). */
+    public static final int PAYEE_NAME = 300;
+    /** What an application or a payment is for. */
+    public static final int PURPOSE = 2000;
+    /** An evaluator's comment on a criterion. */
+    public static final int COMMENT = 5000;
+    /** A report of what was done with the support. */
+    public static final int REPORT = 10000;
+
+    private TextLimits() {
+    }
+}
