@@ -1,13 +1,26 @@
 package io.grantflow.architecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaFieldAccess;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** The workflow engine stays inside io.grantflow.workflow, so that a move to Operaton is a small change. */
+/**
+ * The shape of the code (docs/architecture.md, docs/decisions/0008): features talk through
+ * published services, aggregates own their state, HTTP stays at the edge, the engine stays in
+ * workflow/, and no feature depends on itself in a circle.
+ */
 class ArchitectureTest {
 
     private final JavaClasses classes = new ClassFileImporter()
@@ -27,5 +40,67 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("..domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("..api..", "..application..", "jakarta.ws.rs..")
                 .check(classes);
+    }
+
+    @Test
+    void httpStaysAtTheEdge() {
+        noClasses().that().resideInAnyPackage("..domain..", "..application..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.jboss.resteasy..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("io.grantflow.shared.problem.Problem")
+                .because("the domain and application layers throw DomainException with a kind; "
+                        + "only shared/problem/ProblemMappers chooses the HTTP status")
+                .check(classes);
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("io.grantflow.(*)..").should().beFreeOfCycles()
+                .because("a feature depends on another only one way; shared depends on no feature")
+                .check(classes);
+    }
+
+    @Test
+    void sharedDependsOnNoFeature() {
+        noClasses().that().resideInAPackage("io.grantflow.shared..")
+                .should().dependOnClassesThat(resideInAFeature())
+                .check(classes);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Disabled("enabled once the cascade, payments and evaluation acts land (issue 15)")
+    void aStatusIsWrittenOnlyInsideItsOwnDomainPackage() {
+        classes().should(writeStatusOnlyInTheirOwnDomainPackage())
+                .because("state changes are business acts of the aggregate (Application.award, "
+                        + "PaymentOrder.approve, ...), never field writes from services")
+                .check(classes);
+    }
+
+    private static DescribedPredicate<JavaClass> resideInAFeature() {
+        return DescribedPredicate.describe("reside in a feature package", c -> c.getPackageName().startsWith("io.grantflow.")
+                && !c.getPackageName().startsWith("io.grantflow.shared"));
+    }
+
+    private static ArchCondition<JavaClass> writeStatusOnlyInTheirOwnDomainPackage() {
+        return new ArchCondition<>("write a field named status only of classes in their own domain package") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                for (JavaFieldAccess access : origin.getFieldAccessesFromSelf()) {
+                    if (access.getAccessType() != JavaFieldAccess.AccessType.SET
+                            || !access.getTarget().getName().equals("status")) {
+                        continue;
+                    }
+                    String owner = access.getTargetOwner().getPackageName();
+                    boolean ownDomain = owner.endsWith(".domain") && origin.getPackageName().equals(owner);
+                    if (!ownDomain) {
+                        events.add(SimpleConditionEvent.violated(access, describe(access)));
+                    }
+                }
+            }
+        };
+    }
+
+    private static String describe(JavaAccess<?> access) {
+        return access.getOrigin().getFullName() + " writes " + access.getTargetOwner().getSimpleName() + ".status "
+                + access.getSourceCodeLocation();
     }
 }

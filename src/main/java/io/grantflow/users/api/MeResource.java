@@ -1,4 +1,4 @@
-package io.grantflow.organisations.api;
+package io.grantflow.users.api;
 
 import io.grantflow.organisations.application.OrganisationService;
 import io.grantflow.organisations.application.OrganisationView;
