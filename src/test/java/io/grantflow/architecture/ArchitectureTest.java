@@ -10,6 +10,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -67,12 +68,44 @@ class ArchitectureTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("enabled once the cascade, payments and evaluation acts land (issue 15)")
+    @Disabled("enabled once the cascade, payments and evaluation acts land (issue 15)")
     void aStatusIsWrittenOnlyInsideItsOwnDomainPackage() {
         classes().should(writeStatusOnlyInTheirOwnDomainPackage())
                 .because("state changes are business acts of the aggregate (Application.award, "
                         + "PaymentOrder.approve, ...), never field writes from services")
                 .check(classes);
+    }
+
+    @Test
+    @Disabled("enabled once the grants split lands (issue 15)")
+    void anEntityIsWrittenOnlyByItsOwnFeature() {
+        classes().should(writeEntitiesOnlyOfTheirOwnFeature())
+                .because("a feature changes another feature's state only through that feature's "
+                        + "application service (docs/decisions/0008)")
+                .check(classes);
+    }
+
+    private static ArchCondition<JavaClass> writeEntitiesOnlyOfTheirOwnFeature() {
+        return new ArchCondition<>("write fields of entities only of their own feature") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                for (JavaFieldAccess access : origin.getFieldAccessesFromSelf()) {
+                    JavaClass target = access.getTargetOwner();
+                    if (access.getAccessType() == JavaFieldAccess.AccessType.SET
+                            && target.isAnnotatedWith("jakarta.persistence.Entity")
+                            && !feature(target).equals(feature(origin))) {
+                        events.add(SimpleConditionEvent.violated(access, origin.getFullName() + " writes "
+                                + target.getSimpleName() + "." + access.getTarget().getName() + " "
+                                + access.getSourceCodeLocation()));
+                    }
+                }
+            }
+        };
+    }
+
+    private static String feature(JavaClass type) {
+        String[] parts = type.getPackageName().split("\\.");
+        return parts.length > 2 ? parts[2] : "";
     }
 
     private static DescribedPredicate<JavaClass> resideInAFeature() {
@@ -81,7 +114,7 @@ class ArchitectureTest {
     }
 
     private static ArchCondition<JavaClass> writeStatusOnlyInTheirOwnDomainPackage() {
-        return new ArchCondition<>("write a field named status only of classes in their own domain package") {
+        return new ArchCondition<>("write the status of an entity only from the entity's own domain package") {
             @Override
             public void check(JavaClass origin, ConditionEvents events) {
                 for (JavaFieldAccess access : origin.getFieldAccessesFromSelf()) {
@@ -89,7 +122,11 @@ class ArchitectureTest {
                             || !access.getTarget().getName().equals("status")) {
                         continue;
                     }
-                    String owner = access.getTargetOwner().getPackageName();
+                    JavaClass target = access.getTargetOwner();
+                    if (!target.isAnnotatedWith("jakarta.persistence.Entity")) {
+                        continue; // records and views set their own components
+                    }
+                    String owner = target.getPackageName();
                     boolean ownDomain = owner.endsWith(".domain") && origin.getPackageName().equals(owner);
                     if (!ownDomain) {
                         events.add(SimpleConditionEvent.violated(access, describe(access)));
