@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import static io.grantflow.cascade.domain.ApplicationFixture.ASKED;
 import static io.grantflow.cascade.domain.ApplicationFixture.AWARD_ACCOUNT;
@@ -180,9 +181,9 @@ class ApplicationTest {
         @Test
         void aWaitingApplicationIsRefusedAtTheCap() {
             Application a = waitlistedApplication();
-            a.refuse(java.util.List.of(new Application.Refusal(ThirdPartyCap.CODE, "above")), NOW);
+            a.refuse(List.of(new Application.Refusal(ThirdPartyCap.CODE, "above")), NOW);
             assertThat(a.status).isEqualTo(ApplicationStatus.REFUSED);
-            conflict(() -> awardedApplication().refuse(java.util.List.of(), NOW), "application_decided");
+            conflict(() -> awardedApplication().refuse(List.of(), NOW), "application_decided");
         }
     }
 
