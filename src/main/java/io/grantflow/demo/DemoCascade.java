@@ -3,7 +3,10 @@ package io.grantflow.demo;
 import io.grantflow.calls.domain.Activity;
 import io.grantflow.calls.domain.ValueChain;
 import io.grantflow.cascade.application.ApplicationRequest;
-import io.grantflow.cascade.application.ApplicationService;
+import io.grantflow.cascade.application.ApplicationAward;
+import io.grantflow.cascade.application.ApplicationFollowUp;
+import io.grantflow.cascade.application.ApplicationQueries;
+import io.grantflow.cascade.application.ApplicationSubmission;
 import io.grantflow.cascade.application.ApplicationView;
 import io.grantflow.cascade.application.OpenCallService;
 import io.grantflow.cascade.domain.Instrument;
@@ -36,7 +39,16 @@ class DemoCascade {
     OpenCallService openCalls;
 
     @Inject
-    ApplicationService applications;
+    ApplicationSubmission submission;
+
+    @Inject
+    ApplicationAward award;
+
+    @Inject
+    ApplicationFollowUp followUp;
+
+    @Inject
+    ApplicationQueries queries;
 
     @Inject
     PaymentService payments;
@@ -80,10 +92,10 @@ class DemoCascade {
         approveTranches(PARTNER, paidInFull, verified, reported);
         h.advanceTo(h.day(-136, 10));
         h.advanceTo(h.day(-110, 10));
-        h.act(() -> applications.report(paidInFull, "Assessment done: two lines can switch to hydrogen by 2027.",
+        h.act(() -> followUp.report(paidInFull, "Assessment done: two lines can switch to hydrogen by 2027.",
                 "https://files.example.eu/voltaic/h2-assessment.pdf", "sme1"));
         h.advanceTo(h.day(-108, 10));
-        h.act(() -> applications.verify(paidInFull, true, "Report and proof complete", COORDINATOR));
+        h.act(() -> followUp.verify(paidInFull, true, "Report and proof complete", COORDINATOR));
         h.advanceTo(h.day(-106, 10));
         approveTranches(PARTNER, paidInFull);
         h.advanceTo(h.day(-106, 11));
@@ -92,7 +104,7 @@ class DemoCascade {
     /** 40 days ago: a report that the partner verifies later. */
     void reportOfLumen() {
         h.advanceTo(h.day(-40, 10));
-        h.act(() -> applications.report(verified, "Prototype leak detector tested at the partner's site.",
+        h.act(() -> followUp.report(verified, "Prototype leak detector tested at the partner's site.",
                 "https://files.example.eu/lumen/test-report.pdf", DemoRounds.LUMEN));
     }
 
@@ -131,11 +143,11 @@ class DemoCascade {
         long approved = apply("approved", international, DemoRounds.LUMEN, org.lumen(), "9500.00", ValueChain.HYDROGEN,
                 "PT50 0002 0123 1234 5678 9015 4", "Distributor search in Canada");
         h.advanceTo(h.day(-12, 10));
-        h.act(() -> applications.withdraw(withdrawn, "sme2"));
+        h.act(() -> followUp.withdraw(withdrawn, "sme2"));
         apply("training", training, "sme1", org.voltaic(), null, ValueChain.HYDROGEN,
                 "IT60 X054 2811 1010 0000 0123 456", "Hydrogen-safety certification of six technicians");
         h.advanceTo(h.day(-11, 10)); // the first tranche the coordinator orders waits for the partner
-        h.act(() -> applications.decide(approved, true, new BigDecimal("82.5"), "Clear market plan", COORDINATOR));
+        h.act(() -> award.decide(approved, true, new BigDecimal("82.5"), "Clear market plan", COORDINATOR));
         h.advanceTo(h.day(-10, 10));
         long rejected = apply("rejected", international, DemoRounds.HANSE, org.hanse(), "5000.00", ValueChain.HYDROGEN,
                 "DE89 3704 0044 0532 0130 00", "Hydrogen fair in Houston");
@@ -152,12 +164,12 @@ class DemoCascade {
         apply("refused", travel, DemoRounds.EBRO, org.ebro(), "1200.00", ValueChain.HYDROGEN,
                 "ES91 2100 0418 4502 0005 1332", "Delegation to a hydrogen fair");
         h.advanceTo(h.day(-5, 10)); // the balance the partner orders waits for the coordinator
-        h.act(() -> applications.verify(verified, true, "Test report accepted", PARTNER));
+        h.act(() -> followUp.verify(verified, true, "Test report accepted", PARTNER));
         h.advanceTo(h.day(-4, 10));
-        h.act(() -> applications.decide(rejected, false, new BigDecimal("41.0"),
+        h.act(() -> award.decide(rejected, false, new BigDecimal("41.0"),
                 "The plan targets a market the consortium does not cover this year", PARTNER));
         h.advanceTo(h.day(-3, 16)); // waits for verification
-        h.act(() -> applications.report(reported, "Sensors delivered; field test in progress.",
+        h.act(() -> followUp.report(reported, "Sensors delivered; field test in progress.",
                 "https://files.example.eu/krakow/delivery-note.pdf", DemoRounds.KRAKOW));
     }
 
@@ -189,14 +201,14 @@ class DemoCascade {
                 ValueChain.AGRO_FOOD, "EE38 2200 2210 2014 5685", true, true, Money.eur("0.00"),
                 new ApplicationRequest.Exchange("Kadri Tamm", "kadri.tamm@agrosensing.example.ee", org.mobility(),
                         h.date(-2), h.date(5), 2100));
-        return h.id(h.get(() -> applications.submit(exchange, r, key(), "sme2")));
+        return h.id(h.get(() -> submission.submit(exchange, r, key(), "sme2")));
     }
 
     private long apply(String part, long openCall, String user, long organisation, String requested, ValueChain sector,
                        String iban, String purpose) {
         ApplicationRequest r = new ApplicationRequest(organisation, requested == null ? null : Money.eur(requested),
                 purpose, sector, iban, true, true, Money.eur("12000.00"), null);
-        long id = h.id(h.get(() -> applications.submit(openCall, r, key(), user)));
+        long id = h.id(h.get(() -> submission.submit(openCall, r, key(), user)));
         applicationIds.put(part, id);
         return id;
     }
@@ -204,7 +216,7 @@ class DemoCascade {
     /** The second member approves the tranche orders of these applications that wait for approval. */
     private void approveTranches(String member, long... applicationIds) {
         for (long id : applicationIds) {
-            ApplicationView a = applications.get(id, member, false);
+            ApplicationView a = queries.get(id, member, false);
             for (ApplicationView.Tranche t : java.util.Arrays.asList(a.firstTranche(), a.balance())) {
                 if (t != null && "PENDING_APPROVAL".equals(t.status())) {
                     h.act(() -> payments.approve(t.paymentOrder(), member, false));

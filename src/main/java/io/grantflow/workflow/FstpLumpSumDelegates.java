@@ -1,6 +1,8 @@
 package io.grantflow.workflow;
 
-import io.grantflow.cascade.application.ApplicationService;
+import io.grantflow.cascade.application.ApplicationAward;
+import io.grantflow.cascade.application.ApplicationFollowUp;
+import io.grantflow.cascade.application.ApplicationTranches;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -10,24 +12,30 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 import java.util.Date;
 
-/** The service tasks of fstp-lump-sum.bpmn: thin calls into the application service, each idempotent. */
+/** The service tasks of fstp-lump-sum.bpmn: thin calls into the cascade application services, each idempotent. */
 @ApplicationScoped
 public class FstpLumpSumDelegates {
 
     @Inject
-    ApplicationService applications;
+    ApplicationAward award;
+
+    @Inject
+    ApplicationTranches tranches;
+
+    @Inject
+    ApplicationFollowUp followUp;
 
     @Produces
     @Named("checkApplication")
     JavaDelegate checkApplication() {
-        return execution -> execution.setVariable(ProcessVariables.PASSED, applications.check(id(execution)));
+        return execution -> execution.setVariable(ProcessVariables.PASSED, award.check(id(execution)));
     }
 
     @Produces
     @Named("awardApplication")
     JavaDelegate awardApplication() {
         return execution -> {
-            ApplicationService.AwardResult result = applications.award(id(execution));
+            ApplicationAward.AwardResult result = award.award(id(execution));
             execution.setVariable(ProcessVariables.AWARDED, result.awarded());
             execution.setVariable(ProcessVariables.WAITLISTED, result.waitlisted());
             if (result.awarded()) {
@@ -40,31 +48,31 @@ public class FstpLumpSumDelegates {
     @Produces
     @Named("orderFirstTranche")
     JavaDelegate orderFirstTranche() {
-        return execution -> applications.orderFirstTranche(id(execution));
+        return execution -> tranches.orderFirstTranche(id(execution));
     }
 
     @Produces
     @Named("remindReport")
     JavaDelegate remindReport() {
-        return execution -> applications.remindReport(id(execution));
+        return execution -> followUp.remindReport(id(execution));
     }
 
     @Produces
     @Named("markReportOverdue")
     JavaDelegate markReportOverdue() {
-        return execution -> applications.markOverdue(id(execution));
+        return execution -> followUp.markOverdue(id(execution));
     }
 
     @Produces
     @Named("orderBalance")
     JavaDelegate orderBalance() {
-        return execution -> applications.orderBalance(id(execution));
+        return execution -> tranches.orderBalance(id(execution));
     }
 
     @Produces
     @Named("releaseAward")
     JavaDelegate releaseAward() {
-        return execution -> applications.release(id(execution));
+        return execution -> tranches.release(id(execution));
     }
 
     private static Long id(DelegateExecution execution) {

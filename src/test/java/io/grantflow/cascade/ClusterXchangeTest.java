@@ -25,6 +25,7 @@ import static io.grantflow.support.GrantFixtures.openCall;
 import static io.grantflow.support.ProposalFixtures.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 
 /**
  * ClusterXchange: the lump sum comes from the host country's amount, halved for a stay under 5 days
@@ -76,6 +77,7 @@ class ClusterXchangeTest {
         long id = asSme(sme).body(exchange(sme, visitor, host, monday, monday.plusDays(3), 150))
                 .post("/api/open-calls/{id}/applications", call).then().statusCode(201)
                 .body("status", equalTo("AWARDED")).body("awarded", equalTo("550.00"))
+                .body("requested", nullValue()) // the SME asks nothing: the host table gives the amount
                 .extract().jsonPath().getLong("id");
 
         // the same visitor, sent again by another member organisation, is refused

@@ -25,6 +25,7 @@ import static io.grantflow.support.ProposalFixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 
 /** Every path of fstp-lump-sum.bpmn through the API; the report timers are fired as the job executor would. */
 @QuarkusTest
@@ -91,6 +92,15 @@ class FstpLumpSumProcessTest {
                 .body("status", equalTo("REFUSED")).body("refusals.code", equalTo(List.of("double_funding")))
                 .extract().jsonPath().getLong("id");
         assertEndedAt(id, "refused");
+    }
+
+    @Test
+    void aFixedLumpSumShowsNothingRequestedAndTheAmountAwarded() {
+        long call = fixedCall("5000.00", false);
+        Sme sme = GrantFixtures.sme("IT");
+        long id = apply(sme, call);
+        asSme(sme).get("/api/applications/{id}", id).then().body("status", equalTo("AWARDED"))
+                .body("requested", nullValue()).body("awarded", equalTo("1000.00"));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.grantflow.cascade.api;
 
-import io.grantflow.cascade.application.ApplicationService;
+import io.grantflow.cascade.application.ApplicationAward;
+import io.grantflow.cascade.application.ApplicationFollowUp;
+import io.grantflow.cascade.application.ApplicationQueries;
 import io.grantflow.cascade.application.ApplicationView;
 import io.grantflow.shared.api.Requests;
 import io.grantflow.shared.openapi.Problems;
@@ -39,7 +41,13 @@ public class ApplicationResource {
     }
 
     @Inject
-    ApplicationService applications;
+    ApplicationQueries queries;
+
+    @Inject
+    ApplicationAward award;
+
+    @Inject
+    ApplicationFollowUp followUp;
 
     @Inject
     SecurityIdentity identity;
@@ -48,7 +56,7 @@ public class ApplicationResource {
     @RolesAllowed({Roles.SME, Roles.APPLICANT, Roles.OFFICER})
     @Operation(summary = "Status, refusals, tranches and timeline")
     public ApplicationView get(@PathParam("id") String id) {
-        return applications.get(id(id), user(), identity.hasRole(Roles.OFFICER));
+        return queries.get(id(id), user(), identity.hasRole(Roles.OFFICER));
     }
 
     @POST
@@ -65,7 +73,7 @@ public class ApplicationResource {
             throw DomainException.ruleBroken("invalid_decision", "say whether the application is approved",
                     List.of(new Violation("approve", "required", "true or false")));
         }
-        return applications.decide(id(id), d.approve(), d.score(), d.reason(), user());
+        return award.decide(id(id), d.approve(), d.score(), d.reason(), user());
     }
 
     @POST
@@ -77,7 +85,7 @@ public class ApplicationResource {
     @Problems(conflict = {"report_not_expected", "visit_not_ended"}, unprocessable = "invalid_report")
     public ApplicationView report(@PathParam("id") String id, Report report) {
         Report r = Requests.body(report);
-        return applications.report(id(id), r.report(), r.proof(), user());
+        return followUp.report(id(id), r.report(), r.proof(), user());
     }
 
     @POST
@@ -96,7 +104,7 @@ public class ApplicationResource {
             throw DomainException.ruleBroken("invalid_verification", "say whether the report is accepted",
                     List.of(new Violation("accepted", "required", "true or false")));
         }
-        return applications.verify(id(id), v.accepted(), v.reason(), user());
+        return followUp.verify(id(id), v.accepted(), v.reason(), user());
     }
 
     @POST
@@ -106,7 +114,7 @@ public class ApplicationResource {
             summary = "ClusterXchange: a member of the host cluster confirms the visit")
     @Problems(forbidden = "own_application", conflict = {"application_not_awarded", "visit_not_started"})
     public ApplicationView confirm(@PathParam("id") String id) {
-        return applications.confirmHost(id(id), user());
+        return followUp.confirmHost(id(id), user());
     }
 
     @POST
@@ -115,7 +123,7 @@ public class ApplicationResource {
     @Operation(summary = "The SME withdraws; what the award has not paid is released")
     @Problems(conflict = "application_ended")
     public ApplicationView withdraw(@PathParam("id") String id) {
-        return applications.withdraw(id(id), user());
+        return followUp.withdraw(id(id), user());
     }
 
     private static Long id(String id) {

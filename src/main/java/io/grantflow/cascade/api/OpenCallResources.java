@@ -1,7 +1,8 @@
 package io.grantflow.cascade.api;
 
 import io.grantflow.cascade.application.ApplicationRequest;
-import io.grantflow.cascade.application.ApplicationService;
+import io.grantflow.cascade.application.ApplicationQueries;
+import io.grantflow.cascade.application.ApplicationSubmission;
 import io.grantflow.cascade.application.ApplicationView;
 import io.grantflow.cascade.application.OpenCallService;
 import io.grantflow.cascade.application.OpenCallView;
@@ -142,7 +143,10 @@ public final class OpenCallResources {
     public static class OpenCallApplicationResource {
 
         @Inject
-        ApplicationService applications;
+        ApplicationSubmission submission;
+
+        @Inject
+        ApplicationQueries queries;
 
         @Inject
         SecurityIdentity identity;
@@ -160,7 +164,7 @@ public final class OpenCallResources {
                 unprocessable = "invalid_application")
         public Response apply(@PathParam("id") String id, @HeaderParam(Idempotency.HEADER) String key,
                               ApplicationRequest request) {
-            return IdempotentResponses.of(applications.submit(Requests.pathId(id, "open call"), Requests.body(request), key,
+            return IdempotentResponses.of(submission.submit(Requests.pathId(id, "open call"), Requests.body(request), key,
                     identity.getPrincipal().getName()), "/api/applications/", "id");
         }
 
@@ -178,7 +182,7 @@ public final class OpenCallResources {
             PageRequest request = PageRequest.parse(page, size, v);
             ApplicationStatus parsed = Requests.queryEnum(status, ApplicationStatus.class, "status", v);
             v.throwIfAnyBadQuery();
-            return applications.ofOpenCall(Requests.pathId(id, "open call"), parsed, identity.getPrincipal().getName(),
+            return queries.ofOpenCall(Requests.pathId(id, "open call"), parsed, identity.getPrincipal().getName(),
                     identity.hasRole(Roles.OFFICER), request);
         }
     }

@@ -9,7 +9,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** An application with its status, the refusals (codes), the money and the timeline. */
+/**
+ * An application with its status, the refusals (codes), the money and the timeline: {@code requested}
+ * as the SME asked (null where the instrument fixes the amount and the SME asked nothing) and, beside
+ * it, {@code awarded}, what was committed.
+ */
 public record ApplicationView(Long id, Long openCall, Long grant, Long organisation, String organisationName,
                               String applicant, ApplicationStatus status, List<Application.Refusal> refusals,
                               Money requested, Money awarded, String purpose, String sector, Exchange exchange,

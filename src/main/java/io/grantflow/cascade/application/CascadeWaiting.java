@@ -16,16 +16,13 @@ import java.util.List;
 
 /**
  * Read model: the cascade work waiting for a person (shown by {@code GET /api/me}), by the rules the
- * acts of {@link ApplicationService} apply: the consortium decides and verifies, never on an
+ * acts of {@link ApplicationAward} and {@link ApplicationFollowUp} apply: the consortium decides and verifies, never on an
  * application of its own members' organisation ({@link OwnApplication}); the host confirms a visit
  * once it has begun; the SME reports (a ClusterXchange visitor once the visit has ended).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CascadeWaiting {
-
-    private static final List<ApplicationStatus> REPORT_EXPECTED = List.of(ApplicationStatus.AWARDED,
-            ApplicationStatus.OVERDUE, ApplicationStatus.REPORT_REJECTED);
 
     @Inject
     Clock clock;
@@ -64,7 +61,7 @@ public class CascadeWaiting {
         }
         LocalDate today = today();
         return Application.<Application>list("organisationId in ?1 and status in ?2 order by id", organisations,
-                        REPORT_EXPECTED).stream()
+                        Application.REPORT_EXPECTED).stream()
                 .filter(a -> !a.isClusterXchange() || a.visitEnded(today))
                 .map(a -> a.id).toList();
     }

@@ -57,12 +57,7 @@ public final class ApplicationPolicy {
         }
         Money amount = amount(call, a, f, r);
         if (amount != null) {
-            Money total = f.heldUnderGrant().plus(amount);
-            if (total.greaterThan(call.maxPerThirdParty)) {
-                r.add(new Application.Refusal("above_third_party_cap", "support to " + org.legalName + " under this grant "
-                        + "would be EUR " + total + " (EUR " + f.heldUnderGrant() + " held + EUR " + amount
-                        + "), above the cap of EUR " + call.maxPerThirdParty));
-            }
+            ThirdPartyCap.of(call).refusal(org.legalName, f.heldUnderGrant(), amount).ifPresent(r::add);
             if (call.deMinimisCap != null && a.deMinimisReceived.plus(amount).greaterThan(call.deMinimisCap)) {
                 r.add(new Application.Refusal("above_de_minimis", "de minimis aid would be EUR "
                         + a.deMinimisReceived.plus(amount) + " over 3 years, above EUR " + call.deMinimisCap));

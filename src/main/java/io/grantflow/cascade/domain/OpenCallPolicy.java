@@ -13,6 +13,12 @@ import java.util.Map;
 public final class OpenCallPolicy {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** The longest title of an open call. */
+    public static final int TITLE_LENGTH = 300;
+    /** The first tranche's percentage has at most this many decimals. */
+    public static final int PERCENT_DECIMALS = 2;
+    /** The report is due from 1 day to 2 years after the award. */
+    public static final int MAX_REPORT_DAYS = 730;
 
     private OpenCallPolicy() {
     }
@@ -20,7 +26,7 @@ public final class OpenCallPolicy {
     public static List<Violation> check(OpenCallDefinition d, Money grantMaxPerThirdParty) {
         Violations v = new Violations();
         if (v.required(d.title(), "title")) {
-            v.check(d.title().length() > 300, "title", "too_long", "at most 300 characters");
+            v.maxLength(d.title(), "title", TITLE_LENGTH);
         }
         v.required(d.instrument(), "instrument");
         if (v.required(d.budget(), "budget")) {
@@ -83,11 +89,11 @@ public final class OpenCallPolicy {
         if (d.firstTranchePercent() != null) {
             v.check(d.firstTranchePercent().signum() < 0 || d.firstTranchePercent().compareTo(HUNDRED) > 0,
                     "firstTranchePercent", "percentage_out_of_range", "from 0 to 100");
-            v.check(d.firstTranchePercent().stripTrailingZeros().scale() > 2, "firstTranchePercent",
-                    "too_many_decimals", "at most 2 decimals");
+            v.check(d.firstTranchePercent().stripTrailingZeros().scale() > PERCENT_DECIMALS, "firstTranchePercent",
+                    "too_many_decimals", "at most " + PERCENT_DECIMALS + " decimals");
         }
-        v.check(d.reportDays() != null && (d.reportDays() < 1 || d.reportDays() > 730), "reportDays", "out_of_range",
-                "from 1 to 730 days");
+        v.check(d.reportDays() != null && (d.reportDays() < 1 || d.reportDays() > MAX_REPORT_DAYS), "reportDays",
+                "out_of_range", "from 1 to " + MAX_REPORT_DAYS + " days");
         int reportDays = d.reportDays() == null ? OpenCallDefinition.DEFAULT_REPORT_DAYS : d.reportDays();
         v.check(d.reminderDaysBefore() != null && (d.reminderDaysBefore() < 0 || d.reminderDaysBefore() >= reportDays),
                 "reminderDaysBefore", "out_of_range", "from 0 to " + (reportDays - 1) + " days (less than reportDays)");

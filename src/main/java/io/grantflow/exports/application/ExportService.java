@@ -118,7 +118,7 @@ public class ExportService {
                 params.put("grant", existing(required(p.get("grant"), "grant"), "grant"));
                 yield new Plan(kind, List.of("open_call", "open_call_title", "participant_id", "recipient", "country",
                         "status", "amount_eur", "paid_eur"),
-                        "select oc.id, oc.title, o.pic, o.legal_name, o.country, a.status, coalesce(a.awarded, a.requested), "
+                        "select oc.id, oc.title, o.pic, o.legal_name, o.country, a.status, coalesce(a.awarded, a.amount_to_award, a.requested), "
                                 + "coalesce(l.paid, 0) from grantflow.application a "
                                 + "join grantflow.open_call oc on oc.id = a.open_call_id "
                                 + "join grantflow.organisation o on o.id = a.organisation_id "

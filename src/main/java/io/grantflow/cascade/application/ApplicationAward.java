@@ -1,0 +1,170 @@
+package io.grantflow.cascade.application;
+
+import io.grantflow.cascade.domain.Application;
+import io.grantflow.cascade.domain.ApplicationPolicy;
+import io.grantflow.cascade.domain.ApplicationStatus;
+import io.grantflow.cascade.domain.OpenCall;
+import io.grantflow.cascade.domain.ThirdPartyCap;
+import io.grantflow.grants.domain.Grant;
+import io.grantflow.ledger.application.Ledger;
+import io.grantflow.ledger.domain.AccountKind;
+import io.grantflow.ledger.domain.LedgerAccount;
+import io.grantflow.ledger.domain.TransferKind;
+import io.grantflow.notifications.application.Notifications;
+import io.grantflow.organisations.domain.Organisation;
+import io.grantflow.shared.money.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * From the checks to the award: the automatic checks ({@link ApplicationPolicy}), the consortium's
+ * decision on an evaluated call's application, and the commitment of the amount to award from the open
+ * call's budget, or a refusal or the waiting list when the cap or the envelope does not allow it. The
+ * service tasks of fstp-lump-sum.bpmn call {@link #check} and {@link #award}; both are idempotent.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
+public class ApplicationAward {
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    ApplicationWorkflow workflow;
+
+    @Inject
+    ApplicationTimeline timeline;
+
+    @Inject
+    ApplicationQueries queries;
+
+    public record AwardResult(boolean awarded, boolean waitlisted, Instant reminderAt, Instant dueAt) {
+    }
+
+    /** The automatic checks; true when the application passed (then an evaluated call's consortium decides). */
+    public boolean check(Long id) {
+        Application a = Application.findById(id);
+        if (a.status != ApplicationStatus.SUBMITTED) {
+            return a.status != ApplicationStatus.REFUSED;
+        }
+        OpenCall oc = OpenCall.findById(a.openCallId);
+        Organisation org = Organisation.findById(a.organisationId);
+        long others = Application.count("openCallId = ?1 and organisationId = ?2 and status in ?3 and id <> ?4",
+                oc.id, org.id, ApplicationStatus.COUNTING, a.id);
+        boolean visitorTookPart = a.visitorId != null && Application.count("lower(visitorId) = ?1 and id <> ?2 "
+                        + "and status not in ?3", a.visitorId.toLowerCase(Locale.ROOT), a.id,
+                List.of(ApplicationStatus.REFUSED, ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN)) > 0;
+        Organisation host = a.hostOrganisationId == null ? null : Organisation.findById(a.hostOrganisationId);
+        ApplicationPolicy.Outcome outcome = ApplicationPolicy.check(oc, a, new ApplicationPolicy.Facts(org,
+                heldUnderGrant(a), others, host, visitorTookPart));
+        a.assess(outcome, oc.selection, clock.instant());
+        if (!outcome.passed()) {
+            refused(a);
+            return false;
+        }
+        timeline.record(a, "CHECKS_PASSED", a.status == ApplicationStatus.UNDER_REVIEW
+                ? "waits for the consortium's decision" : null, null);
+        return true;
+    }
+
+    /** The consortium's decision on an application to an evaluated call (with a score from 0 to 100). */
+    public ApplicationView decide(Long id, boolean approve, BigDecimal score, String reason, String user) {
+        Application a = ApplicationAccess.lockedForConsortium(id, user, "decides on");
+        Grant.forUpdate(a.grantId).orElseThrow();
+        if (approve) {
+            a.approve(score, reason, user, clock.instant());
+        } else {
+            a.reject(score, reason, user, clock.instant());
+            notifications.toUser(a.applicant, "REJECTED", "Your application was not selected", reason,
+                    "application:" + a.id);
+        }
+        timeline.record(a, approve ? "APPROVED" : "REJECTED", reason, user);
+        em.flush();
+        workflow.decided(a.id, approve);
+        return queries.view(a);
+    }
+
+    /** Commits the award from the open call's budget, or refuses / wait-lists it when the cap or the envelope does not allow it. */
+    public AwardResult award(Long id) {
+        Application a = Application.findById(id);
+        OpenCall oc = OpenCall.findById(a.openCallId);
+        if (a.isAwarded()) {
+            return awarded(oc, a);
+        }
+        Grant.forUpdate(a.grantId).orElseThrow();
+        Organisation org = Organisation.findById(a.organisationId);
+        Money amount = a.amountToAward;
+        var aboveCap = ThirdPartyCap.of(oc).refusal(org.legalName, heldUnderGrant(a), amount);
+        if (aboveCap.isPresent()) {
+            a.refuse(List.of(aboveCap.get()), clock.instant());
+            refused(a);
+            return new AwardResult(false, false, null, null);
+        }
+        LedgerAccount budget = ledger.lockForPayment(oc.accountId);
+        if (amount.greaterThan(budget.available())) {
+            if (oc.waitlist) {
+                if (a.waitlist(clock.instant())) {
+                    timeline.record(a, "WAITLISTED", "EUR " + budget.available() + " left in the open call", null);
+                    notifications.toUser(a.applicant, "WAITLISTED", "Your application is on the waiting list",
+                            "The open call's budget is committed; you will be awarded if funds are released.",
+                            "application:" + a.id);
+                }
+                return new AwardResult(false, true, null, null);
+            }
+            a.refuse(List.of(new Application.Refusal("envelope_exhausted", "the open call has EUR " + budget.available()
+                    + " left, not the EUR " + amount + " this application needs")), clock.instant());
+            refused(a);
+            return new AwardResult(false, false, null, null);
+        }
+        LedgerAccount award = ledger.open(AccountKind.AWARD, "application:" + a.id, org.legalName + " – " + oc.title,
+                oc.accountId, a.organisationId);
+        ledger.transfer(TransferKind.COMMITMENT, oc.accountId, award.id, amount, "award:application-" + a.id,
+                a.decidedBy == null ? oc.createdBy : a.decidedBy);
+        a.award(award.id, Duration.ofDays(oc.reportDays), clock.instant());
+        timeline.record(a, "AWARDED", "EUR " + a.awarded + "; report due " + a.reportDue(), null);
+        notifications.toUser(a.applicant, "AWARDED", "Your application was awarded EUR " + a.awarded,
+                oc.title + ": report with proof due by " + a.reportDue(), "application:" + a.id);
+        return awarded(oc, a);
+    }
+
+    private static AwardResult awarded(OpenCall oc, Application a) {
+        Instant due = a.reportDueAt;
+        return new AwardResult(true, false, due == null ? null : due.minus(Duration.ofDays(oc.reminderDays)), due);
+    }
+
+    /**
+     * The support the organisation holds under the grant, from the ledger: what its awards still
+     * have committed (for a released award, what it was paid before the release).
+     */
+    private Money heldUnderGrant(Application a) {
+        Object sum = em.createNativeQuery("select coalesce(sum(l.committed), 0) from grantflow.application x "
+                        + "join grantflow.ledger_account l on l.id = x.award_account_id where x.grant_id = ?1 "
+                        + "and x.organisation_id = ?2 and x.id <> ?3")
+                .setParameter(1, a.grantId).setParameter(2, a.organisationId).setParameter(3, a.id).getSingleResult();
+        return Money.of(new BigDecimal(sum.toString()));
+    }
+
+    private void refused(Application a) {
+        timeline.record(a, "REFUSED", String.join(", ", a.refusals.stream().map(Application.Refusal::code).toList()), null);
+        notifications.toUser(a.applicant, "REFUSED", "Your application was refused",
+                String.join("; ", a.refusals.stream().map(Application.Refusal::message).toList()), "application:" + a.id);
+    }
+}

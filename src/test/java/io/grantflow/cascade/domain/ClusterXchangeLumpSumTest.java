@@ -1,0 +1,60 @@
+package io.grantflow.cascade.domain;
+
+import io.grantflow.shared.money.Money;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ClusterXchangeLumpSumTest {
+
+    private static final LocalDate MONDAY = LocalDate.of(2027, 3, 22);
+
+    @Test
+    void aFullWeekFarAwayGetsTheHostCountrysAmount() {
+        assertThat(ClusterXchangeLumpSum.amount(Money.eur("800.00"), MONDAY, MONDAY.plusDays(6), 900))
+                .isEqualTo(Money.eur("800.00"));
+    }
+
+    @Test
+    void theAmountIsNeverAboveTheCap() {
+        assertThat(ClusterXchangeLumpSum.amount(Money.eur("1500.00"), MONDAY, MONDAY.plusDays(6), 900))
+                .isEqualTo(ClusterXchangeLumpSum.CAP);
+    }
+
+    @Test
+    void aShortStayOrANearHostHalvesItRoundedDown() {
+        LocalDate shortStayEnd = MONDAY.plusDays(ClusterXchangeLumpSum.SHORT_STAY_DAYS - 2);
+        assertThat(ClusterXchangeLumpSum.amount(Money.eur("1100.00"), MONDAY, shortStayEnd, 900))
+                .isEqualTo(Money.eur("550.00"));
+        assertThat(ClusterXchangeLumpSum.amount(Money.eur("1100.00"), MONDAY, MONDAY.plusDays(6),
+                ClusterXchangeLumpSum.NEAR_KM - 1)).isEqualTo(Money.eur("550.00"));
+        assertThat(ClusterXchangeLumpSum.amount(Money.eur("999.99"), MONDAY, shortStayEnd, 150))
+                .isEqualTo(Money.eur("499.99"));
+    }
+
+    @Test
+    void fiveDaysAnd200KmAreNotShortNorNear() {
+        assertThat(ClusterXchangeLumpSum.amount(Money.eur("1000.00"), MONDAY, MONDAY.plusDays(4),
+                ClusterXchangeLumpSum.NEAR_KM)).isEqualTo(Money.eur("1000.00"));
+    }
+
+    @Test
+    void anExchangeLastsFrom3WorkingDaysToAMonth() {
+        assertThat(ClusterXchangeLumpSum.validStay(MONDAY, MONDAY.plusDays(2))).isTrue();
+        assertThat(ClusterXchangeLumpSum.validStay(MONDAY, MONDAY.plusDays(1))).isFalse();
+        LocalDate friday = MONDAY.plusDays(4);
+        assertThat(ClusterXchangeLumpSum.workingDays(friday, friday.plusDays(3))).isEqualTo(2);
+        assertThat(ClusterXchangeLumpSum.validStay(friday, friday.plusDays(3))).isFalse();
+        assertThat(ClusterXchangeLumpSum.validStay(MONDAY, MONDAY.plusMonths(1))).isTrue();
+        assertThat(ClusterXchangeLumpSum.validStay(MONDAY, MONDAY.plusMonths(1).plusDays(1))).isFalse();
+        assertThat(ClusterXchangeLumpSum.validStay(MONDAY, MONDAY.minusDays(1))).isFalse();
+    }
+
+    @Test
+    void daysCountBothEnds() {
+        assertThat(ClusterXchangeLumpSum.days(MONDAY, MONDAY)).isEqualTo(1);
+        assertThat(ClusterXchangeLumpSum.days(MONDAY, MONDAY.plusDays(6))).isEqualTo(7);
+    }
+}
