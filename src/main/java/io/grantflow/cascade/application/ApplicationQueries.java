@@ -10,6 +10,7 @@ import io.grantflow.payments.domain.PaymentOrder;
 import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.problem.DomainException;
+import io.grantflow.shared.timeline.TimelineStep;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -53,8 +54,8 @@ public class ApplicationQueries {
         Organisation org = Organisation.findById(a.organisationId);
         ApplicationView.Exchange x = a.visitorId == null ? null : new ApplicationView.Exchange(a.visitorName, a.visitorId,
                 a.hostOrganisationId, a.stayFrom, a.stayTo, a.distanceKm, a.hostConfirmedAt, a.hostConfirmedBy);
-        List<ApplicationView.Step> timeline = ApplicationEvent.<ApplicationEvent>list("applicationId = ?1 order by id",
-                a.id).stream().map(e -> new ApplicationView.Step(e.step, e.detail, e.actor, e.occurredAt)).toList();
+        List<TimelineStep> timeline = ApplicationEvent.<ApplicationEvent>list("applicationId = ?1 order by id",
+                a.id).stream().map(ApplicationEvent::toStep).toList();
         return new ApplicationView(a.id, a.openCallId, a.grantId, a.organisationId, org.legalName, a.applicant, a.status,
                 a.refusals, a.requested, a.awarded, a.purpose, a.sector, x, a.score, a.awardAccountId,
                 tranche(a.firstOrderId), tranche(a.balanceOrderId), a.reportDueAt, a.reportedAt, a.reportRejections,

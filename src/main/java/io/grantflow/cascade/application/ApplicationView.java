@@ -3,6 +3,7 @@ package io.grantflow.cascade.application;
 import io.grantflow.cascade.domain.Application;
 import io.grantflow.cascade.domain.ApplicationStatus;
 import io.grantflow.shared.money.Money;
+import io.grantflow.shared.timeline.TimelineStep;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -19,7 +20,7 @@ public record ApplicationView(Long id, Long openCall, Long grant, Long organisat
                               Money requested, Money awarded, String purpose, String sector, Exchange exchange,
                               BigDecimal score, Long awardAccount, Tranche firstTranche, Tranche balance,
                               Instant reportDueAt, Instant reportedAt, int reportRejections, Instant overdueAt,
-                              String processStep, Instant submittedAt, List<Step> timeline) {
+                              String processStep, Instant submittedAt, List<TimelineStep> timeline) {
 
     public record Exchange(String visitorName, String visitorId, Long host, LocalDate from, LocalDate to,
                            Integer distanceKm, Instant hostConfirmedAt, String hostConfirmedBy) {
@@ -27,8 +28,5 @@ public record ApplicationView(Long id, Long openCall, Long grant, Long organisat
 
     /** A payment order of the application and where its approval stands. */
     public record Tranche(Long paymentOrder, Money amount, String status) {
-    }
-
-    public record Step(String step, String detail, String actor, Instant at) {
     }
 }

@@ -18,6 +18,8 @@ public final class ClusterXchangeLumpSum {
     public static final Money CAP = Money.eur("1100.00");
     public static final int SHORT_STAY_DAYS = 5;
     public static final int NEAR_KM = 200;
+    /** A short or near stay is paid this share of the lump sum, cut down to the cent. */
+    public static final BigDecimal SHORT_OR_NEAR_PERCENT = BigDecimal.valueOf(50);
 
     private ClusterXchangeLumpSum() {
     }
@@ -25,7 +27,7 @@ public final class ClusterXchangeLumpSum {
     public static Money amount(Money hostCountryAmount, LocalDate from, LocalDate to, int distanceKm) {
         Money base = hostCountryAmount.greaterThan(CAP) ? CAP : hostCountryAmount;
         if (days(from, to) < SHORT_STAY_DAYS || distanceKm < NEAR_KM) {
-            return Money.rounded(base.amount().divide(BigDecimal.valueOf(2), 3, RoundingMode.DOWN), RoundingMode.DOWN);
+            return base.percent(SHORT_OR_NEAR_PERCENT, RoundingMode.DOWN);
         }
         return base;
     }
