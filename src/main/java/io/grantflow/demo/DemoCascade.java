@@ -9,7 +9,7 @@ import io.grantflow.cascade.application.OpenCallService;
 import io.grantflow.cascade.domain.Instrument;
 import io.grantflow.cascade.domain.OpenCallDefinition;
 import io.grantflow.cascade.domain.Selection;
-import io.grantflow.payments.application.PaymentService;
+import io.grantflow.payments.application.PaymentDecisions;
 import io.grantflow.shared.money.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,7 +39,7 @@ class DemoCascade {
     ApplicationService applications;
 
     @Inject
-    PaymentService payments;
+    PaymentDecisions payments;
 
     private DemoHistory h;
     private int keys;

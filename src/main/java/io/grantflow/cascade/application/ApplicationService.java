@@ -17,7 +17,7 @@ import io.grantflow.notifications.application.Notifications;
 import io.grantflow.organisations.domain.Organisation;
 import io.grantflow.organisations.domain.OrganisationMember;
 import io.grantflow.payments.application.PaymentRequest;
-import io.grantflow.payments.application.PaymentService;
+import io.grantflow.payments.application.Payments;
 import io.grantflow.payments.domain.PaymentOrder;
 import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;
@@ -62,7 +62,7 @@ public class ApplicationService {
     Ledger ledger;
 
     @Inject
-    PaymentService payments;
+    Payments payments;
 
     @Inject
     Notifications notifications;
