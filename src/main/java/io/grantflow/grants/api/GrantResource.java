@@ -33,8 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
-import java.util.Locale;
 
 /** Grants: read by officers and their consortium; signed or declined by the coordinator; terminated by an officer. */
 @Path("/api/grants")

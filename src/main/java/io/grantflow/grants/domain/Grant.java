@@ -149,6 +149,11 @@ public class Grant extends PanacheEntityBase {
         return this.status == status;
     }
 
+    /** Whether the grant was signed (and may have been terminated since): it has run, and reports. */
+    public boolean hasBeenSigned() {
+        return status == GrantStatus.SIGNED || status == GrantStatus.TERMINATED;
+    }
+
     /** An offer is signed or declined; anything else has been decided already ({@value #NOT_OFFERED}). */
     public void requireOffered() {
         if (status != GrantStatus.OFFERED) {

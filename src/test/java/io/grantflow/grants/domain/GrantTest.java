@@ -122,6 +122,14 @@ class GrantTest {
     }
 
     @Test
+    void aSignedOrTerminatedGrantHasRun() {
+        assertThat(offeredGrant().hasBeenSigned()).isFalse();
+        assertThat(declinedGrant().hasBeenSigned()).isFalse();
+        assertThat(signedGrant().hasBeenSigned()).isTrue();
+        assertThat(terminatedGrant().hasBeenSigned()).isTrue();
+    }
+
+    @Test
     void theTrajectoryIsTheGrants() {
         SmeShareTrajectory t = signedGrant().smeShareTrajectory();
         assertThat(t.maxContribution()).isEqualTo(GrantFixture.MAX_CONTRIBUTION);
