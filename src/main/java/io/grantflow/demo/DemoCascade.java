@@ -12,7 +12,7 @@ import io.grantflow.cascade.application.OpenCallService;
 import io.grantflow.cascade.domain.Instrument;
 import io.grantflow.cascade.domain.OpenCallDefinition;
 import io.grantflow.cascade.domain.Selection;
-import io.grantflow.payments.application.PaymentService;
+import io.grantflow.payments.application.PaymentDecisions;
 import io.grantflow.shared.money.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,7 +51,7 @@ class DemoCascade {
     ApplicationQueries queries;
 
     @Inject
-    PaymentService payments;
+    PaymentDecisions payments;
 
     private DemoHistory h;
     private int keys;

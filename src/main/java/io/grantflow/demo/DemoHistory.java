@@ -7,10 +7,13 @@ import io.grantflow.evaluation.application.AssignmentView;
 import io.grantflow.evaluation.application.ConsensusService;
 import io.grantflow.evaluation.application.EvaluationService;
 import io.grantflow.evaluation.domain.ScoringPolicy;
-import io.grantflow.grants.application.GrantService;
+import io.grantflow.grants.application.GrantAwards;
+import io.grantflow.grants.application.GrantQueries;
+import io.grantflow.grants.application.GrantSignature;
 import io.grantflow.grants.application.GrantView;
 import io.grantflow.payments.application.PaymentRequest;
-import io.grantflow.payments.application.PaymentService;
+import io.grantflow.payments.application.PaymentDecisions;
+import io.grantflow.payments.application.Payments;
 import io.grantflow.proposals.application.ProposalService;
 import io.grantflow.ranking.application.RankingService;
 import io.grantflow.shared.api.PageRequest;
@@ -64,10 +67,19 @@ class DemoHistory {
     RankingService ranking;
 
     @Inject
-    GrantService grants;
+    GrantQueries grants;
 
     @Inject
-    PaymentService payments;
+    GrantAwards awards;
+
+    @Inject
+    GrantSignature signatures;
+
+    @Inject
+    Payments payments;
+
+    @Inject
+    PaymentDecisions paymentDecisions;
 
     @Inject
     DemoCascade cascade;
@@ -137,7 +149,7 @@ class DemoHistory {
         }
         advanceTo(day(-158, 11));
         act(() -> ranking.rank(DemoRounds.DECIDED, null, OFFICER, PageRequest.first(20)));
-        act(() -> grants.award(DemoRounds.DECIDED, null, "demo-award-pilot", OFFICER));
+        act(() -> awards.award(DemoRounds.DECIDED, null, "demo-award-pilot", OFFICER));
         Map<String, Long> grantIds = new LinkedHashMap<>();
         for (GrantView g : grants.list(DemoRounds.DECIDED, null, OFFICER, true, PageRequest.first(20)).items()) {
             grantIds.put(g.acronym(), g.id());
@@ -149,8 +161,8 @@ class DemoHistory {
         GrantView g1 = sign(grantIds.get("H2VALLEYS"), "coordinator", "BE71 0961 2345 6769");
         GrantView g2 = sign(grantIds.get("NORDIFOOD"), DemoRounds.NORDIC, "FI21 1234 5600 0007 85");
         advanceTo(day(-148, 9));
-        act(() -> payments.approve(g1.preFinancing().paymentOrder(), OFFICER2, true));
-        act(() -> payments.approve(g2.preFinancing().paymentOrder(), OFFICER2, true));
+        act(() -> paymentDecisions.approve(g1.preFinancing().paymentOrder(), OFFICER2, true));
+        act(() -> paymentDecisions.approve(g2.preFinancing().paymentOrder(), OFFICER2, true));
         advanceTo(day(-148, 10)); // the payments execute
 
         // ---- the consortium runs open calls for SMEs under its grant; the second round opens
@@ -246,7 +258,7 @@ class DemoHistory {
     }
 
     private GrantView sign(long grant, String user, String iban) {
-        act(() -> grants.sign(grant, new GrantService.Signature(iban), "demo-sign-" + grant, user));
+        act(() -> signatures.sign(grant, iban, "demo-sign-" + grant, user));
         return grants.get(grant, OFFICER, true);
     }
 

@@ -1,6 +1,6 @@
 package io.grantflow.workflow;
 
-import io.grantflow.payments.application.PaymentService;
+import io.grantflow.payments.application.PaymentExecution;
 import io.grantflow.payments.application.PaymentWorkflow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -29,7 +29,7 @@ public class CamundaPaymentWorkflow implements PaymentWorkflow {
     TaskService taskService;
 
     @Inject
-    PaymentService payments;
+    PaymentExecution payments;
 
     @Override
     public void start(Long orderId) {

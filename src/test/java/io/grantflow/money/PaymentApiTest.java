@@ -1,7 +1,7 @@
 package io.grantflow.money;
 
 import io.grantflow.support.SendsInvalidRequests;
-import io.grantflow.payments.application.PaymentService;
+import io.grantflow.payments.application.PaymentExecution;
 import io.grantflow.support.Await;
 import io.grantflow.support.Concurrently;
 import io.grantflow.support.MoneyFixtures;
@@ -44,7 +44,7 @@ class PaymentApiTest {
     RuntimeService runtimeService;
 
     @Inject
-    PaymentService payments;
+    PaymentExecution payments;
 
     @Inject
     EntityManager em;

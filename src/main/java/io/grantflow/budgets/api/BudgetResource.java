@@ -11,7 +11,7 @@ import io.grantflow.shared.idempotency.Idempotency;
 import io.grantflow.shared.idempotency.IdempotentResponses;
 import io.grantflow.shared.security.Roles;
 import io.grantflow.grants.application.GrantBudgetView;
-import io.grantflow.grants.application.GrantService;
+import io.grantflow.grants.application.GrantBudgets;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -46,7 +46,7 @@ public class BudgetResource {
     SecurityIdentity identity;
 
     @Inject
-    GrantService grants;
+    GrantBudgets grants;
 
     @GET
     @Path("reconciliation")

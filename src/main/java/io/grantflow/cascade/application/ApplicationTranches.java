@@ -9,7 +9,7 @@ import io.grantflow.ledger.domain.TransferKind;
 import io.grantflow.notifications.application.Notifications;
 import io.grantflow.organisations.domain.Organisation;
 import io.grantflow.payments.application.PaymentRequest;
-import io.grantflow.payments.application.PaymentService;
+import io.grantflow.payments.application.Payments;
 import io.grantflow.payments.domain.PaymentOrder;
 import io.grantflow.shared.money.Money;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,7 +38,7 @@ public class ApplicationTranches {
     Ledger ledger;
 
     @Inject
-    PaymentService payments;
+    Payments payments;
 
     @Inject
     Notifications notifications;

@@ -1,6 +1,6 @@
 package io.grantflow.exports.application;
 
-import io.grantflow.payments.application.PaymentService;
+import io.grantflow.payments.application.PaymentParties;
 import io.grantflow.payments.domain.PaymentOrder;
 import io.grantflow.payments.domain.PaymentStatus;
 import io.grantflow.shared.money.Money;
@@ -39,7 +39,7 @@ public class SepaExport {
     Clock clock;
 
     @Inject
-    PaymentService payments;
+    PaymentParties payments;
 
     @ConfigProperty(name = "grantflow.sepa.debtor-name")
     String debtorName;
@@ -54,7 +54,7 @@ public class SepaExport {
         if (orders.isEmpty()) {
             throw DomainException.notFound("batch of approved payment orders", batchId);
         }
-        PaymentService.PayingSide side = payments.payingSide(orders.get(0).accountId);
+        PaymentParties.PayingSide side = payments.payingSide(orders.get(0).accountId);
         if (!side.includes(user, officer)) {
             throw DomainException.notFound("batch of approved payment orders", batchId);
         }
@@ -80,7 +80,7 @@ public class SepaExport {
     }
 
     /** The paying account: the programme's (configured) or, for a consortium, the coordinator's grant account. */
-    private String[] debtor(PaymentService.PayingSide side, PaymentOrder first) {
+    private String[] debtor(PaymentParties.PayingSide side, PaymentOrder first) {
         if (side.consortium() == null) {
             return new String[] {debtorName, debtorIban};
         }

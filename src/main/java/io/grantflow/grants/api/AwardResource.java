@@ -1,7 +1,7 @@
 package io.grantflow.grants.api;
 
 import io.grantflow.grants.application.AwardView;
-import io.grantflow.grants.application.GrantService;
+import io.grantflow.grants.application.GrantAwards;
 import io.grantflow.shared.api.Requests;
 import io.grantflow.shared.idempotency.Idempotency;
 import io.grantflow.shared.idempotency.IdempotentResponses;
@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AwardResource {
 
     @Inject
-    GrantService grants;
+    GrantAwards grants;
 
     @Inject
     SecurityIdentity identity;

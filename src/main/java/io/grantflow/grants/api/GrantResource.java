@@ -1,6 +1,8 @@
 package io.grantflow.grants.api;
 
-import io.grantflow.grants.application.GrantService;
+import io.grantflow.grants.application.GrantEndings;
+import io.grantflow.grants.application.GrantQueries;
+import io.grantflow.grants.application.GrantSignature;
 import io.grantflow.grants.application.GrantView;
 import io.grantflow.grants.domain.GrantStatus;
 import io.grantflow.shared.api.Page;
@@ -31,8 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
-import java.util.Locale;
 
 /** Grants: read by officers and their consortium; signed or declined by the coordinator; terminated by an officer. */
 @Path("/api/grants")
@@ -40,8 +40,22 @@ import java.util.Locale;
 @Tag(name = "Ranking and award")
 public class GrantResource {
 
+    /** The body of decline and terminate: why (optional, at most 500 characters). */
+    public record Decision(String reason) {
+    }
+
+    /** The body of sign: the bank account every payment of the grant goes to. */
+    public record Signature(String iban) {
+    }
+
     @Inject
-    GrantService grants;
+    GrantQueries grants;
+
+    @Inject
+    GrantSignature signatures;
+
+    @Inject
+    GrantEndings endings;
 
     @Inject
     SecurityIdentity identity;
@@ -81,8 +95,8 @@ public class GrantResource {
             conflict = "grant_not_offered",
             unprocessable = {"insufficient_funds", "invalid_payment"})
     public Response sign(@PathParam("id") String id, @HeaderParam(Idempotency.HEADER) String key,
-                         GrantService.Signature signature) {
-        return IdempotentResponses.of(grants.sign(Requests.pathId(id, "grant"), Requests.body(signature), key, user()),
+                         Signature signature) {
+        return IdempotentResponses.of(signatures.sign(Requests.pathId(id, "grant"), Requests.body(signature).iban(), key, user()),
                 "/api/grants/", "id");
     }
 
@@ -98,9 +112,9 @@ public class GrantResource {
             conflict = "grant_not_offered",
             unprocessable = {"insufficient_funds", "invalid_decision"})
     public Response decline(@PathParam("id") String id, @HeaderParam(Idempotency.HEADER) String key,
-                            GrantService.Decision decision) {
-        return IdempotentResponses.of(grants.decline(Requests.pathId(id, "grant"),
-                decision == null ? new GrantService.Decision(null) : decision, key, user()), "/api/grants/", "id");
+                            Decision decision) {
+        return IdempotentResponses.of(endings.decline(Requests.pathId(id, "grant"),
+                decision == null ? null : decision.reason(), key, user()), "/api/grants/", "id");
     }
 
     @POST
@@ -114,9 +128,9 @@ public class GrantResource {
     @Problems(conflict = {"grant_not_signed", "payments_pending"},
             unprocessable = {"insufficient_funds", "invalid_decision"})
     public Response terminate(@PathParam("id") String id, @HeaderParam(Idempotency.HEADER) String key,
-                              GrantService.Decision decision) {
-        return IdempotentResponses.of(grants.terminate(Requests.pathId(id, "grant"),
-                decision == null ? new GrantService.Decision(null) : decision, key, user()), "/api/grants/", "id");
+                              Decision decision) {
+        return IdempotentResponses.of(endings.terminate(Requests.pathId(id, "grant"),
+                decision == null ? null : decision.reason(), key, user()), "/api/grants/", "id");
     }
 
     private String user() {

@@ -1,6 +1,9 @@
 package io.grantflow.grants.domain;
 
 import io.grantflow.shared.money.Money;
+import io.grantflow.shared.problem.DomainException;
+import io.grantflow.shared.problem.Violations;
+import io.grantflow.shared.text.TextLimits;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -28,6 +31,15 @@ import java.util.Optional;
 @Entity
 @Table(name = "grant_agreement")
 public class Grant extends PanacheEntityBase {
+
+    /** The code (409) when an offer has been signed, declined or terminated already. */
+    public static final String NOT_OFFERED = "grant_not_offered";
+    /** The code (409) when a grant that is not signed would be terminated. */
+    public static final String NOT_SIGNED = "grant_not_signed";
+    /** The code (409) when a grant would be terminated while payment orders of it are pending. */
+    public static final String PAYMENTS_PENDING = "payments_pending";
+    /** The code (422) when the reason for ending a grant is too long. */
+    public static final String INVALID_DECISION = "invalid_decision";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -133,7 +145,25 @@ public class Grant extends PanacheEntityBase {
         this.offeredAt = now;
     }
 
+    public boolean is(GrantStatus status) {
+        return this.status == status;
+    }
+
+    /** Whether the grant was signed (and may have been terminated since): it has run, and reports. */
+    public boolean hasBeenSigned() {
+        return status == GrantStatus.SIGNED || status == GrantStatus.TERMINATED;
+    }
+
+    /** An offer is signed or declined; anything else has been decided already ({@value #NOT_OFFERED}). */
+    public void requireOffered() {
+        if (status != GrantStatus.OFFERED) {
+            throw DomainException.conflict(NOT_OFFERED, "grant " + number + " is " + status);
+        }
+    }
+
+    /** The coordinator signs the offer; the envelope opened and the pre-financing ordered (either may be null). */
     public void sign(String user, Long envelopeAccountId, Long preFinancingOrderId, Instant now) {
+        requireOffered();
         this.status = GrantStatus.SIGNED;
         this.signedBy = user;
         this.signedAt = now;
@@ -141,11 +171,47 @@ public class Grant extends PanacheEntityBase {
         this.preFinancingOrderId = preFinancingOrderId;
     }
 
-    public void end(GrantStatus status, String user, String reason, Instant now) {
+    /** The coordinator declines the offer, giving a reason or not ({@value #INVALID_DECISION} if too long). */
+    public void decline(String user, String reason, Instant now) {
+        requireOffered();
+        end(GrantStatus.DECLINED, user, checkedReason(reason), now);
+    }
+
+    /**
+     * An officer terminates a signed grant ({@value #NOT_SIGNED} otherwise; an offer is declined by its
+     * coordinator), once no payment order of it awaits approval or execution ({@value #PAYMENTS_PENDING}).
+     */
+    public void terminate(String officer, String reason, long pendingPaymentOrders, Instant now) {
+        if (status != GrantStatus.SIGNED) {
+            throw DomainException.conflict(NOT_SIGNED, "grant " + number + " is " + status
+                    + "; only a signed grant is terminated (an offer is declined by its coordinator)");
+        }
+        if (pendingPaymentOrders > 0) {
+            throw DomainException.conflict(PAYMENTS_PENDING, pendingPaymentOrders + " payment order(s) of grant "
+                    + number + " await approval or execution; decide them first");
+        }
+        end(GrantStatus.TERMINATED, officer, checkedReason(reason), now);
+    }
+
+    private static String checkedReason(String reason) {
+        Violations v = new Violations();
+        v.maxLength(reason, "reason", TextLimits.REASON);
+        if (!v.isEmpty()) {
+            throw DomainException.ruleBroken(INVALID_DECISION, "the reason is too long", v.list());
+        }
+        return reason;
+    }
+
+    private void end(GrantStatus status, String user, String reason, Instant now) {
         this.status = status;
         this.endedBy = user;
         this.endReason = reason;
         this.endedAt = now;
+    }
+
+    /** The SME support the grant must reach, and how it must keep pace with the programme's payments. */
+    public SmeShareTrajectory smeShareTrajectory() {
+        return new SmeShareTrajectory(maxContribution, minSmeShare);
     }
 
     public static Optional<Grant> forUpdate(Long id) {

@@ -62,7 +62,8 @@ public final class PaymentSchedule {
         return out;
     }
 
+    /** A share of an amount, rounded DOWN to the cent: an instalment never pays more than its share. */
     private static Money part(Money whole, BigDecimal percent) {
-        return Money.rounded(whole.amount().multiply(percent).divide(HUNDRED, 10, RoundingMode.DOWN), RoundingMode.DOWN);
+        return whole.percent(percent, RoundingMode.DOWN);
     }
 }

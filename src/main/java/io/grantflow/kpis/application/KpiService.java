@@ -2,11 +2,10 @@ package io.grantflow.kpis.application;
 
 import io.grantflow.calls.domain.Call;
 import io.grantflow.calls.domain.Programme;
+import io.grantflow.grants.application.GrantAccess;
 import io.grantflow.grants.domain.Grant;
-import io.grantflow.grants.domain.GrantStatus;
 import io.grantflow.kpis.domain.KpiReport;
 import io.grantflow.kpis.domain.ReportedIndicator;
-import io.grantflow.organisations.domain.OrganisationMember;
 import io.grantflow.shared.money.Money;
 import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.problem.Violations;
@@ -33,6 +32,9 @@ import java.util.TreeMap;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class KpiService {
 
+    @Inject
+    GrantAccess grantAccess;
+
     private static final String AWARDED_STATES = "('AWARDED', 'OVERDUE', 'REPORTED', 'REPORT_REJECTED', 'CLOSED')";
 
     @Inject
@@ -54,11 +56,8 @@ public class KpiService {
 
     @Transactional(Transactional.TxType.REQUIRED)
     public KpiReportView report(Long grantId, KpiReportRequest r, String user) {
-        Grant g = Grant.forUpdate(grantId).orElseThrow(() -> DomainException.notFound("grant", String.valueOf(grantId)));
-        if (!OrganisationMember.isMemberOfAny(user, Arrays.asList(g.beneficiaries))) {
-            throw DomainException.notFound("grant", String.valueOf(grantId));
-        }
-        if (g.status != GrantStatus.SIGNED && g.status != GrantStatus.TERMINATED) {
+        Grant g = grantAccess.lockedForMember(grantId, user);
+        if (!g.hasBeenSigned()) {
             throw DomainException.conflict("grant_not_signed", "grant " + g.number + " is " + g.status);
         }
         Violations v = new Violations();
@@ -120,12 +119,8 @@ public class KpiService {
         return compute("programme", code, "g.call_id in (select id from grantflow.call where programme_id = " + p.id + ")");
     }
 
-    private static void readable(Long grantId, String user, boolean officer) {
-        Grant g = Grant.<Grant>findByIdOptional(grantId)
-                .orElseThrow(() -> DomainException.notFound("grant", String.valueOf(grantId)));
-        if (!officer && !OrganisationMember.isMemberOfAny(user, Arrays.asList(g.beneficiaries))) {
-            throw DomainException.notFound("grant", String.valueOf(grantId));
-        }
+    private void readable(Long grantId, String user, boolean officer) {
+        grantAccess.readable(grantId, user, officer);
     }
 
     /** {@code scope} is a condition on grant_agreement g built from ids only (never from user text). */

@@ -1,7 +1,9 @@
 package io.grantflow.payments.api;
 
 import io.grantflow.payments.application.PaymentRequest;
-import io.grantflow.payments.application.PaymentService;
+import io.grantflow.payments.application.PaymentDecisions;
+import io.grantflow.payments.application.PaymentOrdering;
+import io.grantflow.payments.application.PaymentQueries;
 import io.grantflow.payments.application.PaymentView;
 import io.grantflow.payments.domain.PaymentStatus;
 import io.grantflow.shared.api.Page;
@@ -33,7 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
-import java.util.Locale;
 
 /** Programme payments to consortia: initiated and decided by two different officers. */
 @Path("/api/payments")
@@ -49,7 +50,13 @@ public class PaymentResource {
     }
 
     @Inject
-    PaymentService payments;
+    PaymentOrdering ordering;
+
+    @Inject
+    PaymentDecisions decisions;
+
+    @Inject
+    PaymentQueries queries;
 
     @Inject
     SecurityIdentity identity;
@@ -62,7 +69,7 @@ public class PaymentResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PaymentView.class)))
     @Problems(conflict = "account_paid_by_process", unprocessable = "invalid_payment")
     public Response create(@HeaderParam(Idempotency.HEADER) String key, PaymentRequest request) {
-        return IdempotentResponses.of(payments.create(Requests.body(request), key, user()), "/api/payments/", "id");
+        return IdempotentResponses.of(ordering.create(Requests.body(request), key, user()), "/api/payments/", "id");
     }
 
     @GET
@@ -86,7 +93,7 @@ public class PaymentResource {
         }
         PaymentStatus parsed = Requests.queryEnum(status, PaymentStatus.class, "status", v);
         v.throwIfAnyBadQuery();
-        return payments.list(accountId, parsed, request);
+        return queries.list(accountId, parsed, request);
     }
 
     @GET
@@ -95,7 +102,7 @@ public class PaymentResource {
     @Operation(operationId = "getPaymentOrder",
             summary = "One order (officers; consortium members for orders paid out of their grant's envelope)")
     public PaymentView get(@PathParam("id") String id) {
-        return payments.get(id(id), user(), officer());
+        return queries.get(id(id), user(), officer());
     }
 
     @POST
@@ -108,7 +115,7 @@ public class PaymentResource {
             conflict = "payment_not_pending",
             unprocessable = "invalid_batch")
     public PaymentView approve(@PathParam("id") String id) {
-        return payments.approve(id(id), user(), officer());
+        return decisions.approve(id(id), user(), officer());
     }
 
     @POST
@@ -121,7 +128,7 @@ public class PaymentResource {
             conflict = "payment_not_pending",
             unprocessable = {"invalid_batch", "invalid_decision"})
     public PaymentView reject(@PathParam("id") String id, Decision decision) {
-        return payments.reject(id(id), decision == null ? null : decision.reason(), user(), officer());
+        return decisions.reject(id(id), decision == null ? null : decision.reason(), user(), officer());
     }
 
     @POST
@@ -135,7 +142,7 @@ public class PaymentResource {
             conflict = "payment_not_pending",
             unprocessable = "invalid_batch")
     public List<PaymentView> approveBatch(Batch batch) {
-        return payments.approveBatch(Requests.body(batch).orders(), user(), officer());
+        return decisions.approveBatch(Requests.body(batch).orders(), user(), officer());
     }
 
     private boolean officer() {

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Read model: the payment orders waiting for a person's decision (shown by {@code GET /api/me}), by the
- * rules {@link PaymentService#approve} applies: awaiting approval, on the person's paying side, not
+ * rules {@link PaymentDecisions#approve} applies: awaiting approval, on the person's paying side, not
  * paying an organisation of theirs, and initiated by someone else.
  */
 @ApplicationScoped
@@ -20,14 +20,14 @@ import java.util.Map;
 public class PaymentWaiting {
 
     @Inject
-    PaymentService payments;
+    PaymentParties parties;
 
     public List<Long> ordersToApprove(String user, boolean officer) {
         Map<Long, Boolean> decidesOnAccount = new HashMap<>();
         return PaymentOrder.<PaymentOrder>list("status = ?1 order by id", PaymentStatus.PENDING_APPROVAL).stream()
                 .filter(o -> o.mayBeDecidedBy(user))
                 .filter(o -> decidesOnAccount.computeIfAbsent(o.accountId,
-                        a -> payments.payingSide(a).includes(user, officer) && !payments.payee(a).includes(user)))
+                        a -> parties.decides(a, user, officer)))
                 .map(o -> o.id).toList();
     }
 }

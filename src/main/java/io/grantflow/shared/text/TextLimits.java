@@ -16,8 +16,12 @@ public final class TextLimits {
     public static final int IDENTIFIER = 100;
     /** A payee's name on a payment order (SEPA allows 70; registries need more before shortening). */
     public static final int PAYEE_NAME = 300;
-    /** What an application or a payment is for. */
+    /** What an application is for. */
     public static final int PURPOSE = 2000;
+    /** What a payment order is for (its remittance text). */
+    public static final int PAYMENT_PURPOSE = 300;
+    /** A payment order's reference, quoted to the payee with the transfer. */
+    public static final int PAYMENT_REFERENCE = 120;
     /** An evaluator's comment on a criterion. */
     public static final int COMMENT = 5000;
     /** A report of what was done with the support. */

@@ -1,0 +1,91 @@
+package io.grantflow.grants.application;
+
+import io.grantflow.grants.domain.Grant;
+import io.grantflow.grants.domain.GrantStatus;
+import io.grantflow.grants.domain.PaymentSchedule;
+import io.grantflow.ledger.application.Ledger;
+import io.grantflow.ledger.domain.AccountKind;
+import io.grantflow.ledger.domain.LedgerAccount;
+import io.grantflow.ledger.domain.TransferKind;
+import io.grantflow.organisations.domain.Organisation;
+import io.grantflow.payments.application.PaymentRequest;
+import io.grantflow.payments.application.PaymentView;
+import io.grantflow.payments.application.Payments;
+import io.grantflow.proposals.application.ProposalService;
+import io.grantflow.proposals.domain.Proposal;
+import io.grantflow.proposals.domain.ProposalStatus;
+import io.grantflow.shared.idempotency.Idempotency;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collections;
+
+/** The coordinator signs the offer: the FSTP envelope opens, the pre-financing order goes to approval. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
+public class GrantSignature {
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    Payments payments;
+
+    @Inject
+    ProposalService proposals;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    GrantAccess access;
+
+    @Inject
+    GrantQueries queries;
+
+    /** Signs grant {@code id}; {@code iban} (optional) is the bank account every payment of the grant goes to. */
+    public Idempotency.Result sign(Long id, String iban, String key, String user) {
+        return idempotency.once(key, "grant-sign:" + id + ":" + user, Collections.singletonMap("iban", iban), 200, () -> {
+            Grant g = access.lockedForCoordinator(id, user);
+            if (g.is(GrantStatus.SIGNED)) {
+                return queries.view(g);
+            }
+            g.requireOffered(); // before the envelope and the order
+            Instant now = clock.instant();
+            Long envelope = null;
+            if (g.fstpEnvelope.isPositive()) {
+                LedgerAccount e = ledger.open(AccountKind.FSTP_ENVELOPE, "grant:" + g.number + ":fstp",
+                        g.acronym + " FSTP envelope (" + g.number + ")", null, g.coordinatorId);
+                ledger.transfer(TransferKind.FUNDING, g.accountId, e.id, g.fstpEnvelope, "fstp-envelope:" + g.number, user);
+                envelope = e.id;
+            }
+            if (iban != null) {
+                payments.registerPayeeAccount(g.accountId, iban, user); // every payment of the grant goes there
+            }
+            Long order = null;
+            PaymentSchedule.Instalment pre = g.paymentSchedule.get(0);
+            if (pre.amount().isPositive()) {
+                Organisation coordinator = Organisation.findById(g.coordinatorId);
+                // initiated on the programme's side by the officer who awarded; a second officer approves
+                PaymentView created = payments.open(new PaymentRequest(g.accountId, coordinator.legalName,
+                        iban, pre.amount(), "Pre-financing of grant " + g.number,
+                        "grant:" + g.number + ":pre-financing"), g.offeredBy);
+                order = created.id();
+            }
+            g.sign(user, envelope, order, now);
+            proposals.advance(Proposal.findById(g.proposalId), ProposalStatus.MAIN_LIST, "GRANT_SIGNED", g.number, user);
+            em.flush();
+            return queries.view(g);
+        });
+    }
+}

@@ -1,0 +1,44 @@
+package io.grantflow.payments.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+
+/**
+ * What the payments feature publishes to other features that pay (grants at signature, the cascade's
+ * tranches and releases): they order, register a payee's bank account and cancel what is not paid
+ * only through here, never by writing payment orders.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
+public class Payments {
+
+    @Inject
+    PaymentOrdering ordering;
+
+    @Inject
+    PaymentExecution execution;
+
+    /** See {@link PaymentOrdering#open}: an order initiated by {@code actor}, sent to approval. */
+    public PaymentView open(PaymentRequest request, String actor) {
+        return ordering.open(request, actor);
+    }
+
+    /** See {@link PaymentOrdering#registerPayeeAccount}. */
+    public void registerPayeeAccount(Long accountId, String iban, String actor) {
+        ordering.registerPayeeAccount(accountId, iban, actor);
+    }
+
+    /** How many orders on the account await approval or execution. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long pendingCount(Long accountId) {
+        return ordering.pendingCount(accountId);
+    }
+
+    /** See {@link PaymentExecution#cancelPending}: the commitment the orders pay is being released. */
+    public List<PaymentView> cancelPending(Long accountId, String reason) {
+        return execution.cancelPending(accountId, reason);
+    }
+}
