@@ -2,7 +2,7 @@ package io.grantflow.demo;
 
 import io.grantflow.calls.application.CallService;
 import io.grantflow.calls.application.ProgrammeDefinition;
-import io.grantflow.evaluation.application.EvaluationService;
+import io.grantflow.evaluation.application.ExpertPool;
 import io.grantflow.evaluation.application.ExpertRequest;
 import io.grantflow.organisations.application.OrganisationService;
 import io.grantflow.shared.db.DemoMode;
@@ -53,7 +53,7 @@ public class DemoData {
     OrganisationService organisations;
 
     @Inject
-    EvaluationService evaluation;
+    ExpertPool evaluation;
 
     @Inject
     EntityManager em;

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grantflow.calls.application.CallService;
 import io.grantflow.evaluation.application.AssignmentView;
 import io.grantflow.evaluation.application.ConsensusService;
-import io.grantflow.evaluation.application.EvaluationService;
+import io.grantflow.evaluation.application.AssignmentAccess;
+import io.grantflow.evaluation.application.Assignments;
+import io.grantflow.evaluation.application.ExpertPool;
+import io.grantflow.evaluation.application.Scoring;
 import io.grantflow.evaluation.domain.ScoringPolicy;
 import io.grantflow.grants.application.GrantAwards;
 import io.grantflow.grants.application.GrantQueries;
@@ -14,7 +17,8 @@ import io.grantflow.grants.application.GrantView;
 import io.grantflow.payments.application.PaymentRequest;
 import io.grantflow.payments.application.PaymentDecisions;
 import io.grantflow.payments.application.Payments;
-import io.grantflow.proposals.application.ProposalService;
+import io.grantflow.proposals.application.ProposalAccess;
+import io.grantflow.proposals.application.ProposalSubmission;
 import io.grantflow.ranking.application.RankingService;
 import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.idempotency.Idempotency;
@@ -55,10 +59,19 @@ class DemoHistory {
     CallService calls;
 
     @Inject
-    ProposalService proposals;
+    ProposalSubmission proposals;
 
     @Inject
-    EvaluationService evaluation;
+    ExpertPool pool;
+
+    @Inject
+    Assignments assignments;
+
+    @Inject
+    AssignmentAccess access;
+
+    @Inject
+    Scoring scoring;
 
     @Inject
     ConsensusService consensus;
@@ -114,7 +127,7 @@ class DemoHistory {
         advanceTo(day(-200, 9));
         act(() -> calls.create(DemoRounds.decided(day(-200, 10), day(-170, 17)), OFFICER));
         act(() -> calls.publish(DemoRounds.DECIDED));
-        act(() -> evaluation.setPool(DemoRounds.DECIDED, experts));
+        act(() -> pool.setPool(DemoRounds.DECIDED, experts));
         advanceTo(day(-190, 11));
         long h2valleys = submit(DemoRounds.DECIDED, "coordinator", DemoRounds.proposal("H2VALLEYS",
                 "Hydrogen valleys for SMEs", "HYDROGEN", org.flanders(), org.bavaria(), org.aragon()));
@@ -129,16 +142,16 @@ class DemoHistory {
         // ---- evaluation: three experts per proposal, consensus, ranking with the budget line, award
         loading.chapter("the pilot round is evaluated, ranked and awarded");
         advanceTo(day(-168, 10));
-        act(() -> evaluation.assign(DemoRounds.DECIDED, null, null));
+        act(() -> assignments.assign(DemoRounds.DECIDED, null, null));
         advanceTo(day(-163, 14));
         Map<Long, List<Object>> scores = Map.of(h2valleys, List.of("4.5", "4.0", "4.5"),
                 nordifood, List.of("4.0", "4.0", "4.0"), movex, List.of("3.5", "3.5", "4.0"));
         for (String expert : EVALUATORS) {
-            for (AssignmentView a : evaluation.myAssignments(expert, io.grantflow.shared.api.PageRequest.first(io.grantflow.shared.api.PageRequest.MAX_SIZE)).items()) {
+            for (AssignmentView a : access.myAssignments(expert, io.grantflow.shared.api.PageRequest.first(io.grantflow.shared.api.PageRequest.MAX_SIZE)).items()) {
                 if (a.call().equals(DemoRounds.DECIDED)) {
-                    act(() -> evaluation.declare(a.id(), false, null, expert));
-                    act(() -> evaluation.saveScores(a.id(), entries(scores.get(a.proposalId()), expert), expert));
-                    act(() -> evaluation.submitScores(a.id(), expert));
+                    act(() -> assignments.declare(a.id(), false, null, expert));
+                    act(() -> scoring.saveScores(a.id(), entries(scores.get(a.proposalId()), expert), expert));
+                    act(() -> scoring.submitScores(a.id(), expert));
                 }
             }
         }
@@ -171,7 +184,7 @@ class DemoHistory {
         advanceTo(day(-60, 9));
         act(() -> calls.create(DemoRounds.underEvaluation(day(-60, 10), day(-3, 17)), OFFICER));
         act(() -> calls.publish(DemoRounds.UNDER_EVALUATION));
-        act(() -> evaluation.setPool(DemoRounds.UNDER_EVALUATION, experts));
+        act(() -> pool.setPool(DemoRounds.UNDER_EVALUATION, experts));
         cascade.reportOfLumen();
         cascade.openCallsOfNow();
         advanceTo(day(-29, 11));
@@ -189,7 +202,7 @@ class DemoHistory {
         loading.chapter("the second round is under evaluation");
         advanceTo(day(-3, 18));
         advanceTo(day(-2, 9));
-        act(() -> evaluation.assign(DemoRounds.UNDER_EVALUATION, null, null));
+        act(() -> assignments.assign(DemoRounds.UNDER_EVALUATION, null, null));
         cascade.lastAndForthcomingOpenCalls();
         advanceTo(day(-1, 11));
         evaluateInPart(List.of(hytrain, foodtwin, batmob));
@@ -221,7 +234,7 @@ class DemoHistory {
         round.forEach(p -> byProposal.put(p, new ArrayList<>()));
         Map<String, List<AssignmentView>> byExpert = new LinkedHashMap<>();
         for (String expert : EVALUATORS) {
-            List<AssignmentView> mine = evaluation.myAssignments(expert, io.grantflow.shared.api.PageRequest.first(io.grantflow.shared.api.PageRequest.MAX_SIZE)).items().stream()
+            List<AssignmentView> mine = access.myAssignments(expert, io.grantflow.shared.api.PageRequest.first(io.grantflow.shared.api.PageRequest.MAX_SIZE)).items().stream()
                     .filter(a -> a.call().equals(DemoRounds.UNDER_EVALUATION)).toList();
             byExpert.put(expert, mine);
             mine.forEach(a -> byProposal.get(a.proposalId()).add(a));
@@ -234,12 +247,12 @@ class DemoHistory {
             String expert = e.getKey();
             for (AssignmentView a : e.getValue()) {
                 if (Long.valueOf(a.proposalId()).equals(complete)) {
-                    act(() -> evaluation.declare(a.id(), false, null, expert));
-                    act(() -> evaluation.saveScores(a.id(), entries(consensusScores, expert), expert));
-                    act(() -> evaluation.submitScores(a.id(), expert));
+                    act(() -> assignments.declare(a.id(), false, null, expert));
+                    act(() -> scoring.saveScores(a.id(), entries(consensusScores, expert), expert));
+                    act(() -> scoring.submitScores(a.id(), expert));
                 } else if (step++ % 3 == 1) { // declared, scores in draft
-                    act(() -> evaluation.declare(a.id(), false, null, expert));
-                    act(() -> evaluation.saveScores(a.id(), entries(java.util.Arrays.asList("3.5", "4.0", null), expert), expert));
+                    act(() -> assignments.declare(a.id(), false, null, expert));
+                    act(() -> scoring.saveScores(a.id(), entries(java.util.Arrays.asList("3.5", "4.0", null), expert), expert));
                 } // else: the conflict declaration waits
             }
         }
@@ -251,7 +264,7 @@ class DemoHistory {
     }
 
     private long submit(String call, String user, io.grantflow.proposals.domain.ProposalContent content) {
-        ProposalService.Actor actor = new ProposalService.Actor(user, false);
+        ProposalAccess.Actor actor = new ProposalAccess.Actor(user, false);
         long id = proposals.create(call, content, actor).id();
         act(() -> proposals.submit(id, actor));
         return id;

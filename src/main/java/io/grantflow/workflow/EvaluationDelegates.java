@@ -1,7 +1,7 @@
 package io.grantflow.workflow;
 
 import io.grantflow.evaluation.application.ConsensusService;
-import io.grantflow.evaluation.application.EvaluationService;
+import io.grantflow.evaluation.application.EvaluationFollowUp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 public class EvaluationDelegates {
 
     @Inject
-    EvaluationService evaluation;
+    EvaluationFollowUp evaluation;
 
     @Inject
     ConsensusService consensus;

@@ -1,6 +1,6 @@
 package io.grantflow.workflow;
 
-import io.grantflow.proposals.application.ProposalService;
+import io.grantflow.proposals.application.ProposalEligibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 public class ProposalLifecycleDelegates {
 
     @Inject
-    ProposalService proposals;
+    ProposalEligibility proposals;
 
     @Produces
     @Named("recheckEligibility")

@@ -261,7 +261,7 @@ public final class CallDefinitionPolicy {
         if (e == null) {
             return; // defaults: 3 experts, comments of 10 characters, 14 days, reminder 3 days before
         }
-        range(e.expertsPerProposal(), 1, 10, "evaluation.expertsPerProposal", v);
+        range(e.expertsPerProposal(), ExpertsPerProposal.MIN, ExpertsPerProposal.MAX, "evaluation.expertsPerProposal", v);
         range(e.minCommentLength(), 0, 2000, "evaluation.minCommentLength", v);
         range(e.evaluationDays(), 1, 365, "evaluation.evaluationDays", v);
         if (e.reminderDaysBefore() != null) {

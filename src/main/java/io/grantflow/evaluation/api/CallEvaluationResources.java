@@ -1,7 +1,9 @@
 package io.grantflow.evaluation.api;
 
 import io.grantflow.evaluation.application.AssignmentRun;
-import io.grantflow.evaluation.application.EvaluationService;
+import io.grantflow.evaluation.application.Assignments;
+import io.grantflow.evaluation.application.EvaluationFollowUp;
+import io.grantflow.evaluation.application.ExpertPool;
 import io.grantflow.evaluation.application.ExpertView;
 import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;
@@ -55,7 +57,7 @@ public final class CallEvaluationResources {
     public static class PoolResource {
 
         @Inject
-        EvaluationService evaluation;
+        ExpertPool evaluation;
 
         @GET
         @Operation(operationId = "getExpertPool", summary = "The call's pool of experts")
@@ -82,7 +84,7 @@ public final class CallEvaluationResources {
     public static class AssignmentResource {
 
         @Inject
-        EvaluationService evaluation;
+        Assignments evaluation;
 
         @POST
         @Consumes(MediaType.APPLICATION_JSON)
@@ -103,7 +105,7 @@ public final class CallEvaluationResources {
     public static class ProgressResource {
 
         @Inject
-        EvaluationService evaluation;
+        EvaluationFollowUp evaluation;
 
         @GET
         @Operation(operationId = "listEvaluations",

@@ -1,7 +1,9 @@
 package io.grantflow.evaluation.api;
 
 import io.grantflow.evaluation.application.AssignmentView;
-import io.grantflow.evaluation.application.EvaluationService;
+import io.grantflow.evaluation.application.AssignmentAccess;
+import io.grantflow.evaluation.application.Assignments;
+import io.grantflow.evaluation.application.Scoring;
 import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.api.Requests;
@@ -35,7 +37,13 @@ public class EvaluatorResource {
     }
 
     @Inject
-    EvaluationService evaluation;
+    AssignmentAccess evaluation;
+
+    @Inject
+    Assignments assignments;
+
+    @Inject
+    Scoring scoring;
 
     @Inject
     SecurityIdentity identity;
@@ -71,7 +79,7 @@ public class EvaluatorResource {
             throw io.grantflow.shared.problem.DomainException.ruleBroken("invalid_declaration", "say whether there is a conflict",
                     List.of(new io.grantflow.shared.problem.Violation("conflict", "required", "true or false")));
         }
-        return evaluation.declare(Requests.pathId(id, "assignment"), d.conflict(), d.reason(), user());
+        return assignments.declare(Requests.pathId(id, "assignment"), d.conflict(), d.reason(), user());
     }
 
     public record Scores(List<io.grantflow.evaluation.domain.ScoringPolicy.Entry> scores) {
@@ -85,7 +93,7 @@ public class EvaluatorResource {
             unprocessable = "invalid_scores")
     public AssignmentView saveScores(@PathParam("id") String id, Scores scores) {
         List<io.grantflow.evaluation.domain.ScoringPolicy.Entry> entries = Requests.body(scores).scores();
-        return evaluation.saveScores(Requests.pathId(id, "assignment"),
+        return scoring.saveScores(Requests.pathId(id, "assignment"),
                 entries == null ? List.of() : entries, user());
     }
 
@@ -97,7 +105,7 @@ public class EvaluatorResource {
             conflict = {"evaluation_submitted", "proposal_withdrawn"},
             unprocessable = "evaluation_incomplete")
     public AssignmentView submit(@PathParam("id") String id) {
-        return evaluation.submitScores(Requests.pathId(id, "assignment"), user());
+        return scoring.submitScores(Requests.pathId(id, "assignment"), user());
     }
 
     private String user() {

@@ -1,6 +1,6 @@
 package io.grantflow.evaluation.api;
 
-import io.grantflow.evaluation.application.EvaluationService;
+import io.grantflow.evaluation.application.ExpertPool;
 import io.grantflow.evaluation.application.ExpertRequest;
 import io.grantflow.evaluation.application.ExpertView;
 import io.grantflow.shared.api.Page;
@@ -34,7 +34,7 @@ import java.net.URI;
 public class ExpertResource {
 
     @Inject
-    EvaluationService evaluation;
+    ExpertPool evaluation;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

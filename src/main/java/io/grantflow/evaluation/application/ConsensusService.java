@@ -10,9 +10,8 @@ import io.grantflow.evaluation.domain.ProposalEvaluation;
 import io.grantflow.evaluation.domain.Score;
 import io.grantflow.evaluation.domain.ScoringPolicy;
 import io.grantflow.evaluation.domain.Spread;
-import io.grantflow.proposals.application.ProposalService;
+import io.grantflow.proposals.application.ProposalActs;
 import io.grantflow.proposals.domain.Proposal;
-import io.grantflow.proposals.domain.ProposalStatus;
 import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.problem.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,7 +43,7 @@ public class ConsensusService {
     EntityManager em;
 
     @Inject
-    ProposalService proposals;
+    ProposalActs proposals;
 
     @Inject
     EvaluationWorkflow workflow;
@@ -73,12 +72,7 @@ public class ConsensusService {
                 s = new ConsensusScore(proposalId, entry.criterion());
                 s.persist();
             }
-            if (entry.score() != null) {
-                s.score = entry.score();
-            }
-            if (entry.comment() != null) {
-                s.comment = entry.comment();
-            }
+            s.value().write(entry);
         }
         e.rapporteur = officer;
         em.flush();
@@ -92,21 +86,15 @@ public class ConsensusService {
         if (e.status == EvaluationStatus.AGREED) {
             return view(e);
         }
-        requireOpen(e);
+        e.requireConsensusOpen();
         Proposal p = Proposal.findById(proposalId);
         Map<String, ScoringPolicy.Entry> saved = new HashMap<>();
-        ConsensusScore.of(proposalId).forEach(s -> saved.put(s.key.criterion(),
-                new ScoringPolicy.Entry(s.key.criterion(), s.score, s.comment)));
+        ConsensusScore.of(proposalId).forEach(s -> saved.put(s.key.criterion(), s.value().entry(s.key.criterion())));
         new Violations().addAll(ScoringPolicy.checkComplete(saved, names(p), p.call.minCommentLength))
                 .throwIfAny("consensus_incomplete", "the consensus cannot be agreed");
-        BigDecimal total = BigDecimal.ZERO;
-        for (Criterion c : p.call.criteriaAtStage(p.stage)) {
-            total = total.add(c.weight.multiply(saved.get(c.name).score()));
-        }
-        total = total.setScale(3, java.math.RoundingMode.UNNECESSARY); // weights of 2 decimals × half points
+        BigDecimal total = ScoringPolicy.weightedTotal(p.call.criteriaAtStage(p.stage), saved);
         e.agree(officer, total, clock.instant());
-        proposals.advance(p, ProposalStatus.EVALUATED, "CONSENSUS_AGREED", "total "
-                + total.stripTrailingZeros().toPlainString(), officer);
+        proposals.consensusAgreed(p, total, officer);
         em.flush();
         workflow.consensusAgreed(proposalId);
         return view(e);
@@ -115,17 +103,8 @@ public class ConsensusService {
     private ProposalEvaluation openFor(Long proposalId) {
         ProposalEvaluation e = ProposalEvaluation.forUpdate(proposalId)
                 .orElseThrow(() -> DomainException.notFound("evaluation of proposal", String.valueOf(proposalId)));
-        requireOpen(e);
+        e.requireConsensusOpen();
         return e;
-    }
-
-    private static void requireOpen(ProposalEvaluation e) {
-        if (e.status == EvaluationStatus.INDIVIDUAL) {
-            throw DomainException.conflict("consensus_not_open", "the consensus opens when every individual evaluation is in");
-        }
-        if (e.status == EvaluationStatus.AGREED) {
-            throw DomainException.conflict("consensus_agreed", "the consensus was agreed and is locked");
-        }
     }
 
     private static List<String> names(Proposal p) {
@@ -157,9 +136,9 @@ public class ConsensusService {
                 for (Assignment a : submitted) {
                     Score s = scores.get(a.id).get(c.name);
                     individual.add(new ConsensusView.Individual(a.id, experts.get(a.id),
-                            s == null ? null : s.score.setScale(1), s == null ? null : s.comment));
-                    if (s != null && s.score != null) {
-                        values.add(s.score);
+                            s == null ? null : s.score().setScale(1), s == null ? null : s.comment()));
+                    if (s != null && s.score() != null) {
+                        values.add(s.score());
                     }
                 }
             }
@@ -167,7 +146,7 @@ public class ConsensusService {
             ConsensusScore cs = consensus.get(c.name);
             criteria.add(new ConsensusView.CriterionConsensus(c.name, c.weight.setScale(2), c.threshold.setScale(1),
                     individual, spread.min(), spread.max(), spread.spread(), spread.average(), spread.divergent(),
-                    cs == null || cs.score == null ? null : cs.score.setScale(1), cs == null ? null : cs.comment));
+                    cs == null || cs.score() == null ? null : cs.score().setScale(1), cs == null ? null : cs.comment()));
         }
         return new ConsensusView(e.proposalId, p.call.identifier, p.acronym, p.stage, e.status, e.expertsRequired,
                 submitted.size(), e.rapporteur, e.consensusOpenedAt, e.agreedAt,

@@ -1,5 +1,7 @@
 package io.grantflow.evaluation.domain;
 
+import io.grantflow.shared.problem.DomainException;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.List;
 
 /** One expert evaluating one proposal. */
 @Entity
@@ -68,19 +71,41 @@ public class Assignment extends PanacheEntityBase {
     }
 
     public void declareNoConflict(Instant now) {
+        requireUndeclared();
         status = AssignmentStatus.ACCEPTED;
         declaredAt = now;
     }
 
     public void declareConflict(String reason, Instant now) {
+        requireUndeclared();
         status = AssignmentStatus.CONFLICT_DECLARED;
         conflictReason = reason;
         declaredAt = now;
     }
 
+    /** Submits the evaluation (the service has checked every criterion is scored); then it is locked. */
     public void submit(Instant now) {
+        requireScorable();
         status = AssignmentStatus.SUBMITTED;
         submittedAt = now;
+    }
+
+    /** Scores are saved or submitted only after declaring no conflict of interest, and until submitted. */
+    public void requireScorable() {
+        if (status == AssignmentStatus.ASSIGNED) {
+            throw DomainException.forbidden("conflict_declaration_required",
+                    "declare whether you have a conflict of interest with this proposal first", List.of());
+        }
+        if (status != AssignmentStatus.ACCEPTED) {
+            throw DomainException.conflict("evaluation_submitted", "the evaluation was submitted and is locked");
+        }
+    }
+
+    /** The declaration of (no) conflict of interest is made once. */
+    public void requireUndeclared() {
+        if (status != AssignmentStatus.ASSIGNED) {
+            throw DomainException.conflict("already_declared", "the declaration for this assignment was made");
+        }
     }
 
     /** Whether the assignment still counts towards the proposal's experts. */

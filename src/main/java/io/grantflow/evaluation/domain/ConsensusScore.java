@@ -3,6 +3,7 @@ package io.grantflow.evaluation.domain;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -24,15 +25,30 @@ public class ConsensusScore extends PanacheEntityBase {
     @EmbeddedId
     public Key key;
 
-    public BigDecimal score;
-
-    public String comment;
+    /** Hibernate leaves it null while both columns are null: {@link #value()} answers an empty one then. */
+    @Embedded
+    CriterionScore value = new CriterionScore();
 
     protected ConsensusScore() {
     }
 
     public ConsensusScore(Long proposalId, String criterion) {
         this.key = new Key(proposalId, criterion);
+    }
+
+    public CriterionScore value() {
+        if (value == null) {
+            value = new CriterionScore();
+        }
+        return value;
+    }
+
+    public BigDecimal score() {
+        return value().score;
+    }
+
+    public String comment() {
+        return value().comment;
     }
 
     public static List<ConsensusScore> of(Long proposalId) {

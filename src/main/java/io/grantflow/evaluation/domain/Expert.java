@@ -18,6 +18,10 @@ import java.util.Optional;
 @Table(name = "expert")
 public class Expert extends PanacheEntityBase {
 
+    /** The longest name an expert is registered with. */
+    public static final int MAX_NAME_LENGTH = 300;
+
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;

@@ -1,5 +1,7 @@
 package io.grantflow.evaluation.domain;
 
+import io.grantflow.shared.problem.DomainException;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -86,7 +88,18 @@ public class ProposalEvaluation extends PanacheEntityBase {
         return true;
     }
 
+    /** The consensus is drafted and agreed only while open: after every individual evaluation, until agreed. */
+    public void requireConsensusOpen() {
+        if (status == EvaluationStatus.INDIVIDUAL) {
+            throw DomainException.conflict("consensus_not_open", "the consensus opens when every individual evaluation is in");
+        }
+        if (status == EvaluationStatus.AGREED) {
+            throw DomainException.conflict("consensus_agreed", "the consensus was agreed and is locked");
+        }
+    }
+
     public void agree(String officer, BigDecimal total, Instant now) {
+        requireConsensusOpen();
         status = EvaluationStatus.AGREED;
         rapporteur = officer;
         this.total = total;

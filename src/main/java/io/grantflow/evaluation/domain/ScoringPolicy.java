@@ -1,9 +1,12 @@
 package io.grantflow.evaluation.domain;
 
+import io.grantflow.calls.domain.Criterion;
 import io.grantflow.shared.problem.Violation;
 import io.grantflow.shared.problem.Violations;
+import io.grantflow.shared.text.TextLimits;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +46,8 @@ public final class ScoringPolicy {
                 v.check(e.score().remainder(HALF).signum() != 0, field + ".score", "not_a_half_point",
                         "scores are given in half points");
             }
-            v.check(e.comment() != null && e.comment().length() > 5000, field + ".comment", "too_long",
-                    "a comment has at most 5000 characters");
+            v.check(e.comment() != null && e.comment().length() > TextLimits.COMMENT, field + ".comment", "too_long",
+                    "a comment has at most " + TextLimits.COMMENT + " characters");
         }
         return v.list();
     }
@@ -62,5 +65,14 @@ public final class ScoringPolicy {
                     "comment_too_short", "'" + c + "' needs a comment of at least " + minCommentLength + " characters");
         }
         return v.list();
+    }
+
+    /** The weighted total of complete scores: weights of 2 decimals times half points, exact at 3 decimals. */
+    public static BigDecimal weightedTotal(List<Criterion> criteria, Map<String, Entry> scores) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Criterion c : criteria) {
+            total = total.add(c.weight.multiply(scores.get(c.name).score()));
+        }
+        return total.setScale(3, RoundingMode.UNNECESSARY);
     }
 }

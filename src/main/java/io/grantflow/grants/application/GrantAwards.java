@@ -10,9 +10,8 @@ import io.grantflow.ledger.application.Ledger;
 import io.grantflow.ledger.domain.AccountKind;
 import io.grantflow.ledger.domain.LedgerAccount;
 import io.grantflow.ledger.domain.TransferKind;
-import io.grantflow.proposals.application.ProposalService;
+import io.grantflow.proposals.application.ProposalActs;
 import io.grantflow.proposals.domain.Proposal;
-import io.grantflow.proposals.domain.ProposalStatus;
 import io.grantflow.ranking.application.RankingService;
 import io.grantflow.ranking.domain.Ranking;
 import io.grantflow.ranking.domain.RankingEntry;
@@ -54,7 +53,7 @@ public class GrantAwards {
     Ledger ledger;
 
     @Inject
-    ProposalService proposals;
+    ProposalActs proposals;
 
     @Inject
     Idempotency idempotency;
@@ -110,8 +109,7 @@ public class GrantAwards {
                 p.requestedContribution, p.plannedSmeSupport, call.minSmeShare, schedule, fromReserve, account.id,
                 officer, now);
         grant.persist();
-        proposals.advance(p, ProposalStatus.MAIN_LIST, "GRANT_OFFERED", "grant " + number
-                + (fromReserve ? " (from the reserve list)" : ""), officer);
+        proposals.grantOffered(p, number, fromReserve, officer);
         em.flush();
         return grant;
     }

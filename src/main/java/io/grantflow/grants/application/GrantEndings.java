@@ -7,8 +7,7 @@ import io.grantflow.ledger.application.Ledger;
 import io.grantflow.ledger.domain.LedgerAccount;
 import io.grantflow.ledger.domain.TransferKind;
 import io.grantflow.payments.application.Payments;
-import io.grantflow.proposals.application.ProposalService;
-import io.grantflow.proposals.domain.Proposal;
+import io.grantflow.proposals.application.ProposalActs;
 import io.grantflow.shared.idempotency.Idempotency;
 import io.grantflow.shared.money.Money;
 import io.grantflow.shared.problem.DomainException;
@@ -43,7 +42,7 @@ public class GrantEndings {
     Payments payments;
 
     @Inject
-    ProposalService proposals;
+    ProposalActs proposals;
 
     @Inject
     Idempotency idempotency;
@@ -106,8 +105,7 @@ public class GrantEndings {
             ledger.transfer(TransferKind.DECOMMITMENT, g.accountId, account.parentId, unpaid, "grant-release:" + g.number,
                     user);
         }
-        proposals.advance(Proposal.findById(g.proposalId), Proposal.<Proposal>findById(g.proposalId).status,
-                "GRANT_" + status, g.number + (reason == null ? "" : ": " + reason), user);
+        proposals.grantEnded(g.proposalId, status.name(), g.number, reason, user);
         em.flush();
     }
 

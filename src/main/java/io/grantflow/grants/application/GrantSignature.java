@@ -11,9 +11,7 @@ import io.grantflow.organisations.domain.Organisation;
 import io.grantflow.payments.application.PaymentRequest;
 import io.grantflow.payments.application.PaymentView;
 import io.grantflow.payments.application.Payments;
-import io.grantflow.proposals.application.ProposalService;
-import io.grantflow.proposals.domain.Proposal;
-import io.grantflow.proposals.domain.ProposalStatus;
+import io.grantflow.proposals.application.ProposalActs;
 import io.grantflow.shared.idempotency.Idempotency;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,7 +40,7 @@ public class GrantSignature {
     Payments payments;
 
     @Inject
-    ProposalService proposals;
+    ProposalActs proposals;
 
     @Inject
     Idempotency idempotency;
@@ -83,7 +81,7 @@ public class GrantSignature {
                 order = created.id();
             }
             g.sign(user, envelope, order, now);
-            proposals.advance(Proposal.findById(g.proposalId), ProposalStatus.MAIN_LIST, "GRANT_SIGNED", g.number, user);
+            proposals.grantSigned(g.proposalId, g.number, user);
             em.flush();
             return queries.view(g);
         });

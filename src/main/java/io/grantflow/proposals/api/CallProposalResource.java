@@ -1,6 +1,7 @@
 package io.grantflow.proposals.api;
 
-import io.grantflow.proposals.application.ProposalService;
+import io.grantflow.proposals.application.ProposalAccess;
+import io.grantflow.proposals.application.ProposalSubmission;
 import io.grantflow.proposals.application.ProposalView;
 import io.grantflow.proposals.domain.ProposalContent;
 import io.grantflow.shared.api.Requests;
@@ -31,7 +32,7 @@ import java.net.URI;
 public class CallProposalResource {
 
     @Inject
-    ProposalService proposals;
+    ProposalSubmission proposals;
 
     @Inject
     SecurityIdentity identity;
@@ -49,7 +50,7 @@ public class CallProposalResource {
         return Response.created(URI.create("/api/proposals/" + view.id())).entity(view).build();
     }
 
-    private ProposalService.Actor actor() {
-        return new ProposalService.Actor(identity.getPrincipal().getName(), identity.hasRole(Roles.OFFICER));
+    private ProposalAccess.Actor actor() {
+        return new ProposalAccess.Actor(identity.getPrincipal().getName(), identity.hasRole(Roles.OFFICER));
     }
 }

@@ -1,7 +1,10 @@
 package io.grantflow.proposals.api;
 
 import io.grantflow.proposals.application.EligibilityReport;
-import io.grantflow.proposals.application.ProposalService;
+import io.grantflow.proposals.application.ProposalAccess;
+import io.grantflow.proposals.application.ProposalEligibility;
+import io.grantflow.proposals.application.ProposalQueries;
+import io.grantflow.proposals.application.ProposalSubmission;
 import io.grantflow.proposals.application.ProposalView;
 import io.grantflow.proposals.application.VersionView;
 import io.grantflow.proposals.domain.ProposalContent;
@@ -34,7 +37,13 @@ import java.util.List;
 public class ProposalResource {
 
     @Inject
-    ProposalService proposals;
+    ProposalQueries proposals;
+
+    @Inject
+    ProposalSubmission submission;
+
+    @Inject
+    ProposalEligibility eligibility;
 
     @Inject
     SecurityIdentity identity;
@@ -65,7 +74,7 @@ public class ProposalResource {
     @Operation(summary = "Replace the content of a proposal (before its deadline)")
     @Problems(conflict = {"proposal_locked", "proposal_withdrawn"}, unprocessable = "invalid_proposal")
     public ProposalView update(@PathParam("id") String id, ProposalContent content) {
-        return proposals.update(id(id), Requests.body(content), actor());
+        return submission.update(id(id), Requests.body(content), actor());
     }
 
     @POST
@@ -76,7 +85,7 @@ public class ProposalResource {
             conflict = {"proposal_locked", "proposal_withdrawn"},
             unprocessable = "proposal_ineligible")
     public ProposalView submit(@PathParam("id") String id) {
-        return proposals.submit(id(id), actor());
+        return submission.submit(id(id), actor());
     }
 
     @POST
@@ -85,7 +94,7 @@ public class ProposalResource {
     @Operation(summary = "Withdraw the proposal; ends its process")
     @Problems(forbidden = "not_a_coordinator_member", conflict = "proposal_ranked")
     public ProposalView withdraw(@PathParam("id") String id) {
-        return proposals.withdraw(id(id), actor());
+        return submission.withdraw(id(id), actor());
     }
 
     @GET
@@ -93,7 +102,7 @@ public class ProposalResource {
     @RolesAllowed({Roles.APPLICANT, Roles.OFFICER})
     @Operation(operationId = "getProposalEligibility", summary = "What submitting would say now, without submitting")
     public EligibilityReport eligibility(@PathParam("id") String id) {
-        return proposals.eligibility(id(id), actor());
+        return eligibility.report(id(id), actor());
     }
 
     @GET
@@ -108,8 +117,8 @@ public class ProposalResource {
         return Page.slice(proposals.versions(id(id), actor()), request);
     }
 
-    ProposalService.Actor actor() {
-        return new ProposalService.Actor(identity.getPrincipal().getName(), identity.hasRole(Roles.OFFICER));
+    ProposalAccess.Actor actor() {
+        return new ProposalAccess.Actor(identity.getPrincipal().getName(), identity.hasRole(Roles.OFFICER));
     }
 
     static Long id(String id) {

@@ -2,6 +2,7 @@ package io.grantflow.proposals.domain;
 
 import io.grantflow.calls.domain.Call;
 import io.grantflow.shared.money.Money;
+import io.grantflow.shared.problem.DomainException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -225,6 +226,120 @@ public class Proposal extends PanacheEntityBase {
     public boolean isLockedAfterDeadline() {
         return status == ProposalStatus.ELIGIBLE || status == ProposalStatus.INELIGIBLE
                 || status == ProposalStatus.INVITED_TO_STAGE_2;
+    }
+
+    // ---- business acts: each checks where the proposal is and refuses an illegal step ----------
+
+    /** Refuses a change of content or a submission once withdrawn or locked after its deadline. */
+    public void requireOpenForChange() {
+        if (status == ProposalStatus.WITHDRAWN) {
+            throw DomainException.conflict("proposal_withdrawn", "the proposal was withdrawn");
+        }
+        if (isLockedAfterDeadline()) {
+            throw DomainException.conflict("proposal_locked", "the deadline has passed; the proposal is locked");
+        }
+    }
+
+    /** A draft of a call with cut-offs joins the batch of the next cut-off when it is submitted. */
+    public void joinBatch(int deadline) {
+        requireStatus(ProposalStatus.DRAFT, "proposal_not_draft", "only a draft joins another cut-off's batch");
+        deadlineIndex = deadline;
+    }
+
+    /** Submits the current content as a new version; true if it is the first submission. */
+    public boolean submit(Instant now) {
+        requireOpenForChange();
+        boolean first = currentVersion == 0;
+        currentVersion++;
+        status = ProposalStatus.SUBMITTED;
+        submittedAt = now;
+        updatedAt = now;
+        return first;
+    }
+
+    /** Withdraws the proposal; true if its process was running (submitted and not found ineligible). */
+    public boolean withdraw(Instant now) {
+        if (status == ProposalStatus.WITHDRAWN) {
+            throw DomainException.conflict("proposal_withdrawn", "the proposal was withdrawn");
+        }
+        if (status.isRanked()) {
+            throw DomainException.conflict("proposal_ranked", "the proposal is ranked (" + status
+                    + "); a consortium offered a grant declines the grant instead");
+        }
+        boolean running = currentVersion > 0 && status != ProposalStatus.INELIGIBLE;
+        status = ProposalStatus.WITHDRAWN;
+        withdrawnAt = now;
+        updatedAt = now;
+        return running;
+    }
+
+    /** The re-check after the deadline found the submitted version admissible and eligible. */
+    public void markEligible(Instant now) {
+        requireStatus(ProposalStatus.SUBMITTED, "proposal_not_submitted", "only a submitted proposal is re-checked");
+        moveTo(ProposalStatus.ELIGIBLE, now);
+    }
+
+    /** The re-check after the deadline found the submitted version not eligible. */
+    public void markIneligible(Instant now) {
+        requireStatus(ProposalStatus.SUBMITTED, "proposal_not_submitted", "only a submitted proposal is re-checked");
+        moveTo(ProposalStatus.INELIGIBLE, now);
+    }
+
+    /** Every evaluation slot has an expert: the evaluation starts. */
+    public void startEvaluation(Instant now) {
+        requireStatus(ProposalStatus.ELIGIBLE, "proposal_not_eligible", "only an eligible proposal is evaluated");
+        moveTo(ProposalStatus.UNDER_EVALUATION, now);
+    }
+
+    /** The consensus is agreed: the proposal waits for the ranking. */
+    public void agreeConsensus(Instant now) {
+        requireStatus(ProposalStatus.UNDER_EVALUATION, "proposal_not_under_evaluation",
+                "only a proposal under evaluation gets a consensus");
+        moveTo(ProposalStatus.EVALUATED, now);
+    }
+
+    /** A ranking places the proposal (again, until the award): the outcome is one of the ranked statuses. */
+    public void rank(ProposalStatus outcome, Instant now) {
+        if (!outcome.isRanked()) {
+            throw new IllegalArgumentException(outcome + " is not an outcome of a ranking");
+        }
+        if (!ProposalStatus.RANKABLE.contains(status)) {
+            throw DomainException.conflict("proposal_not_rankable", "the proposal is " + status
+                    + "; only an evaluated proposal is ranked");
+        }
+        moveTo(outcome, now);
+    }
+
+    /** A grant is offered: a main-list proposal, or a reserve-list one moving up. */
+    public void offerGrant(Instant now) {
+        if (status != ProposalStatus.MAIN_LIST && status != ProposalStatus.RESERVE_LIST) {
+            throw DomainException.conflict("proposal_not_on_a_list", "the proposal is " + status
+                    + "; grants are offered to the main and reserve lists");
+        }
+        moveTo(ProposalStatus.MAIN_LIST, now);
+    }
+
+    /** The coordinator signed the grant offered to the proposal. */
+    public void signGrant(Instant now) {
+        requireStatus(ProposalStatus.MAIN_LIST, "proposal_not_offered", "no grant was offered to the proposal");
+        updatedAt = now;
+    }
+
+    /** The grant offered to the proposal was declined or terminated; the proposal keeps its place. */
+    public void endGrant(Instant now) {
+        requireStatus(ProposalStatus.MAIN_LIST, "proposal_not_offered", "no grant was offered to the proposal");
+        updatedAt = now;
+    }
+
+    private void requireStatus(ProposalStatus expected, String code, String detail) {
+        if (status != expected) {
+            throw DomainException.conflict(code, detail + " (it is " + status + ")");
+        }
+    }
+
+    private void moveTo(ProposalStatus next, Instant now) {
+        status = next;
+        updatedAt = now;
     }
 
     public static Optional<Proposal> byIdForUpdate(Long id) {

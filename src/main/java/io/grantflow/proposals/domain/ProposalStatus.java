@@ -1,5 +1,7 @@
 package io.grantflow.proposals.domain;
 
+import java.util.List;
+
 /** Where a proposal is: drafted, submitted (before the deadline), withdrawn, or re-checked after the deadline. */
 public enum ProposalStatus {
     DRAFT,
@@ -23,6 +25,13 @@ public enum ProposalStatus {
     INVITED_TO_STAGE_2,
     /** A stage-1 proposal that passed but was beyond the invitation line. */
     NOT_INVITED;
+
+    /** Evaluated or already placed: what a ranking ranks (again, until the award). */
+    public static final List<ProposalStatus> RANKABLE = List.of(EVALUATED, MAIN_LIST, RESERVE_LIST, REJECTED,
+            INVITED_TO_STAGE_2, NOT_INVITED);
+
+    /** Still on its way to an agreed consensus: a batch with one of these cannot be ranked yet. */
+    public static final List<ProposalStatus> AWAITING_CONSENSUS = List.of(SUBMITTED, ELIGIBLE, UNDER_EVALUATION);
 
     /** Whether a ranking has placed it (it can no longer be withdrawn). */
     public boolean isRanked() {

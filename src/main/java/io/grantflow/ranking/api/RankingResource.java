@@ -1,5 +1,6 @@
 package io.grantflow.ranking.api;
 
+import io.grantflow.ranking.application.RankingQueries;
 import io.grantflow.ranking.application.RankingService;
 import io.grantflow.ranking.application.RankingView;
 import io.grantflow.shared.api.PageRequest;
@@ -31,6 +32,9 @@ public class RankingResource {
     RankingService ranking;
 
     @Inject
+    RankingQueries queries;
+
+    @Inject
     SecurityIdentity identity;
 
     @POST
@@ -59,6 +63,6 @@ public class RankingResource {
         PageRequest request = PageRequest.parse(page, size, v);
         Integer batch = Requests.queryInt(cutoff, "cutoff", v);
         v.throwIfAnyBadQuery();
-        return ranking.get(identifier, batch, request);
+        return queries.get(identifier, batch, request);
     }
 }

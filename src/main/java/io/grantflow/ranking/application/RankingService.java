@@ -6,6 +6,8 @@ import io.grantflow.calls.domain.Call;
 import io.grantflow.calls.domain.Criterion;
 import io.grantflow.calls.domain.Deadline;
 import io.grantflow.calls.domain.SubmissionModel;
+import io.grantflow.proposals.application.ProposalActs;
+import io.grantflow.proposals.application.RankedProposals;
 import io.grantflow.proposals.domain.ProposalStatus;
 import io.grantflow.ranking.domain.Ranking;
 import io.grantflow.ranking.domain.RankingEntry;
@@ -24,7 +26,6 @@ import org.hibernate.Session;
 
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,11 +47,10 @@ import java.util.Set;
 @Transactional(Transactional.TxType.REQUIRED)
 public class RankingService {
 
-    private static final List<String> RANKABLE = List.of(ProposalStatus.EVALUATED.name(), ProposalStatus.MAIN_LIST.name(),
-            ProposalStatus.RESERVE_LIST.name(), ProposalStatus.REJECTED.name(), ProposalStatus.INVITED_TO_STAGE_2.name(),
-            ProposalStatus.NOT_INVITED.name());
-    private static final List<String> PENDING = List.of(ProposalStatus.SUBMITTED.name(), ProposalStatus.ELIGIBLE.name(),
-            ProposalStatus.UNDER_EVALUATION.name());
+    private static final List<String> RANKABLE = ProposalStatus.RANKABLE.stream().map(Enum::name).toList();
+    private static final List<String> PENDING = ProposalStatus.AWAITING_CONSENSUS.stream().map(Enum::name).toList();
+
+    private static final int BATCH = 1000;
 
     @Inject
     Clock clock;
@@ -60,6 +60,12 @@ public class RankingService {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    ProposalActs proposals;
+
+    @Inject
+    RankingQueries queries;
 
     public RankingView rank(String identifier, Integer cutoff, String officer, PageRequest page) {
         Call call = Call.byIdentifierForUpdate(identifier).filter(c -> !c.isDraft())
@@ -105,18 +111,8 @@ public class RankingService {
         List<RankingPolicy.Placement> placements = RankingPolicy.rank(candidates, new RankingPolicy.Rules(
                 criteria.stream().map(c -> new RankingPolicy.CriterionRule(c.name, c.weight, c.threshold)).toList(),
                 invitation ? null : call.overallThreshold, tieBreak, ranking.limit(), invitation));
-        write(ranking, placements, officer, now);
-        return view(call, ranking, page);
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public RankingView get(String identifier, Integer cutoff, PageRequest page) {
-        Call call = Call.byIdentifier(identifier).filter(c -> !c.isDraft())
-                .orElseThrow(() -> DomainException.notFound("call", identifier));
-        int index = batch(call, cutoff);
-        Ranking ranking = Ranking.of(call.id, index)
-                .orElseThrow(() -> DomainException.notFound("ranking of call", identifier + " (cutoff " + index + ")"));
-        return view(call, ranking, page);
+        write(ranking, placements, officer);
+        return queries.view(call, ranking, page);
     }
 
     /** The deadline index of the batch: the only one by default; a call with several names it. */
@@ -162,17 +158,12 @@ public class RankingService {
         return new ArrayList<>(byId.values());
     }
 
-    /** Writes the entries, the proposals' statuses and their timeline events in JDBC batches. */
-    private void write(Ranking ranking, List<RankingPolicy.Placement> placements, String officer, Instant now) {
+    /** Writes the entries in JDBC batches, then tells the proposals their places (in batches too). */
+    private void write(Ranking ranking, List<RankingPolicy.Placement> placements, String officer) {
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement entry = connection.prepareStatement("insert into grantflow.ranking_entry (ranking_id, "
                     + "proposal_id, position, outcome, total, scores, requested, running_total, tie_break, reasons) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                 PreparedStatement status = connection.prepareStatement("update grantflow.proposal set status = ?, "
-                         + "updated_at = ?, version = version + 1 where id = ?");
-                 PreparedStatement event = connection.prepareStatement("insert into grantflow.proposal_event "
-                         + "(proposal_id, step, detail, actor, occurred_at) values (?, 'RANKED', ?, ?, ?)")) {
-                Timestamp at = Timestamp.from(now);
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 int n = 0;
                 for (RankingPolicy.Placement p : placements) {
                     entry.setLong(1, ranking.id);
@@ -186,28 +177,18 @@ public class RankingService {
                     entry.setString(9, p.tieBreak());
                     entry.setObject(10, write(p.reasons()), Types.OTHER);
                     entry.addBatch();
-                    status.setString(1, p.outcome().name());
-                    status.setTimestamp(2, at);
-                    status.setLong(3, p.candidate().proposalId());
-                    status.addBatch();
-                    event.setLong(1, p.candidate().proposalId());
-                    event.setString(2, p.outcome() + (p.position() == null ? ": " + String.join("; ", p.reasons())
-                            : " at position " + p.position() + ", total " + p.total().stripTrailingZeros().toPlainString()));
-                    event.setString(3, officer);
-                    event.setTimestamp(4, at);
-                    event.addBatch();
-                    if (++n % 1000 == 0) {
+                    if (++n % BATCH == 0) {
                         entry.executeBatch();
-                        status.executeBatch();
-                        event.executeBatch();
                     }
                 }
                 entry.executeBatch();
-                status.executeBatch();
-                event.executeBatch();
             }
         });
-        em.clear(); // proposals changed under Hibernate's feet
+        proposals.ranked(placements.stream().map(p -> new RankedProposals.Rank(p.candidate().proposalId(),
+                ProposalStatus.valueOf(p.outcome().name()), p.outcome() + (p.position() == null
+                ? ": " + String.join("; ", p.reasons())
+                : " at position " + p.position() + ", total " + p.total().stripTrailingZeros().toPlainString()))).toList(),
+                officer);
     }
 
     private String write(Object value) {
@@ -216,53 +197,5 @@ public class RankingService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    RankingView view(Call call, Ranking ranking, PageRequest page) {
-        Call c = em.contains(call) ? call : Call.findById(call.id);
-        List<Criterion> criteria = c.criteriaAtStage(ranking.stage);
-        Set<String> names = new java.util.HashSet<>(criteria.stream().map(x -> x.name).toList());
-        Map<RankingOutcome, Long> counts = new EnumMap<>(RankingOutcome.class);
-        for (Object[] row : em.createQuery("select e.outcome, count(e) from RankingEntry e where e.key.rankingId = :r "
-                + "group by e.outcome", Object[].class).setParameter("r", ranking.id).getResultList()) {
-            counts.put((RankingOutcome) row[0], (Long) row[1]);
-        }
-        RankingOutcome inside = ranking.isInvitation() ? RankingOutcome.INVITED_TO_STAGE_2 : RankingOutcome.MAIN_LIST;
-        RankingOutcome beyond = ranking.isInvitation() ? RankingOutcome.NOT_INVITED : RankingOutcome.RESERVE_LIST;
-        RankingEntry last = RankingEntry.<RankingEntry>find("key.rankingId = ?1 and outcome = ?2 order by position desc",
-                ranking.id, inside).firstResult();
-        RankingEntry first = RankingEntry.<RankingEntry>find("key.rankingId = ?1 and outcome = ?2 order by position",
-                ranking.id, beyond).firstResult();
-        Money totalInside = last == null ? Money.ZERO : last.runningTotal;
-        RankingView.Line line = new RankingView.Line(last == null ? null : last.position, totalInside,
-                ranking.limit().minus(totalInside), first == null ? null : first.position);
-
-        var query = RankingEntry.<RankingEntry>find("key.rankingId = ?1 order by position nulls last, total desc, "
-                + "key.proposalId", ranking.id);
-        long total = query.count();
-        List<RankingEntry> entries = query.range(page.offset(), page.lastIndex()).list();
-        Map<Long, String> acronyms = new java.util.HashMap<>();
-        if (!entries.isEmpty()) {
-            em.createQuery("select p.id, p.acronym from Proposal p where p.id in :ids", Object[].class)
-                    .setParameter("ids", entries.stream().map(e -> e.key.proposalId()).toList()).getResultList()
-                    .forEach(r -> acronyms.put((Long) r[0], (String) r[1]));
-        }
-        List<RankingView.Entry> items = entries.stream().map(e -> new RankingView.Entry(e.position, e.key.proposalId(),
-                acronyms.get(e.key.proposalId()), e.outcome, e.total, scaled(e.scores), e.requested,
-                e.runningTotal, e.tieBreak, e.reasons)).toList();
-        return new RankingView(c.identifier, ranking.deadlineIndex, ranking.stage,
-                ranking.isInvitation() ? "STAGE_2_INVITATION" : "FUNDING", ranking.budget, ranking.invitationMultiple,
-                ranking.limit(),
-                criteria.stream().map(x -> new RankingView.CriterionRule(x.name, x.weight.setScale(2),
-                        x.threshold.setScale(1))).toList(),
-                ranking.isInvitation() ? null : c.overallThreshold.setScale(1),
-                Arrays.stream(c.tieBreak).filter(names::contains).toList(), line, counts, ranking.computedAt,
-                ranking.computedBy, ranking.awardedAt, ranking.awardedBy, Page.of(items, page, total));
-    }
-
-    private static Map<String, BigDecimal> scaled(Map<String, BigDecimal> scores) {
-        Map<String, BigDecimal> out = new LinkedHashMap<>();
-        scores.forEach((k, v) -> out.put(k, v.setScale(1, java.math.RoundingMode.UNNECESSARY)));
-        return out;
     }
 }

@@ -1,4 +1,4 @@
-package io.grantflow.ranking;
+package io.grantflow.ranking.domain;
 
 import io.grantflow.ranking.domain.RankingOutcome;
 import io.grantflow.ranking.domain.RankingPolicy;

@@ -1,0 +1,46 @@
+package io.grantflow.proposals.application;
+
+import io.grantflow.organisations.domain.OrganisationMember;
+import io.grantflow.proposals.domain.Proposal;
+import io.grantflow.shared.problem.DomainException;
+
+import java.util.List;
+
+/**
+ * Who may see and change a proposal: only its consortium (and officers, who read every proposal);
+ * only members of the coordinator submit or withdraw it. Anyone else learns nothing (a 404).
+ */
+public final class ProposalAccess {
+
+    private ProposalAccess() {
+    }
+
+    /** Who is asking: user name, and whether an officer (officers read every proposal). */
+    public record Actor(String user, boolean officer) {
+    }
+
+    /** The proposal if the actor may read it; otherwise not found, so that other consortia learn nothing. */
+    static Proposal readable(Long id, Actor actor) {
+        Proposal p = Proposal.<Proposal>findByIdOptional(id).orElseThrow(() -> DomainException.notFound("proposal", "" + id));
+        if (!actor.officer() && !OrganisationMember.isMemberOfAny(actor.user(), p.organisationIds())) {
+            throw DomainException.notFound("proposal", String.valueOf(id));
+        }
+        return p;
+    }
+
+    /** The proposal, locked, if the actor is a member of its consortium. */
+    static Proposal lockedForConsortium(Long id, Actor actor) {
+        Proposal p = Proposal.byIdForUpdate(id).orElseThrow(() -> DomainException.notFound("proposal", "" + id));
+        if (!OrganisationMember.isMemberOfAny(actor.user(), p.organisationIds())) {
+            throw DomainException.notFound("proposal", String.valueOf(id));
+        }
+        return p;
+    }
+
+    static void requireCoordinatorMember(Proposal p, Actor actor) {
+        if (!OrganisationMember.isMember(actor.user(), p.coordinatorId)) {
+            throw DomainException.forbidden("not_a_coordinator_member",
+                    "only members of the coordinating organisation submit or withdraw the proposal", List.of());
+        }
+    }
+}
