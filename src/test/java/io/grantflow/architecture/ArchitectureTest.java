@@ -10,7 +10,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -68,7 +67,6 @@ class ArchitectureTest {
     }
 
     @Test
-    @Disabled("enabled once the cascade, payments and evaluation acts land (issue 15)")
     void aStatusIsWrittenOnlyInsideItsOwnDomainPackage() {
         classes().should(writeStatusOnlyInTheirOwnDomainPackage())
                 .because("state changes are business acts of the aggregate (Application.award, "
@@ -77,7 +75,6 @@ class ArchitectureTest {
     }
 
     @Test
-    @Disabled("enabled once the grants split lands (issue 15)")
     void anEntityIsWrittenOnlyByItsOwnFeature() {
         classes().should(writeEntitiesOnlyOfTheirOwnFeature())
                 .because("a feature changes another feature's state only through that feature's "

@@ -35,7 +35,6 @@ class SourceShapeTest {
             "\\b(insert\\s+into|update|delete\\s+from)\\s+(?:grantflow\\.)?([a-z_]+)\\b", Pattern.CASE_INSENSITIVE);
 
     @Test
-    @org.junit.jupiter.api.Disabled("enabled once the cascade, payments and evaluation splits land (issue 15)")
     void noApplicationServiceIsLongerThanOneScreenAndAHalf() {
         List<String> tooLong = new ArrayList<>();
         for (Path file : javaFiles()) {
@@ -53,7 +52,6 @@ class SourceShapeTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("enabled once ranking tells proposals their rank through the proposals feature (issue 15)")
     void sqlWritesOnlyTheTablesOfItsOwnFeature() {
         Map<String, String> owners = entityTableOwners();
         Set<String> tables = new TreeSet<>(owners.keySet());

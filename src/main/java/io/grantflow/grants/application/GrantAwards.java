@@ -12,6 +12,7 @@ import io.grantflow.ledger.domain.LedgerAccount;
 import io.grantflow.ledger.domain.TransferKind;
 import io.grantflow.proposals.application.ProposalActs;
 import io.grantflow.proposals.domain.Proposal;
+import io.grantflow.ranking.application.RankingAwards;
 import io.grantflow.ranking.application.RankingService;
 import io.grantflow.ranking.domain.Ranking;
 import io.grantflow.ranking.domain.RankingEntry;
@@ -26,7 +27,6 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +56,9 @@ public class GrantAwards {
     ProposalActs proposals;
 
     @Inject
+    RankingAwards rankings;
+
+    @Inject
     Idempotency idempotency;
 
     @Inject
@@ -69,18 +72,12 @@ public class GrantAwards {
                     int index = RankingService.batch(call, cutoff);
                     Ranking ranking = Ranking.of(call.id, index).orElseThrow(() -> DomainException.conflict("not_ranked",
                             "rank the batch first: POST /api/calls/" + identifier + "/ranking"));
-                    if (ranking.isInvitation()) {
-                        throw DomainException.conflict("not_a_funding_ranking",
-                                "stage 1 invites to stage 2; grants are awarded from the stage-2 ranking");
-                    }
-                    if (ranking.awardedAt == null) {
-                        List<RankingEntry> main = RankingEntry.list("key.rankingId = ?1 and outcome = ?2 order by position",
-                                ranking.id, RankingOutcome.MAIN_LIST);
-                        for (RankingEntry e : main) {
+                    ranking.requireFunding();
+                    if (!ranking.isAwarded()) {
+                        for (RankingEntry e : rankings.list(ranking, RankingOutcome.MAIN_LIST)) {
                             offer(call, Proposal.findById(e.key.proposalId()), index, false, officer);
                         }
-                        ranking.awardedAt = clock.instant();
-                        ranking.awardedBy = officer;
+                        rankings.awarded(ranking, officer);
                     }
                     List<GrantView> grants = Grant.<Grant>list("callId = ?1 and deadlineIndex = ?2 order by id", call.id, index)
                             .stream().map(queries::view).toList();
@@ -123,23 +120,18 @@ public class GrantAwards {
     /** Offers a grant to the first reserve-list proposal whose requested amount fits what the budget has left. */
     void offerReserve(Call call, int index, String released) {
         Ranking ranking = Ranking.of(call.id, index).orElse(null);
-        if (ranking == null || ranking.awardedAt == null) {
+        if (ranking == null || !ranking.isAwarded()) {
             return;
         }
         LedgerAccount budget = budgetAccount(call, index);
         em.refresh(budget);
         Money available = budget.available();
-        List<RankingEntry> reserve = RankingEntry.list("key.rankingId = ?1 and outcome = ?2 order by position",
-                ranking.id, RankingOutcome.RESERVE_LIST);
-        for (RankingEntry e : reserve) {
+        for (RankingEntry e : rankings.list(ranking, RankingOutcome.RESERVE_LIST)) {
             if (Grant.count("proposalId", e.key.proposalId()) > 0 || e.requested.greaterThan(available)) {
                 continue;
             }
             Grant g = offer(call, Proposal.findById(e.key.proposalId()), index, true, ranking.awardedBy);
-            e.outcome = RankingOutcome.MAIN_LIST;
-            List<String> reasons = new ArrayList<>(e.reasons);
-            reasons.add("moved up from the reserve list: grant " + released + " was released; offered grant " + g.number);
-            e.reasons = reasons;
+            rankings.movedUpFromReserve(e, released, g.number);
             LOG.infof("Grant %s released; reserve proposal %d offered grant %s", released, e.key.proposalId(), g.number);
             return;
         }

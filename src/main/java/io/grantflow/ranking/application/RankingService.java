@@ -77,9 +77,8 @@ public class RankingService {
             throw DomainException.conflict("batch_open", "the deadline " + deadline.label + " has not passed");
         }
         Ranking previous = Ranking.of(call.id, index).orElse(null);
-        if (previous != null && previous.awardedAt != null) {
-            throw DomainException.conflict("ranking_awarded", "the ranking was awarded on " + previous.awardedAt
-                    + " and is final");
+        if (previous != null) {
+            previous.requireNotAwarded();
         }
         List<Violation> pending = pending(call.id, index);
         if (!pending.isEmpty()) {

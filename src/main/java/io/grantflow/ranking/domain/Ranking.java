@@ -1,6 +1,7 @@
 package io.grantflow.ranking.domain;
 
 import io.grantflow.shared.money.Money;
+import io.grantflow.shared.problem.DomainException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -63,6 +64,33 @@ public class Ranking extends PanacheEntityBase {
         this.invitationMultiple = invitationMultiple;
         this.computedBy = officer;
         this.computedAt = now;
+    }
+
+    /** Grants were offered to the main list: the ranking is final (it cannot be computed again). */
+    public void recordAward(String officer, Instant at) {
+        requireNotAwarded();
+        requireFunding();
+        this.awardedAt = at;
+        this.awardedBy = officer;
+    }
+
+    /** An awarded ranking is final: it is neither computed nor awarded again. */
+    public void requireNotAwarded() {
+        if (awardedAt != null) {
+            throw DomainException.conflict("ranking_awarded", "the ranking was awarded on " + awardedAt + " and is final");
+        }
+    }
+
+    /** Grants are awarded from a funding ranking, never from a stage-1 invitation ranking. */
+    public void requireFunding() {
+        if (isInvitation()) {
+            throw DomainException.conflict("not_a_funding_ranking",
+                    "stage 1 invites to stage 2; grants are awarded from the stage-2 ranking");
+        }
+    }
+
+    public boolean isAwarded() {
+        return awardedAt != null;
     }
 
     public boolean isInvitation() {

@@ -1,6 +1,7 @@
 package io.grantflow.ranking.domain;
 
 import io.grantflow.shared.money.Money;
+import io.grantflow.shared.problem.DomainException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -59,5 +60,26 @@ public class RankingEntry extends PanacheEntityBase {
     public List<String> reasons = new ArrayList<>();
 
     protected RankingEntry() {
+    }
+
+    /** For plain tests and fixtures; the ranking service writes entries in bulk. */
+    public RankingEntry(Key key, Integer position, RankingOutcome outcome, Money requested, List<String> reasons) {
+        this.key = key;
+        this.position = position;
+        this.outcome = outcome;
+        this.requested = requested;
+        this.reasons = new ArrayList<>(reasons);
+    }
+
+    /** A grant was released and this reserve-list proposal was offered one: it joins the main list, saying why. */
+    public void moveUpFromReserve(String why) {
+        if (outcome != RankingOutcome.RESERVE_LIST) {
+            throw DomainException.conflict("not_on_the_reserve_list",
+                    "proposal " + key.proposalId() + " is " + outcome + ", not on the reserve list");
+        }
+        List<String> explained = new ArrayList<>(reasons);
+        explained.add(why);
+        this.outcome = RankingOutcome.MAIN_LIST;
+        this.reasons = explained;
     }
 }
