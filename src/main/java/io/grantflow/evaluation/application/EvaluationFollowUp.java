@@ -41,9 +41,8 @@ public class EvaluationFollowUp {
 
     /** The reminder timer of one slot: marks the expert who has not submitted as reminded (once). */
     public void remind(Long proposalId, int slot) {
-        activeInSlot(proposalId, slot).filter(a -> a.status != AssignmentStatus.SUBMITTED && a.remindedAt == null)
+        activeInSlot(proposalId, slot).filter(a -> a.remind(clock.instant()))
                 .ifPresent(a -> {
-                    a.remindedAt = clock.instant();
                     Expert.<Expert>findByIdOptional(a.expertId).ifPresent(x -> notifications.toUser(x.username,
                             "EVALUATION_REMINDER", "Your evaluation of proposal " + proposalId + " is due soon",
                             "Submit it before the due date.", "assignment:" + a.id));
@@ -53,9 +52,8 @@ public class EvaluationFollowUp {
 
     /** The due date of one slot passed: the officers see the escalation in the call's evaluations. */
     public void escalate(Long proposalId, int slot) {
-        activeInSlot(proposalId, slot).filter(a -> a.status != AssignmentStatus.SUBMITTED && a.escalatedAt == null)
+        activeInSlot(proposalId, slot).filter(a -> a.escalate(clock.instant()))
                 .ifPresent(a -> {
-                    a.escalatedAt = clock.instant();
                     Expert.<Expert>findByIdOptional(a.expertId).ifPresent(x -> notifications.toUser(x.username,
                             "EVALUATION_OVERDUE", "Your evaluation of proposal " + proposalId + " is overdue",
                             "The officers have been told; submit it as soon as you can.", "assignment:" + a.id));

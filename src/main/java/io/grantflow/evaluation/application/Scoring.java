@@ -57,7 +57,7 @@ public class Scoring {
             }
             s.value().write(e);
         }
-        a.savedAt = clock.instant();
+        a.draftSaved(clock.instant());
         em.flush();
         return access.view(a, true);
     }

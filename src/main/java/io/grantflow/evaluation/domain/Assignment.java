@@ -90,6 +90,30 @@ public class Assignment extends PanacheEntityBase {
         submittedAt = now;
     }
 
+    /** A draft of the scores was saved. */
+    public void draftSaved(Instant now) {
+        requireScorable();
+        savedAt = now;
+    }
+
+    /** The reminder timer fired: an expert who has not submitted is reminded once. False when there is nothing to do. */
+    public boolean remind(Instant now) {
+        if (status == AssignmentStatus.SUBMITTED || remindedAt != null) {
+            return false;
+        }
+        remindedAt = now;
+        return true;
+    }
+
+    /** The due date passed: an evaluation not submitted is escalated once. False when there is nothing to do. */
+    public boolean escalate(Instant now) {
+        if (status == AssignmentStatus.SUBMITTED || escalatedAt != null) {
+            return false;
+        }
+        escalatedAt = now;
+        return true;
+    }
+
     /** Scores are saved or submitted only after declaring no conflict of interest, and until submitted. */
     public void requireScorable() {
         if (status == AssignmentStatus.ASSIGNED) {

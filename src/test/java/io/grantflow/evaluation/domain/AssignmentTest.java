@@ -81,4 +81,33 @@ class AssignmentTest {
         refused(agreedEvaluation(), ProposalEvaluation::requireConsensusOpen, DomainException.Kind.CONFLICT,
                 "consensus_agreed");
     }
+
+    @Test
+    void anExpertWhoHasNotSubmittedIsRemindedAndEscalatedOnceEach() {
+        Assignment a = acceptedAssignment();
+        assertThat(a.remind(LATER)).isTrue();
+        assertThat(a.remind(LATER.plusSeconds(60))).as("reminded once").isFalse();
+        assertThat(a.remindedAt).isEqualTo(LATER);
+        assertThat(a.escalate(LATER.plusSeconds(120))).isTrue();
+        assertThat(a.escalate(LATER.plusSeconds(180))).as("escalated once").isFalse();
+        assertThat(a.escalatedAt).isEqualTo(LATER.plusSeconds(120));
+    }
+
+    @Test
+    void aSubmittedEvaluationIsNeitherRemindedNorEscalated() {
+        Assignment a = submittedAssignment();
+        assertThat(a.remind(LATER)).isFalse();
+        assertThat(a.escalate(LATER)).isFalse();
+        assertThat(a.remindedAt).isNull();
+        assertThat(a.escalatedAt).isNull();
+    }
+
+    @Test
+    void aDraftIsSavedOnlyWhileTheEvaluationIsOpen() {
+        Assignment a = acceptedAssignment();
+        a.draftSaved(LATER);
+        assertThat(a.savedAt).isEqualTo(LATER);
+        refused(newAssignment(), x -> x.draftSaved(LATER), DomainException.Kind.FORBIDDEN, "conflict_declaration_required");
+        refused(submittedAssignment(), x -> x.draftSaved(LATER), DomainException.Kind.CONFLICT, "evaluation_submitted");
+    }
 }
