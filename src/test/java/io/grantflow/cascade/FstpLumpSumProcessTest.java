@@ -100,7 +100,7 @@ class FstpLumpSumProcessTest {
         Sme sme = GrantFixtures.sme("IT");
         long id = apply(sme, call);
         asSme(sme).get("/api/applications/{id}", id).then().body("status", equalTo("AWARDED"))
-                .body("requested", nullValue()).body("awarded", equalTo("1000.00"));
+                .body("requested", nullValue()).body("amountToAward", equalTo("1000.00")).body("awarded", equalTo("1000.00"));
     }
 
     @Test

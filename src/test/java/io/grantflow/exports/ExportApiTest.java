@@ -367,6 +367,9 @@ class ExportApiTest {
                 .body("violations[0].message", containsString("PAID"));
         officer().body(Map.of("kind", "payments", "format", "csv", "parameters", Map.of("status", "settled")))
                 .post("/api/exports/jobs").then().statusCode(400).body("violations.field", equalTo(List.of("status")));
+        officer().body(Map.of("kind", "payments", "format", "csv", "parameters", Map.of("status", " ")))
+                .post("/api/exports/jobs").then().statusCode(400).body("code", equalTo("invalid_query_parameter"))
+                .body("violations.field", equalTo(List.of("status")));
         officer().get("/api/exports/payments?status=paid").then().statusCode(200);
         officer().get("/api/exports/payments?format=pdf").then().statusCode(400)
                 .body("violations.field", equalTo(List.of("format")));

@@ -28,6 +28,7 @@ import static io.grantflow.support.ProposalFixtures.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 
 /**
  * Issue 13, points 1 (payment side) and 2: nobody who belongs to the organisation an order pays
@@ -157,6 +158,11 @@ class PayeeOwnershipTest {
         foreign.put("iban", "DE89 3704 0044 0532 0130 00");
         MoneyFixtures.createOrder(ALICE, foreign, UUID.randomUUID().toString()).then().statusCode(422)
                 .body("violations.code", hasItem("payee_iban_mismatch"));
+        // a mistyped IBAN on such an account: both problems at once
+        Map<String, Object> mistyped = new HashMap<>(MoneyFixtures.order(commitment, "100.00"));
+        mistyped.put("iban", "DE00 3704 0044 0532 0130 00");
+        MoneyFixtures.createOrder(ALICE, mistyped, UUID.randomUUID().toString()).then().statusCode(422)
+                .body("violations.code", hasItems("invalid_iban", "payee_iban_mismatch"));
     }
 
     private static JsonPath awaitStatus(String user, long order, String status) {

@@ -8,11 +8,12 @@ import io.grantflow.ledger.domain.AccountKind;
 import io.grantflow.ledger.domain.LedgerAccount;
 import io.grantflow.ledger.domain.TransferKind;
 import io.grantflow.organisations.domain.Organisation;
+import io.grantflow.shared.api.Page;
+import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.idempotency.Idempotency;
 import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.problem.Violations;
-import io.grantflow.shared.api.Page;
-import io.grantflow.shared.api.PageRequest;
+import io.grantflow.shared.text.TextLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -75,7 +76,8 @@ public class BudgetService {
                 v.check(!request.amount().isPositive(), "amount", "must_be_positive", "amount must be more than EUR 0.00");
             }
             if (v.required(request.purpose(), "purpose")) {
-                v.check(request.purpose().length() > 300, "purpose", "too_long", "purpose has at most 300 characters");
+                v.check(request.purpose().length() > TextLimits.PAYMENT_PURPOSE, "purpose", "too_long", "purpose has at most "
+                        + TextLimits.PAYMENT_PURPOSE + " characters");
             }
             boolean cutoffs = call.submissionModel == SubmissionModel.MULTIPLE_CUTOFFS;
             if (cutoffs && v.required(request.cutoff(), "cutoff")) {

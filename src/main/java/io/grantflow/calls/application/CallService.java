@@ -2,8 +2,8 @@ package io.grantflow.calls.application;
 
 import io.grantflow.calls.domain.Call;
 import io.grantflow.calls.domain.CallDefinition;
-import io.grantflow.calls.domain.CallDefinitionPolicy;
 import io.grantflow.calls.domain.CallDefinitionPolicy.PastDeadlines;
+import io.grantflow.calls.domain.CallDefinitionPolicy;
 import io.grantflow.calls.domain.CallLifecycleRecord;
 import io.grantflow.calls.domain.CallStatus;
 import io.grantflow.calls.domain.Programme;
@@ -14,6 +14,7 @@ import io.grantflow.shared.db.UniqueViolation;
 import io.grantflow.shared.money.Money;
 import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.problem.Violations;
+import io.grantflow.shared.text.TextLimits;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -64,7 +65,7 @@ public class CallService {
                     "code must be 3–64 characters of A–Z, 0–9 and '-'");
         }
         if (v.required(d.name(), "name")) {
-            v.check(d.name().length() > 300, "name", "too_long", "name has at most 300 characters");
+            v.check(d.name().length() > TextLimits.TITLE, "name", "too_long", "name has at most " + TextLimits.TITLE + " characters");
         }
         if (v.required(d.budget(), "budget")) {
             v.check(!d.budget().isPositive(), "budget", "must_be_positive", "budget must be more than EUR 0.00");

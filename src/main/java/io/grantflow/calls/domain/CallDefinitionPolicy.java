@@ -1,11 +1,12 @@
 package io.grantflow.calls.domain;
 
-import io.grantflow.shared.geo.Countries;
 import io.grantflow.calls.domain.CallDefinition.CriterionDefinition;
 import io.grantflow.calls.domain.CallDefinition.DeadlineDefinition;
+import io.grantflow.shared.geo.Countries;
 import io.grantflow.shared.money.Money;
 import io.grantflow.shared.problem.Violation;
 import io.grantflow.shared.problem.Violations;
+import io.grantflow.shared.text.TextLimits;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -37,7 +38,7 @@ public final class CallDefinitionPolicy {
                     "identifier must be 3–64 characters of A–Z, 0–9 and '-', e.g. SMP-COSME-2021-CLUSTER-01");
         }
         if (v.required(d.title(), "title")) {
-            v.check(d.title().length() > 300, "title", "too_long", "title has at most 300 characters");
+            v.check(d.title().length() > TextLimits.TITLE, "title", "too_long", "title has at most " + TextLimits.TITLE + " characters");
         }
         v.required(d.programme(), "programme");
         v.required(d.actionType(), "actionType");
@@ -128,8 +129,8 @@ public final class CallDefinitionPolicy {
                             "each deadline must be after the previous one");
                 }
             }
-            v.check(dl.label() != null && dl.label().length() > 100, field + ".label", "too_long",
-                    "a deadline label has at most 100 characters");
+            v.check(dl.label() != null && dl.label().length() > TextLimits.LABEL, field + ".label", "too_long",
+                    "a deadline label has at most " + TextLimits.LABEL + " characters");
             if (d.submissionModel() == SubmissionModel.MULTIPLE_CUTOFFS) {
                 if (v.required(dl.budget(), field + ".budget")) {
                     v.check(!dl.budget().isPositive(), field + ".budget", "must_be_positive",
@@ -220,7 +221,8 @@ public final class CallDefinitionPolicy {
             if (v.required(c.name(), field + ".name")) {
                 v.check(!names.add(c.name()), field + ".name", "duplicate_criterion",
                         "criterion '" + c.name() + "' is defined twice");
-                v.check(c.name().length() > 100, field + ".name", "too_long", "a criterion name has at most 100 characters");
+                v.check(c.name().length() > TextLimits.LABEL, field + ".name", "too_long", "a criterion name has at most "
+                        + TextLimits.LABEL + " characters");
             }
             if (v.required(c.weight(), field + ".weight")) {
                 v.check(c.weight().signum() <= 0, field + ".weight", "must_be_positive", "a weight is more than 0");

@@ -3,10 +3,12 @@ package io.grantflow.cascade.application;
 import io.grantflow.cascade.domain.Application;
 import io.grantflow.cascade.domain.OwnApplication;
 import io.grantflow.grants.domain.Grant;
+import io.grantflow.organisations.domain.MembersOnly;
 import io.grantflow.organisations.domain.OrganisationMember;
 import io.grantflow.shared.problem.DomainException;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Who may see an application and act on it: the applying organisation's members (the SME), the
@@ -40,10 +42,7 @@ public final class ApplicationAccess {
     /** The application locked, for the SME: a member of the applying organisation. */
     public static Application lockedForApplicant(Long id, String user) {
         Application a = locked(id);
-        if (!OrganisationMember.isMember(user, a.organisationId)) {
-            throw notFound(id);
-        }
-        return a;
+        return MembersOnly.ofMember(a, user, List.of(a.organisationId), "application", id);
     }
 
     /** The application locked, for the consortium that decides and verifies (never its own organisation's). */

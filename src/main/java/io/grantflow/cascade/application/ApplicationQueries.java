@@ -57,7 +57,7 @@ public class ApplicationQueries {
         List<TimelineStep> timeline = ApplicationEvent.<ApplicationEvent>list("applicationId = ?1 order by id",
                 a.id).stream().map(ApplicationEvent::toStep).toList();
         return new ApplicationView(a.id, a.openCallId, a.grantId, a.organisationId, org.legalName, a.applicant, a.status,
-                a.refusals, a.requested, a.awarded, a.purpose, a.sector, x, a.score, a.awardAccountId,
+                a.refusals, a.requested, a.amountToAward, a.awarded, a.purpose, a.sector, x, a.score, a.awardAccountId,
                 tranche(a.firstOrderId), tranche(a.balanceOrderId), a.reportDueAt, a.reportedAt, a.reportRejections,
                 a.overdueAt, workflow.currentStep(a.id).orElse(null), a.submittedAt, timeline);
     }

@@ -12,12 +12,13 @@ import java.util.List;
 
 /**
  * An application with its status, the refusals (codes), the money and the timeline: {@code requested}
- * as the SME asked (null where the instrument fixes the amount and the SME asked nothing) and, beside
- * it, {@code awarded}, what was committed.
+ * as the SME asked (null where the instrument fixes the amount and the SME asked nothing),
+ * {@code amountToAward}, what the checks found it may receive (the fixed or ClusterXchange amount, or
+ * what was asked; null until checked), and {@code awarded}, what was committed.
  */
 public record ApplicationView(Long id, Long openCall, Long grant, Long organisation, String organisationName,
                               String applicant, ApplicationStatus status, List<Application.Refusal> refusals,
-                              Money requested, Money awarded, String purpose, String sector, Exchange exchange,
+                              Money requested, Money amountToAward, Money awarded, String purpose, String sector, Exchange exchange,
                               BigDecimal score, Long awardAccount, Tranche firstTranche, Tranche balance,
                               Instant reportDueAt, Instant reportedAt, int reportRejections, Instant overdueAt,
                               String processStep, Instant submittedAt, List<TimelineStep> timeline) {

@@ -7,13 +7,13 @@ import io.grantflow.cascade.domain.OpenCall;
 import io.grantflow.cascade.domain.OpenCallDefinition;
 import io.grantflow.cascade.domain.OpenCallPolicy;
 import io.grantflow.grants.domain.Grant;
+import io.grantflow.grants.application.GrantAccess;
 import io.grantflow.grants.domain.GrantStatus;
 import io.grantflow.ledger.application.Ledger;
 import io.grantflow.ledger.domain.AccountKind;
 import io.grantflow.ledger.domain.LedgerAccount;
 import io.grantflow.ledger.domain.TransferKind;
 import io.grantflow.organisations.domain.Organisation;
-import io.grantflow.organisations.domain.OrganisationMember;
 import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.idempotency.Idempotency;
@@ -51,12 +51,12 @@ public class OpenCallService {
     @Inject
     jakarta.persistence.EntityManager em;
 
+    @Inject
+    GrantAccess grants;
+
     public Idempotency.Result create(Long grantId, OpenCallDefinition d, String key, String user) {
         return idempotency.once(key, "open-call:" + grantId + ":" + user, d, 201, requestReference -> {
-            Grant g = Grant.forUpdate(grantId).orElseThrow(() -> DomainException.notFound("grant", String.valueOf(grantId)));
-            if (!OrganisationMember.isMemberOfAny(user, Arrays.asList(g.beneficiaries))) {
-                throw DomainException.notFound("grant", String.valueOf(grantId));
-            }
+            Grant g = grants.lockedForMember(grantId, user);
             if (g.status != GrantStatus.SIGNED || g.envelopeAccountId == null) {
                 throw DomainException.conflict("grant_not_signed", "grant " + g.number + " is " + g.status
                         + "; open calls are run from a signed grant's FSTP envelope");

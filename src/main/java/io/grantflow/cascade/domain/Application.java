@@ -2,7 +2,6 @@ package io.grantflow.cascade.domain;
 
 import io.grantflow.shared.money.Money;
 import io.grantflow.shared.problem.DomainException;
-import io.grantflow.shared.problem.Violation;
 import io.grantflow.shared.problem.Violations;
 import io.grantflow.shared.text.TextLimits;
 import io.grantflow.shared.time.Brussels;
@@ -331,10 +330,7 @@ public class Application extends PanacheEntityBase {
 
     private void expectVerification(String reason) {
         expect(ApplicationStatus.REPORTED, "report_not_pending");
-        if (reason != null && reason.length() > TextLimits.REASON) {
-            throw DomainException.ruleBroken("invalid_verification", "the reason is too long",
-                    List.of(new Violation("reason", "too_long", "at most " + TextLimits.REASON + " characters")));
-        }
+        Violations.checkedReason(reason, "invalid_verification");
     }
 
     /** ClusterXchange: the host confirms the visit from its first day; false when it was confirmed before. */

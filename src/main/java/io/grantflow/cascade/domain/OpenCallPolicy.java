@@ -4,6 +4,7 @@ import io.grantflow.shared.geo.Countries;
 import io.grantflow.shared.money.Money;
 import io.grantflow.shared.problem.Violation;
 import io.grantflow.shared.problem.Violations;
+import io.grantflow.shared.text.TextLimits;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -14,7 +15,7 @@ public final class OpenCallPolicy {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     /** The longest title of an open call. */
-    public static final int TITLE_LENGTH = 300;
+    public static final int TITLE_LENGTH = TextLimits.TITLE;
     /** The first tranche's percentage has at most this many decimals. */
     public static final int PERCENT_DECIMALS = 2;
     /** The report is due from 1 day to 2 years after the award. */

@@ -13,7 +13,6 @@ import io.grantflow.proposals.domain.ProposalStatus;
 import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.problem.Violation;
 import io.grantflow.shared.problem.Violations;
-import io.grantflow.shared.text.TextLimits;
 import io.grantflow.shared.time.Brussels;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -124,10 +123,7 @@ public class Assignments {
             locked.declareNoConflict(now);
             return access.view(locked, true);
         }
-        Violations v = new Violations();
-        if (!v.maxLength(reason, "reason", TextLimits.REASON)) {
-            throw DomainException.ruleBroken("invalid_declaration", "the reason is too long", v.list());
-        }
+        Violations.checkedReason(reason, "invalid_declaration");
         locked.declareConflict(reason, now);
         em.flush();
         Proposal p = Proposal.findById(locked.proposalId);

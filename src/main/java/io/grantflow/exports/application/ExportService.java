@@ -197,6 +197,9 @@ public class ExportService {
     private static String paymentStatus(String value) {
         Violations v = new Violations();
         PaymentStatus status = io.grantflow.shared.api.Requests.queryEnum(value, PaymentStatus.class, "status", v);
+        if (status == null && v.isEmpty()) { // a blank status given in a job's parameters names no status
+            v.add("status", "invalid_query_parameter", "status is one of " + List.of(PaymentStatus.values()));
+        }
         v.throwIfAnyBadQuery();
         return status.name();
     }

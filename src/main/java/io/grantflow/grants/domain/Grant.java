@@ -3,7 +3,6 @@ package io.grantflow.grants.domain;
 import io.grantflow.shared.money.Money;
 import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.problem.Violations;
-import io.grantflow.shared.text.TextLimits;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -194,12 +193,7 @@ public class Grant extends PanacheEntityBase {
     }
 
     private static String checkedReason(String reason) {
-        Violations v = new Violations();
-        v.maxLength(reason, "reason", TextLimits.REASON);
-        if (!v.isEmpty()) {
-            throw DomainException.ruleBroken(INVALID_DECISION, "the reason is too long", v.list());
-        }
-        return reason;
+        return Violations.checkedReason(reason, INVALID_DECISION);
     }
 
     private void end(GrantStatus status, String user, String reason, Instant now) {

@@ -2,6 +2,7 @@ package io.grantflow.kpis.application;
 
 import io.grantflow.calls.domain.Call;
 import io.grantflow.calls.domain.Programme;
+import io.grantflow.cascade.domain.ApplicationStatus;
 import io.grantflow.grants.application.GrantAccess;
 import io.grantflow.grants.domain.Grant;
 import io.grantflow.kpis.domain.KpiReport;
@@ -9,6 +10,7 @@ import io.grantflow.kpis.domain.ReportedIndicator;
 import io.grantflow.shared.money.Money;
 import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.problem.Violations;
+import io.grantflow.shared.text.TextLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,7 +37,9 @@ public class KpiService {
     @Inject
     GrantAccess grantAccess;
 
-    private static final String AWARDED_STATES = "('AWARDED', 'OVERDUE', 'REPORTED', 'REPORT_REJECTED', 'CLOSED')";
+    /** The statuses of an awarded application, as an SQL list (from {@link ApplicationStatus#AWARDED_STATES}). */
+    private static final String AWARDED_STATES = ApplicationStatus.AWARDED_STATES.stream()
+            .map(s -> "'" + s.name() + "'").collect(java.util.stream.Collectors.joining(", ", "(", ")"));
 
     @Inject
     EntityManager em;
@@ -81,7 +85,7 @@ public class KpiService {
                 }
             });
         }
-        v.check(r.comment() != null && r.comment().length() > 2000, "comment", "too_long", "at most 2000 characters");
+        v.maxLength(r.comment(), "comment", TextLimits.NOTE);
         v.throwIfAny("invalid_kpi_report", "the indicators cannot be reported");
         Number last = (Number) em.createQuery("select coalesce(max(k.version), 0) from KpiReport k where k.grantId = :g "
                 + "and k.period = :p").setParameter("g", grantId).setParameter("p", r.period()).getSingleResult();

@@ -3,6 +3,7 @@ package io.grantflow.organisations.domain;
 import io.grantflow.shared.geo.Countries;
 import io.grantflow.shared.problem.Violation;
 import io.grantflow.shared.problem.Violations;
+import io.grantflow.shared.text.TextLimits;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -32,7 +33,8 @@ public final class OrganisationPolicy {
     public static Result check(OrganisationDefinition d) {
         Violations v = new Violations();
         if (v.required(d.legalName(), "legalName")) {
-            v.check(d.legalName().length() > 300, "legalName", "too_long", "legalName has at most 300 characters");
+            v.check(d.legalName().length() > TextLimits.TITLE, "legalName", "too_long", "legalName has at most "
+                    + TextLimits.TITLE + " characters");
         }
         if (v.required(d.pic(), "pic")) {
             v.check(!PIC.matcher(d.pic()).matches(), "pic", "invalid_pic", "pic is a participant code of 9 digits");

@@ -4,7 +4,6 @@ import io.grantflow.payments.domain.PaymentOrder;
 import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.problem.Violation;
 import io.grantflow.shared.problem.Violations;
-import io.grantflow.shared.text.TextLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -61,11 +60,7 @@ public class PaymentDecisions {
     }
 
     public PaymentView reject(Long id, String reason, String actor, boolean officer) {
-        Violations v = new Violations();
-        v.maxLength(reason, "reason", TextLimits.REASON);
-        if (!v.isEmpty()) {
-            throw DomainException.ruleBroken("invalid_decision", "the reason is too long", v.list());
-        }
+        Violations.checkedReason(reason, "invalid_decision");
         PaymentOrder order = locked(id);
         if (order.wasRejectedBy(actor)) {
             return queries.view(order);
@@ -116,13 +111,8 @@ public class PaymentDecisions {
             throw DomainException.forbidden(PaymentParties.OWN_APPLICATION, "nobody who belongs to the organisation an "
                     + "order pays approves or rejects it", own);
         }
-        List<Violation> fourEyes = withCode(refusals, PaymentOrder.FOUR_EYES);
-        if (!fourEyes.isEmpty()) {
-            throw DomainException.forbidden(PaymentOrder.FOUR_EYES, "the initiator of a payment order never decides it",
-                    fourEyes);
-        }
-        if (orders == 1) { // only "not pending" is left
-            throw DomainException.conflict(PaymentOrder.NOT_PENDING, refusals.get(0).message());
+        if (orders == 1 || !withCode(refusals, PaymentOrder.FOUR_EYES).isEmpty()) {
+            throw PaymentOrder.decisionRefused(refusals);
         }
         throw DomainException.ruleBroken("invalid_batch", "no order of the batch was decided", refusals);
     }

@@ -94,8 +94,9 @@ public class PaymentOrdering {
         String iban = Iban.normalise(request.iban());
         if (iban == null && registered != null) {
             iban = registered.iban;
-        } else if (Iban.parse(iban, "iban", v) != null) {
-            v.check(registered != null && !registered.pays(iban), "iban", "payee_iban_mismatch", "account "
+        } else {
+            Iban.parse(iban, "iban", v);
+            v.check(iban != null && registered != null && !registered.pays(iban), "iban", "payee_iban_mismatch", "account "
                     + (account == null ? "" : account.id) + " pays only its payee's registered account "
                     + (registered == null ? "" : registered.iban) + "; leave iban out or give that one");
         }

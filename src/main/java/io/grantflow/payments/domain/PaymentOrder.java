@@ -158,13 +158,21 @@ public class PaymentOrder extends PanacheEntityBase {
     /** Four eyes first (403 {@value #FOUR_EYES}), then the state (409 {@value #NOT_PENDING}). */
     private void requireDecidableBy(String user) {
         List<Violation> refusals = refusalsToDecide(user, null);
+        if (!refusals.isEmpty()) {
+            throw decisionRefused(refusals);
+        }
+    }
+
+    /**
+     * Why a decision on orders was refused ({@link #refusalsToDecide}, not empty): four eyes first (403
+     * {@value #FOUR_EYES}), then the state (409 {@value #NOT_PENDING}).
+     */
+    public static DomainException decisionRefused(List<Violation> refusals) {
         List<Violation> fourEyes = refusals.stream().filter(r -> r.code().equals(FOUR_EYES)).toList();
         if (!fourEyes.isEmpty()) {
-            throw DomainException.forbidden(FOUR_EYES, "the initiator of a payment order never decides it", fourEyes);
+            return DomainException.forbidden(FOUR_EYES, "the initiator of a payment order never decides it", fourEyes);
         }
-        if (!refusals.isEmpty()) {
-            throw DomainException.conflict(NOT_PENDING, refusals.get(0).message());
-        }
+        return DomainException.conflict(NOT_PENDING, refusals.get(0).message());
     }
 
     /** Whether the process may still pay it: approved and neither paid, failed nor cancelled. */

@@ -1,5 +1,6 @@
 package io.grantflow.proposals.application;
 
+import io.grantflow.organisations.domain.MembersOnly;
 import io.grantflow.organisations.domain.OrganisationMember;
 import io.grantflow.proposals.domain.Proposal;
 import io.grantflow.shared.problem.DomainException;
@@ -22,19 +23,13 @@ public final class ProposalAccess {
     /** The proposal if the actor may read it; otherwise not found, so that other consortia learn nothing. */
     static Proposal readable(Long id, Actor actor) {
         Proposal p = Proposal.<Proposal>findByIdOptional(id).orElseThrow(() -> DomainException.notFound("proposal", "" + id));
-        if (!actor.officer() && !OrganisationMember.isMemberOfAny(actor.user(), p.organisationIds())) {
-            throw DomainException.notFound("proposal", String.valueOf(id));
-        }
-        return p;
+        return MembersOnly.visible(p, actor.user(), actor.officer(), p.organisationIds(), "proposal", id);
     }
 
     /** The proposal, locked, if the actor is a member of its consortium. */
     static Proposal lockedForConsortium(Long id, Actor actor) {
         Proposal p = Proposal.byIdForUpdate(id).orElseThrow(() -> DomainException.notFound("proposal", "" + id));
-        if (!OrganisationMember.isMemberOfAny(actor.user(), p.organisationIds())) {
-            throw DomainException.notFound("proposal", String.valueOf(id));
-        }
-        return p;
+        return MembersOnly.ofMember(p, actor.user(), p.organisationIds(), "proposal", id);
     }
 
     static void requireCoordinatorMember(Proposal p, Actor actor) {

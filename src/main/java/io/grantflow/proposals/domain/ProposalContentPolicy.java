@@ -4,6 +4,7 @@ import io.grantflow.calls.domain.Tags;
 import io.grantflow.shared.money.Money;
 import io.grantflow.shared.problem.Violation;
 import io.grantflow.shared.problem.Violations;
+import io.grantflow.shared.text.TextLimits;
 
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -23,10 +24,11 @@ public final class ProposalContentPolicy {
     public static List<Violation> check(ProposalContent c, Set<Long> existingOrganisations) {
         Violations v = new Violations();
         if (v.required(c.acronym(), "acronym")) {
-            v.check(c.acronym().length() > 40, "acronym", "too_long", "acronym has at most 40 characters");
+            v.check(c.acronym().length() > TextLimits.ACRONYM, "acronym", "too_long", "acronym has at most "
+                    + TextLimits.ACRONYM + " characters");
         }
         if (v.required(c.title(), "title")) {
-            v.check(c.title().length() > 300, "title", "too_long", "title has at most 300 characters");
+            v.check(c.title().length() > TextLimits.TITLE, "title", "too_long", "title has at most " + TextLimits.TITLE + " characters");
         }
         List<String> tags = c.tags() == null ? List.of() : c.tags();
         for (int i = 0; i < tags.size(); i++) {
@@ -64,7 +66,8 @@ public final class ProposalContentPolicy {
                 continue;
             }
             if (v.required(w.title(), field + ".title")) {
-                v.check(w.title().length() > 300, field + ".title", "too_long", "a work package title has at most 300 characters");
+                v.check(w.title().length() > TextLimits.TITLE, field + ".title", "too_long", "a work package title has at most "
+                        + TextLimits.TITLE + " characters");
             }
             if (w.lumpSumShare() != null) {
                 v.check(w.lumpSumShare().signum() <= 0 || w.lumpSumShare().compareTo(BigDecimal.valueOf(100)) > 0,

@@ -2,6 +2,7 @@ package io.grantflow.shared.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.problem.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,7 +67,7 @@ public class Idempotency {
     @Transactional(Transactional.TxType.MANDATORY)
     public Result once(String key, String scope, Object request, int status, Function<String, Object> command) {
         check(key);
-        String hash = sha256(write(request));
+        String hash = fingerprint(json, request);
         Timestamp now = Timestamp.from(clock.instant());
         // a new key is claimed; an expired one is claimed anew (it is unknown); a live one is not
         int claimed = em.createNativeQuery("insert into grantflow.idempotency_key as k (idempotency_key, scope, "
@@ -93,6 +94,19 @@ public class Idempotency {
                 .setParameter(1, status).setParameter(2, body).setParameter(3, key).setParameter(4, scope)
                 .executeUpdate();
         return new Result(status, body, false);
+    }
+
+    /**
+     * The request's fingerprint: the SHA-256 of its JSON with every map's entries sorted by key, so the
+     * same body gives the same fingerprint in every JVM ({@code Map.of} iterates in an order chosen
+     * at each start: a retry after a restart must still match).
+     */
+    static String fingerprint(ObjectMapper json, Object request) {
+        try {
+            return sha256(json.writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).writeValueAsString(request));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The durable name of a request: the same key, scope and body give the same reference, for ever. */

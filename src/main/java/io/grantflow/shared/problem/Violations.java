@@ -44,6 +44,18 @@ public final class Violations {
         return true;
     }
 
+    /**
+     * The reason given for a decision, when it is at most {@link io.grantflow.shared.text.TextLimits#REASON}
+     * characters (or absent); else the decision is refused with {@code code} (rule broken, {@code too_long}).
+     */
+    public static String checkedReason(String reason, String code) {
+        Violations v = new Violations();
+        if (!v.maxLength(reason, "reason", io.grantflow.shared.text.TextLimits.REASON)) {
+            throw DomainException.ruleBroken(code, "the reason is too long", v.list());
+        }
+        return reason;
+    }
+
     public boolean isEmpty() {
         return list.isEmpty();
     }

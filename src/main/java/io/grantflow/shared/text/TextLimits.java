@@ -10,6 +10,14 @@ public final class TextLimits {
     public static final int REASON = 500;
     /** A reference to a proof (a document id, a link). */
     public static final int PROOF = 500;
+    /** A title or a formal name: a programme's, a call's, a proposal's, a work package's, an organisation's legal name. */
+    public static final int TITLE = 300;
+    /** A short label: a deadline's, an evaluation criterion's name. */
+    public static final int LABEL = 100;
+    /** A proposal's acronym. */
+    public static final int ACRONYM = 40;
+    /** A short note on a report (a KPI report's comment). */
+    public static final int NOTE = 2000;
     /** A person's or an organisation's name as typed on a form. */
     public static final int NAME = 200;
     /** An identifier typed by a person (a visitor's ID card, a registration number). */
