@@ -2,12 +2,12 @@ package io.grantflow.demo;
 
 import io.grantflow.calls.domain.Activity;
 import io.grantflow.calls.domain.ValueChain;
-import io.grantflow.cascade.application.ApplicationRequest;
+import io.grantflow.cascade.api.ApplicationRequest;
 import io.grantflow.cascade.application.ApplicationAward;
 import io.grantflow.cascade.application.ApplicationFollowUp;
 import io.grantflow.cascade.application.ApplicationQueries;
 import io.grantflow.cascade.application.ApplicationSubmission;
-import io.grantflow.cascade.application.ApplicationView;
+import io.grantflow.cascade.api.ApplicationView;
 import io.grantflow.cascade.application.OpenCallService;
 import io.grantflow.cascade.domain.Instrument;
 import io.grantflow.cascade.domain.OpenCallDefinition;

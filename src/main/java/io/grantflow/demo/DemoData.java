@@ -1,9 +1,9 @@
 package io.grantflow.demo;
 
 import io.grantflow.calls.application.CallService;
-import io.grantflow.calls.application.ProgrammeDefinition;
+import io.grantflow.calls.api.ProgrammeDefinition;
 import io.grantflow.evaluation.application.ExpertPool;
-import io.grantflow.evaluation.application.ExpertRequest;
+import io.grantflow.evaluation.api.ExpertRequest;
 import io.grantflow.organisations.application.OrganisationService;
 import io.grantflow.shared.db.DemoMode;
 import io.grantflow.shared.db.EmbeddedDatabase;

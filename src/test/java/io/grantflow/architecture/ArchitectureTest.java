@@ -53,6 +53,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void requestAndAnswerRecordsLiveInTheApiPackages() {
+        classes().that(areRecordsNamed("Request", "View"))
+                .should().resideInAPackage("..api..")
+                .because("a feature's request and answer records are its API's contract, in api/ (docs/decisions/0008); "
+                        + "resources and page controllers pass them to the same application services")
+                .check(classes);
+    }
+
+    @Test
     void noPackageCycles() {
         slices().matching("io.grantflow.(*)..").should().beFreeOfCycles()
                 .because("a feature depends on another only one way; shared depends on no feature")
@@ -136,5 +145,10 @@ class ArchitectureTest {
     private static String describe(JavaAccess<?> access) {
         return access.getOrigin().getFullName() + " writes " + access.getTargetOwner().getSimpleName() + ".status "
                 + access.getSourceCodeLocation();
+    }
+
+    private static DescribedPredicate<JavaClass> areRecordsNamed(String... endings) {
+        return DescribedPredicate.describe("records named *" + String.join(" or *", endings),
+                c -> c.isRecord() && java.util.Arrays.stream(endings).anyMatch(e -> c.getSimpleName().endsWith(e)));
     }
 }

@@ -27,7 +27,7 @@ public class AuditResource {
     @GET
     @Operation(operationId = "listAuditRecords",
             summary = "The audit trail of one object (object=type:id, e.g. proposal:42): who changed what, when")
-    public Page<AuditService.AuditRecordView> of(@QueryParam("object") String object, @QueryParam("page") String page,
+    public Page<AuditRecordView> of(@QueryParam("object") String object, @QueryParam("page") String page,
                                                  @QueryParam("size") String size) {
         Violations v = new Violations();
         PageRequest request = PageRequest.parse(page, size, v);
@@ -39,7 +39,7 @@ public class AuditResource {
     @Path("verify")
     @Operation(operationId = "verifyAuditTrail",
             summary = "Verify every hash chain of the audit trail; names each changed, missing or re-linked record")
-    public AuditService.Verification verify() {
+    public Verification verify() {
         return audit.verify();
     }
 }

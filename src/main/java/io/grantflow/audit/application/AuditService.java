@@ -1,5 +1,8 @@
 package io.grantflow.audit.application;
 
+import io.grantflow.audit.api.AuditRecordView;
+import io.grantflow.audit.api.Verification;
+import io.grantflow.audit.api.Verification.Problem;
 import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.problem.DomainException;
@@ -9,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -29,18 +31,6 @@ public class AuditService {
 
     @Inject
     EntityManager em;
-
-    public record AuditRecordView(Long id, String object, int seq, String operation, String actor, Instant at,
-                                  Object changes, String hash) {
-    }
-
-    /** Named apart from the API's problem+json schema in the OpenAPI document. */
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "AuditChainProblem")
-    public record Problem(Long record, String object, Integer seq, String problem) {
-    }
-
-    public record Verification(boolean valid, long records, long objects, List<Problem> problems) {
-    }
 
     /** {@code object} is {@code type:id}, e.g. {@code proposal:42}. */
     @SuppressWarnings("unchecked")

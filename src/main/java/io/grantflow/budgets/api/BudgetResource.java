@@ -1,8 +1,6 @@
 package io.grantflow.budgets.api;
 
 import io.grantflow.budgets.application.BudgetService;
-import io.grantflow.budgets.application.BudgetView;
-import io.grantflow.budgets.application.CommitmentRequest;
 import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.api.Requests;
 import io.grantflow.shared.openapi.Problems;
@@ -10,7 +8,7 @@ import io.grantflow.shared.problem.Violations;
 import io.grantflow.shared.idempotency.Idempotency;
 import io.grantflow.shared.idempotency.IdempotentResponses;
 import io.grantflow.shared.security.Roles;
-import io.grantflow.grants.application.GrantBudgetView;
+import io.grantflow.grants.api.GrantBudgetView;
 import io.grantflow.grants.application.GrantBudgets;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,5 +1,7 @@
 package io.grantflow.budgets.application;
 
+import io.grantflow.budgets.api.CommitmentRequest;
+import io.grantflow.budgets.api.BudgetView;
 import io.grantflow.calls.domain.Call;
 import io.grantflow.calls.domain.SubmissionModel;
 import io.grantflow.ledger.application.BudgetAllocations;

@@ -1,9 +1,6 @@
 package io.grantflow.calls.api;
 
-import io.grantflow.calls.application.CallFilter;
 import io.grantflow.calls.application.CallService;
-import io.grantflow.calls.application.CallSummary;
-import io.grantflow.calls.application.CallView;
 import io.grantflow.calls.domain.CallDefinition;
 import io.grantflow.calls.domain.CallStatus;
 import io.grantflow.shared.api.Page;

@@ -1,8 +1,6 @@
 package io.grantflow.calls.api;
 
 import io.grantflow.calls.application.CallService;
-import io.grantflow.calls.application.ProgrammeDefinition;
-import io.grantflow.calls.application.ProgrammeView;
 import io.grantflow.shared.api.Requests;
 import io.grantflow.shared.openapi.Problems;
 import io.grantflow.shared.security.Roles;
@@ -27,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
-import java.util.List;
 
 @Path("/api/programmes")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,10 @@
 package io.grantflow.calls.application;
 
+import io.grantflow.calls.api.CallView;
+import io.grantflow.calls.api.CallSummary;
+import io.grantflow.calls.api.ProgrammeDefinition;
+import io.grantflow.calls.api.CallFilter;
+import io.grantflow.calls.api.ProgrammeView;
 import io.grantflow.calls.domain.Call;
 import io.grantflow.calls.domain.CallDefinition;
 import io.grantflow.calls.domain.CallDefinitionPolicy.PastDeadlines;

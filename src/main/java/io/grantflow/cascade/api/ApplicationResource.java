@@ -3,7 +3,6 @@ package io.grantflow.cascade.api;
 import io.grantflow.cascade.application.ApplicationAward;
 import io.grantflow.cascade.application.ApplicationFollowUp;
 import io.grantflow.cascade.application.ApplicationQueries;
-import io.grantflow.cascade.application.ApplicationView;
 import io.grantflow.shared.api.Requests;
 import io.grantflow.shared.openapi.Problems;
 import io.grantflow.shared.problem.DomainException;

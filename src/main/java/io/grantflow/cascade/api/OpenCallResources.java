@@ -1,11 +1,8 @@
 package io.grantflow.cascade.api;
 
-import io.grantflow.cascade.application.ApplicationRequest;
 import io.grantflow.cascade.application.ApplicationQueries;
 import io.grantflow.cascade.application.ApplicationSubmission;
-import io.grantflow.cascade.application.ApplicationView;
 import io.grantflow.cascade.application.OpenCallService;
-import io.grantflow.cascade.application.OpenCallView;
 import io.grantflow.cascade.domain.ApplicationStatus;
 import io.grantflow.cascade.domain.Instrument;
 import io.grantflow.cascade.domain.OpenCallDefinition;
@@ -42,7 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 
 /** Open calls of grants (cascade funding) and the SMEs' applications to them, each under its own path. */

@@ -1,5 +1,6 @@
 package io.grantflow.cascade.application;
 
+import io.grantflow.cascade.api.ApplicationView;
 import io.grantflow.cascade.domain.Application;
 import io.grantflow.grants.domain.Grant;
 import io.grantflow.notifications.application.Notifications;

@@ -1,5 +1,7 @@
 package io.grantflow.cascade.application;
 
+import io.grantflow.cascade.api.ApplicationRequest;
+import io.grantflow.cascade.api.ApplicationView;
 import io.grantflow.cascade.domain.Application;
 import io.grantflow.cascade.domain.Instrument;
 import io.grantflow.cascade.domain.OpenCall;

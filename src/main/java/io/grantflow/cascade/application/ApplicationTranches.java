@@ -8,7 +8,7 @@ import io.grantflow.ledger.domain.LedgerAccount;
 import io.grantflow.ledger.domain.TransferKind;
 import io.grantflow.notifications.application.Notifications;
 import io.grantflow.organisations.domain.Organisation;
-import io.grantflow.payments.application.PaymentRequest;
+import io.grantflow.payments.api.PaymentRequest;
 import io.grantflow.payments.application.Payments;
 import io.grantflow.payments.domain.PaymentOrder;
 import io.grantflow.shared.money.Money;

@@ -1,16 +1,13 @@
 package io.grantflow.evaluation.api;
 
-import io.grantflow.evaluation.application.AssignmentRun;
 import io.grantflow.evaluation.application.Assignments;
 import io.grantflow.evaluation.application.EvaluationFollowUp;
 import io.grantflow.evaluation.application.ExpertPool;
-import io.grantflow.evaluation.application.ExpertView;
 import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.api.Requests;
 import io.grantflow.shared.openapi.Problems;
 import io.grantflow.shared.problem.Violations;
-import io.grantflow.evaluation.application.EvaluationProgress;
 import jakarta.ws.rs.QueryParam;
 import io.grantflow.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;

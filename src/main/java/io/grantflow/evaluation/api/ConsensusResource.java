@@ -1,7 +1,6 @@
 package io.grantflow.evaluation.api;
 
 import io.grantflow.evaluation.application.ConsensusService;
-import io.grantflow.evaluation.application.ConsensusView;
 import io.grantflow.evaluation.domain.ScoringPolicy;
 import io.grantflow.shared.api.Requests;
 import io.grantflow.shared.openapi.Problems;

@@ -1,6 +1,5 @@
 package io.grantflow.evaluation.api;
 
-import io.grantflow.evaluation.application.AssignmentView;
 import io.grantflow.evaluation.application.AssignmentAccess;
 import io.grantflow.evaluation.application.Assignments;
 import io.grantflow.evaluation.application.Scoring;

@@ -1,8 +1,6 @@
 package io.grantflow.evaluation.api;
 
 import io.grantflow.evaluation.application.ExpertPool;
-import io.grantflow.evaluation.application.ExpertRequest;
-import io.grantflow.evaluation.application.ExpertView;
 import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.api.Requests;

@@ -1,5 +1,7 @@
 package io.grantflow.evaluation.application;
 
+import io.grantflow.evaluation.api.AssignmentView;
+import io.grantflow.evaluation.api.AssignmentRun;
 import io.grantflow.calls.domain.Call;
 import io.grantflow.calls.domain.ExpertsPerProposal;
 import io.grantflow.evaluation.domain.Assignment;

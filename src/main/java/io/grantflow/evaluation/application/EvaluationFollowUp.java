@@ -1,5 +1,6 @@
 package io.grantflow.evaluation.application;
 
+import io.grantflow.evaluation.api.EvaluationProgress;
 import io.grantflow.calls.domain.Call;
 import io.grantflow.evaluation.domain.Assignment;
 import io.grantflow.evaluation.domain.AssignmentStatus;

@@ -1,5 +1,7 @@
 package io.grantflow.evaluation.application;
 
+import io.grantflow.evaluation.api.ExpertView;
+import io.grantflow.evaluation.api.ExpertRequest;
 import io.grantflow.calls.domain.Call;
 import io.grantflow.calls.domain.Tags;
 import io.grantflow.evaluation.domain.Expert;

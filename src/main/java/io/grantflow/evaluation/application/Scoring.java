@@ -1,5 +1,6 @@
 package io.grantflow.evaluation.application;
 
+import io.grantflow.evaluation.api.AssignmentView;
 import io.grantflow.evaluation.domain.Assignment;
 import io.grantflow.evaluation.domain.AssignmentStatus;
 import io.grantflow.evaluation.domain.ProposalEvaluation;

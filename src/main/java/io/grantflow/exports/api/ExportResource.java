@@ -103,7 +103,7 @@ public final class ExportResource {
         @Operation(operationId = "startExportJob",
                 summary = "Start a long export in the background; follow its progress at the job")
         @APIResponse(responseCode = "202", description = "The job, started; Location names it",
-                content = @Content(mediaType = "application/json", schema = @Schema(implementation = ExportJobs.JobView.class)))
+                content = @Content(mediaType = "application/json", schema = @Schema(implementation = JobView.class)))
         @Problems(notFound = "not_found", unprocessable = {"cutoff_required", "invalid_cutoff", "invalid_export"})
         public Response start(JobRequest request) {
             JobRequest r = Requests.body(request);
@@ -112,7 +112,7 @@ public final class ExportResource {
                 throw DomainException.ruleBroken("invalid_export", "unknown export", List.of(new Violation("kind",
                         "unknown_export", "one of " + List.of(ExportKind.values()).stream().map(x -> x.path).toList())));
             }
-            ExportJobs.JobView job = jobs.start(k, format(r.format(), null),
+            JobView job = jobs.start(k, format(r.format(), null),
                     r.parameters() == null ? Map.of() : r.parameters(), identity.getPrincipal().getName());
             return Response.accepted(job).header("Location", "/api/exports/jobs/" + job.id()).build();
         }
@@ -122,7 +122,7 @@ public final class ExportResource {
         @Produces(MediaType.APPLICATION_JSON)
         @Operation(operationId = "getExportJob",
                 summary = "An export job of the caller: rows done of the total, percent, and the file once done")
-        public ExportJobs.JobView job(@PathParam("id") String id) {
+        public JobView job(@PathParam("id") String id) {
             return jobs.get(Requests.pathId(id, "export job"), identity.getPrincipal().getName());
         }
 
@@ -134,7 +134,7 @@ public final class ExportResource {
                 + "configured retention, then deleted)")
         @Problems(conflict = "export_not_ready")
         public Response file(@PathParam("id") String id) {
-            ExportJobs.FileView file = jobs.file(Requests.pathId(id, "export job"), identity.getPrincipal().getName());
+            FileView file = jobs.file(Requests.pathId(id, "export job"), identity.getPrincipal().getName());
             StreamingOutput body = out -> QuarkusTransaction.requiringNew().run(() -> jobs.writeFile(file, out));
             return Response.ok(body, file.contentType()).header("Content-Length", file.size())
                     .header("Content-Disposition", "attachment; filename=\"" + file.name() + "\"").build();

@@ -1,5 +1,7 @@
 package io.grantflow.exports.application;
 
+import io.grantflow.exports.api.FileView;
+import io.grantflow.exports.api.JobView;
 import io.grantflow.shared.db.SqlValues;
 import io.grantflow.shared.problem.DomainException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -55,15 +57,6 @@ public class ExportJobs {
         t.setDaemon(true);
         return t;
     });
-
-    public record JobView(Long id, String kind, String format, String status, Long totalRows, long doneRows,
-                          int percent, String error, Instant createdAt, Instant finishedAt, Instant expiresAt,
-                          String file) {
-    }
-
-    /** A finished job's file: its name, media type and size; {@link #writeFile} writes its bytes. */
-    public record FileView(Long job, String name, String contentType, long size) {
-    }
 
     public JobView start(ExportKind kind, Tabular.Format format, Map<String, String> parameters, String user) {
         ExportService.Plan plan = exports.plan(kind, parameters); // 4xx for bad parameters, before anything runs

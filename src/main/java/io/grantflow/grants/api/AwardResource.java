@@ -1,6 +1,5 @@
 package io.grantflow.grants.api;
 
-import io.grantflow.grants.application.AwardView;
 import io.grantflow.grants.application.GrantAwards;
 import io.grantflow.shared.api.Requests;
 import io.grantflow.shared.idempotency.Idempotency;

@@ -3,7 +3,6 @@ package io.grantflow.grants.api;
 import io.grantflow.grants.application.GrantEndings;
 import io.grantflow.grants.application.GrantQueries;
 import io.grantflow.grants.application.GrantSignature;
-import io.grantflow.grants.application.GrantView;
 import io.grantflow.grants.domain.GrantStatus;
 import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;

@@ -1,5 +1,7 @@
 package io.grantflow.grants.application;
 
+import io.grantflow.grants.api.GrantView;
+import io.grantflow.grants.api.AwardView;
 import io.grantflow.calls.domain.ActionType;
 import io.grantflow.calls.domain.Call;
 import io.grantflow.calls.domain.SubmissionModel;

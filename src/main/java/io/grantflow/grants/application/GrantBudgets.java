@@ -1,5 +1,6 @@
 package io.grantflow.grants.application;
 
+import io.grantflow.grants.api.GrantBudgetView;
 import io.grantflow.grants.domain.Grant;
 import io.grantflow.grants.domain.GrantStatus;
 import io.grantflow.grants.domain.SmeShareTrajectory;

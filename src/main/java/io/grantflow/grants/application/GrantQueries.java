@@ -1,5 +1,6 @@
 package io.grantflow.grants.application;
 
+import io.grantflow.grants.api.GrantView;
 import io.grantflow.calls.domain.Call;
 import io.grantflow.grants.domain.Grant;
 import io.grantflow.grants.domain.GrantStatus;

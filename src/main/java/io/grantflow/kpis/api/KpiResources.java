@@ -1,7 +1,6 @@
 package io.grantflow.kpis.api;
 
 import io.grantflow.kpis.application.KpiService;
-import io.grantflow.kpis.application.KpiView;
 import io.grantflow.shared.api.Requests;
 import io.grantflow.shared.openapi.Problems;
 import io.grantflow.shared.security.Roles;
@@ -27,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
-import java.util.List;
 
 /** Programme indicators, and the consortia's reports of what the data cannot tell. */
 public final class KpiResources {
@@ -90,10 +88,10 @@ public final class KpiResources {
         @Operation(operationId = "submitKpiReport",
                 summary = "Report indicators for a reporting period; a new report for the period is a new version")
         @APIResponse(responseCode = "201", description = "The report, a new version of the period's",
-                content = @Content(mediaType = "application/json", schema = @Schema(implementation = KpiService.KpiReportView.class)))
+                content = @Content(mediaType = "application/json", schema = @Schema(implementation = KpiReportView.class)))
         @Problems(conflict = "grant_not_signed", unprocessable = "invalid_kpi_report")
-        public Response report(@PathParam("id") String id, KpiService.KpiReportRequest request) {
-            KpiService.KpiReportView view = kpis.report(Requests.pathId(id, "grant"), Requests.body(request),
+        public Response report(@PathParam("id") String id, KpiReportRequest request) {
+            KpiReportView view = kpis.report(Requests.pathId(id, "grant"), Requests.body(request),
                     identity.getPrincipal().getName());
             return Response.created(URI.create("/api/grants/" + view.grant() + "/kpi-reports")).entity(view).build();
         }
@@ -101,7 +99,7 @@ public final class KpiResources {
         @GET
         @RolesAllowed({Roles.OFFICER, Roles.APPLICANT})
         @Operation(summary = "Every version of every period's report")
-        public Page<KpiService.KpiReportView> list(@PathParam("id") String id, @QueryParam("page") String page,
+        public Page<KpiReportView> list(@PathParam("id") String id, @QueryParam("page") String page,
                                                    @QueryParam("size") String size) {
             Violations v = new Violations();
             PageRequest request = PageRequest.parse(page, size, v);

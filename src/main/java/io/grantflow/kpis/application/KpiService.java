@@ -1,5 +1,8 @@
 package io.grantflow.kpis.application;
 
+import io.grantflow.kpis.api.KpiReportRequest;
+import io.grantflow.kpis.api.KpiReportView;
+import io.grantflow.kpis.api.KpiView;
 import io.grantflow.calls.domain.Call;
 import io.grantflow.calls.domain.Programme;
 import io.grantflow.cascade.domain.ApplicationStatus;
@@ -18,7 +21,6 @@ import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -46,17 +48,6 @@ public class KpiService {
 
     @Inject
     Clock clock;
-
-    public record KpiReportRequest(Integer period, Map<String, Object> indicators, String comment) {
-    }
-
-    public record KpiReportView(Long id, Long grant, int period, int version, Map<String, Long> indicators,
-                                String comment, String submittedBy, Instant submittedAt) {
-        static KpiReportView of(KpiReport r) {
-            return new KpiReportView(r.id, r.grantId, r.period, r.version, r.indicators, r.comment, r.submittedBy,
-                    r.submittedAt);
-        }
-    }
 
     @Transactional(Transactional.TxType.REQUIRED)
     public KpiReportView report(Long grantId, KpiReportRequest r, String user) {

@@ -30,7 +30,7 @@ public class NotificationResource {
     @GET
     @Operation(operationId = "listMyNotifications",
             summary = "My notifications, newest first (reminders, overdue reports, awards, payments)")
-    public Page<Notifications.NotificationView> mine(@QueryParam("page") String page, @QueryParam("size") String size) {
+    public Page<NotificationView> mine(@QueryParam("page") String page, @QueryParam("size") String size) {
         Violations v = new Violations();
         PageRequest request = PageRequest.parse(page, size, v);
         v.throwIfAnyBadQuery();

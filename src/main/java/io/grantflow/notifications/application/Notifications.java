@@ -1,5 +1,6 @@
 package io.grantflow.notifications.application;
 
+import io.grantflow.notifications.api.NotificationView;
 import io.grantflow.notifications.domain.Notification;
 import io.grantflow.organisations.domain.OrganisationMember;
 import io.grantflow.shared.api.Page;
@@ -10,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -18,9 +18,6 @@ import java.util.Set;
 /** Writes notifications in the caller's transaction (so they exist exactly when the event does) and lists a user's own. */
 @ApplicationScoped
 public class Notifications {
-
-    public record NotificationView(Long id, String kind, String subject, String body, String reference, Instant createdAt) {
-    }
 
     @Inject
     Clock clock;

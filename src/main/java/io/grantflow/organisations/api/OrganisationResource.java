@@ -1,9 +1,7 @@
 package io.grantflow.organisations.api;
 
-import io.grantflow.organisations.application.MembershipRequestView;
 import io.grantflow.organisations.application.MembershipService;
 import io.grantflow.organisations.application.OrganisationService;
-import io.grantflow.organisations.application.OrganisationView;
 import io.grantflow.organisations.domain.OrganisationDefinition;
 import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;

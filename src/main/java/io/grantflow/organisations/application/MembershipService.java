@@ -1,5 +1,6 @@
 package io.grantflow.organisations.application;
 
+import io.grantflow.organisations.api.MembershipRequestView;
 import io.grantflow.organisations.domain.MembershipRequest;
 import io.grantflow.organisations.domain.Organisation;
 import io.grantflow.organisations.domain.OrganisationMember;

@@ -1,10 +1,8 @@
 package io.grantflow.payments.api;
 
-import io.grantflow.payments.application.PaymentRequest;
 import io.grantflow.payments.application.PaymentDecisions;
 import io.grantflow.payments.application.PaymentOrdering;
 import io.grantflow.payments.application.PaymentQueries;
-import io.grantflow.payments.application.PaymentView;
 import io.grantflow.payments.domain.PaymentStatus;
 import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;

@@ -1,5 +1,6 @@
 package io.grantflow.payments.application;
 
+import io.grantflow.payments.api.PaymentView;
 import io.grantflow.ledger.application.Ledger;
 import io.grantflow.ledger.domain.AccountKind;
 import io.grantflow.ledger.domain.LedgerAccount;

@@ -1,5 +1,7 @@
 package io.grantflow.payments.application;
 
+import io.grantflow.payments.api.PaymentView;
+import io.grantflow.payments.api.PaymentRequest;
 import io.grantflow.ledger.domain.AccountKind;
 import io.grantflow.ledger.domain.LedgerAccount;
 import io.grantflow.payments.domain.PayeeBankAccount;

@@ -1,5 +1,6 @@
 package io.grantflow.payments.application;
 
+import io.grantflow.payments.api.PaymentView;
 import io.grantflow.payments.domain.PaymentOrder;
 import io.grantflow.payments.domain.PaymentStatus;
 import io.grantflow.shared.api.Page;

@@ -1,5 +1,7 @@
 package io.grantflow.payments.application;
 
+import io.grantflow.payments.api.PaymentView;
+import io.grantflow.payments.api.PaymentRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

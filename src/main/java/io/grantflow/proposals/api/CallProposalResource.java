@@ -2,7 +2,6 @@ package io.grantflow.proposals.api;
 
 import io.grantflow.proposals.application.ProposalAccess;
 import io.grantflow.proposals.application.ProposalSubmission;
-import io.grantflow.proposals.application.ProposalView;
 import io.grantflow.proposals.domain.ProposalContent;
 import io.grantflow.shared.api.Requests;
 import io.grantflow.shared.openapi.Problems;

@@ -1,12 +1,9 @@
 package io.grantflow.proposals.api;
 
-import io.grantflow.proposals.application.EligibilityReport;
 import io.grantflow.proposals.application.ProposalAccess;
 import io.grantflow.proposals.application.ProposalEligibility;
 import io.grantflow.proposals.application.ProposalQueries;
 import io.grantflow.proposals.application.ProposalSubmission;
-import io.grantflow.proposals.application.ProposalView;
-import io.grantflow.proposals.application.VersionView;
 import io.grantflow.proposals.domain.ProposalContent;
 import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;
@@ -29,7 +26,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 
 @Path("/api/proposals")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package io.grantflow.proposals.application;
 
+import io.grantflow.proposals.api.EligibilityReport;
 import io.grantflow.calls.application.CallLifecycleService;
 import io.grantflow.calls.domain.Call;
 import io.grantflow.organisations.domain.Organisation;

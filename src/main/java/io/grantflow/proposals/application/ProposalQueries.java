@@ -1,5 +1,7 @@
 package io.grantflow.proposals.application;
 
+import io.grantflow.proposals.api.ProposalView;
+import io.grantflow.proposals.api.VersionView;
 import io.grantflow.calls.domain.Call;
 import io.grantflow.organisations.domain.Organisation;
 import io.grantflow.proposals.domain.Proposal;

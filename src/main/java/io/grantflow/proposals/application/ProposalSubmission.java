@@ -1,5 +1,6 @@
 package io.grantflow.proposals.application;
 
+import io.grantflow.proposals.api.ProposalView;
 import io.grantflow.calls.domain.Call;
 import io.grantflow.calls.domain.CallStatus;
 import io.grantflow.calls.domain.SubmissionModel;

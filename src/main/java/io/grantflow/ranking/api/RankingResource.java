@@ -2,7 +2,6 @@ package io.grantflow.ranking.api;
 
 import io.grantflow.ranking.application.RankingQueries;
 import io.grantflow.ranking.application.RankingService;
-import io.grantflow.ranking.application.RankingView;
 import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.api.Requests;
 import io.grantflow.shared.openapi.Problems;

@@ -1,5 +1,6 @@
 package io.grantflow.ranking.application;
 
+import io.grantflow.ranking.api.RankingView;
 import io.grantflow.calls.domain.Call;
 import io.grantflow.calls.domain.Criterion;
 import io.grantflow.ranking.domain.Ranking;

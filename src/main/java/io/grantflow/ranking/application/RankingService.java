@@ -1,5 +1,6 @@
 package io.grantflow.ranking.application;
 
+import io.grantflow.ranking.api.RankingView;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grantflow.calls.domain.Call;
@@ -10,10 +11,7 @@ import io.grantflow.proposals.application.ProposalActs;
 import io.grantflow.proposals.application.RankedProposals;
 import io.grantflow.proposals.domain.ProposalStatus;
 import io.grantflow.ranking.domain.Ranking;
-import io.grantflow.ranking.domain.RankingEntry;
-import io.grantflow.ranking.domain.RankingOutcome;
 import io.grantflow.ranking.domain.RankingPolicy;
-import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.money.Money;
 import io.grantflow.shared.problem.DomainException;
@@ -31,7 +29,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,5 @@
 package io.grantflow.shared.idempotency;
 
-import io.grantflow.shared.idempotency.Idempotency;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 

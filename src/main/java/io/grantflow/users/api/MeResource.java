@@ -1,9 +1,8 @@
 package io.grantflow.users.api;
 
 import io.grantflow.organisations.application.OrganisationService;
-import io.grantflow.organisations.application.OrganisationView;
+import io.grantflow.organisations.api.OrganisationView;
 import io.grantflow.shared.security.Roles;
-import io.grantflow.users.application.UserView;
 import io.grantflow.users.application.Waiting;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -47,7 +46,7 @@ public class MeResource {
 
     /** The caller: who they are, their organisations and what waits for them. */
     public record MeView(String username, String displayName, String email, String language, List<String> roles,
-                         List<OrganisationView> organisations, Waiting.WaitingView waiting) {
+                         List<OrganisationView> organisations, WaitingView waiting) {
     }
 
     private String user() {

@@ -2,7 +2,6 @@ package io.grantflow.users.api;
 
 import io.grantflow.shared.security.SecurityConfig;
 import io.grantflow.users.application.UserRecords;
-import io.grantflow.users.application.UserView;
 import io.grantflow.users.domain.UserClaims;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;

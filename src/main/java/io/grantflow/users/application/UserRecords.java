@@ -1,5 +1,6 @@
 package io.grantflow.users.application;
 
+import io.grantflow.users.api.UserView;
 import io.agroal.api.AgroalDataSource;
 import io.grantflow.audit.application.AuditActor;
 import io.grantflow.shared.security.UserNames;

@@ -4,6 +4,8 @@ import io.grantflow.cascade.application.CascadeWaiting;
 import io.grantflow.evaluation.application.EvaluationWaiting;
 import io.grantflow.grants.application.GrantWaiting;
 import io.grantflow.payments.application.PaymentWaiting;
+import io.grantflow.users.api.WaitingView;
+import io.grantflow.users.api.WaitingView.Task;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,13 +25,6 @@ import java.util.function.Function;
 public class Waiting {
 
     public static final int MAX_LINKS = 20;
-
-    /** One kind of work: how many items wait, and where they are (the act is a POST below each link). */
-    public record Task(String task, String description, int count, List<String> links) {
-    }
-
-    public record WaitingView(int total, List<Task> tasks) {
-    }
 
     @Inject
     EvaluationWaiting evaluation;

@@ -1,7 +1,5 @@
 package io.grantflow.ranking.domain;
 
-import io.grantflow.ranking.domain.RankingOutcome;
-import io.grantflow.ranking.domain.RankingPolicy;
 import io.grantflow.ranking.domain.RankingPolicy.Candidate;
 import io.grantflow.ranking.domain.RankingPolicy.CriterionRule;
 import io.grantflow.shared.money.Money;

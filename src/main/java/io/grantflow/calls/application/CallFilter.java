@@ -1,7 +1,0 @@
-package io.grantflow.calls.application;
-
-import io.grantflow.calls.domain.CallStatus;
-
-/** Filters of {@code GET /api/calls}; each is optional. */
-public record CallFilter(CallStatus status, String programme, String tag, String text) {
-}

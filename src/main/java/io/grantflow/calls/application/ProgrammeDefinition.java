@@ -1,7 +1,0 @@
-package io.grantflow.calls.application;
-
-import io.grantflow.shared.money.Money;
-
-/** The body of {@code POST /api/programmes}. */
-public record ProgrammeDefinition(String code, String name, Money budget) {
-}

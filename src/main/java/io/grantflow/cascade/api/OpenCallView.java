@@ -1,0 +1,26 @@
+package io.grantflow.cascade.api;
+
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.grantflow.shared.percent.PercentJson;
+import io.grantflow.cascade.domain.Instrument;
+import io.grantflow.cascade.domain.Selection;
+import io.grantflow.shared.money.Money;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An open call as SMEs see it in the public listing, with what is left of its budget and, like every
+ * other budget holder, its ledger {@code account} (the one {@code GET /api/budgets/accounts/{id}} shows).
+ */
+public record OpenCallView(Long id, Long grant, String grantNumber, String consortium, String title, String description,
+                           Instrument instrument, String currency, Money budget, Money committed, Money available,
+                           Long account,
+                           Money fixedAmount, Money minAmount, Money maxAmount, List<String> eligibleCountries,
+                           List<String> sectors, List<String> activities, Selection selection, boolean waitlist, Instant opensAt,
+                           Instant closesAt, boolean open, @JsonSerialize(using = PercentJson.class) BigDecimal firstTranchePercent, int reportDays,
+                           Money maxPerThirdParty, Money deMinimisCap, int applicationsPerSme,
+                           Map<String, Money> hostAmounts) {
+}

@@ -1,7 +1,0 @@
-package io.grantflow.evaluation.application;
-
-import java.util.List;
-
-/** The body of {@code POST /api/experts}. */
-public record ExpertRequest(String username, String name, String nationality, Long organisation, List<String> expertise) {
-}
