@@ -87,6 +87,8 @@ class OpenCallSearchBenchmark {
         String in90Days = Instant.now().plus(90, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
         Map<String, String> queries = new LinkedHashMap<>();
         queries.put("no text (the listing as it was)", "size=20");
+        queries.put("no text, size=1", "size=1");
+        queries.put("text=hydrogen&size=1", "text=hydrogen&size=1");
         queries.put("text=hydrogen", "text=hydrogen");
         queries.put("text=voucher trade fairs", "text=voucher%20trade%20fairs");
         queries.put("text=économie circulaire", "text=%C3%A9conomie%20circulaire");
@@ -109,12 +111,50 @@ class OpenCallSearchBenchmark {
             out.append(String.format("%-70s %s%n", q.getKey(), stats));
             System.out.printf("%-70s %s%n", q.getKey(), stats);
         }
-        out.append(System.lineSeparator()).append(plans());
+        out.append(System.lineSeparator()).append(sqlTimings()).append(System.lineSeparator()).append(plans());
         System.out.println(out);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "benchmark-search.txt"), out.toString());
         results.forEach((name, stats) -> assertThat(stats.total()).as(name + " finds something or nothing as expected")
                 .isGreaterThanOrEqualTo(0));
+    }
+
+    /** The statements of a listing alone, over JDBC with the parameters bound as the service binds them. */
+    private String sqlTimings() throws Exception {
+        StringBuilder out = new StringBuilder();
+        String text = " and search_document @@ to_tsquery(cast('grantflow.search' as regconfig), cast(? as text))";
+        String rank = " order by ts_rank(search_document, to_tsquery(cast('grantflow.search' as regconfig), cast(? as text)))"
+                + " desc, closes_at, id";
+        Map<String, String> statements = new LinkedHashMap<>();
+        statements.put("count, no text", "select count(*) from grantflow.open_call where closes_at > ?");
+        statements.put("page, no text", "select id from grantflow.open_call where closes_at > ? order by closes_at, id "
+                + "limit 20");
+        statements.put("count, text=hydrogen", "select count(*) from grantflow.open_call where closes_at > ?" + text);
+        statements.put("page, text=hydrogen", "select id from grantflow.open_call where closes_at > ?" + text + rank
+                + " limit 20");
+        try (Connection c = dataSource.getConnection()) {
+            for (var st : statements.entrySet()) {
+                List<Double> ms = new ArrayList<>();
+                for (int i = 0; i < 60; i++) {
+                    try (var ps = c.prepareStatement(st.getValue())) {
+                        ps.setTimestamp(1, java.sql.Timestamp.from(Instant.now()));
+                        for (int k = 2; k <= ps.getParameterMetaData().getParameterCount(); k++) {
+                            ps.setString(k, "'hydrogen':*");
+                        }
+                        long t0 = System.nanoTime();
+                        try (ResultSet r = ps.executeQuery()) {
+                            while (r.next()) {
+                                r.getLong(1);
+                            }
+                        }
+                        ms.add((System.nanoTime() - t0) / 1e6);
+                    }
+                }
+                ms.sort(Double::compare);
+                out.append(String.format("SQL %-40s p50 %6.1f ms  p95 %6.1f ms%n", st.getKey(), ms.get(30), ms.get(56)));
+            }
+        }
+        return out.toString();
     }
 
     /** The plans of the two statements a search runs (count and page), with timings. */

@@ -158,15 +158,25 @@ public class OpenCallService {
             order = " order by ts_rank(search_document, to_tsquery(cast('grantflow.search' as regconfig),"
                     + " cast(:text as text))) desc, closes_at, id";
         }
-        var count = em.createNativeQuery("select count(*)" + where);
-        var ids = em.createNativeQuery("select id" + where + order);
-        p.forEach((k, v) -> {
-            count.setParameter(k, v);
-            ids.setParameter(k, v);
-        });
-        long total = ((Number) count.getSingleResult()).longValue();
-        List<Number> found = ids.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        List<OpenCallView> items = found.stream().map(n -> view(OpenCall.findById(n.longValue()))).toList();
+        // one statement gives the page and the number of matches (the matches are found once); a page past the
+        // end has no row to carry that number, so only then is it counted alone
+        var rows = em.createNativeQuery("select id, count(*) over () as total" + where + order);
+        p.forEach(rows::setParameter);
+        List<Object[]> found = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        long total;
+        if (found.isEmpty()) {
+            var count = em.createNativeQuery("select count(*)" + where);
+            p.forEach(count::setParameter);
+            total = ((Number) count.getSingleResult()).longValue();
+        } else {
+            total = ((Number) found.get(0)[1]).longValue();
+        }
+        List<Long> ids = found.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        java.util.Map<Long, OpenCall> byId = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            OpenCall.<OpenCall>list("id in ?1", ids).forEach(oc -> byId.put(oc.id, oc));
+        }
+        List<OpenCallView> items = ids.stream().map(id -> view(byId.get(id))).toList();
         return Page.of(items, page, total);
     }
 
