@@ -12,9 +12,9 @@ import io.grantflow.shared.geo.Countries;
 import io.grantflow.calls.domain.RequiredCountries;
 import io.grantflow.calls.domain.RequiredOrganisationType;
 import io.grantflow.calls.domain.SubmissionModel;
-import io.grantflow.calls.domain.ValueChain;
 import io.grantflow.organisations.domain.OrganisationType;
 import io.grantflow.shared.money.Money;
+import io.grantflow.shared.sector.Sectors;
 import io.grantflow.shared.time.Brussels;
 
 import java.math.BigDecimal;
@@ -71,7 +71,9 @@ final class DemoCalls {
                 new Eligibility(3, 3, SMP_COUNTRIES,
                         List.of(new RequiredOrganisationType(OrganisationType.CLUSTER_ORGANISATION, 1)), List.of()),
                 SMP_CRITERIA, new BigDecimal("10"), null, new FstpRules(new BigDecimal("75.00"), Money.eur("60000.00")),
-                List.of(ValueChain.values()), List.of(Activity.VALUE_CHAIN_COLLABORATION, Activity.INNOVATION_UPTAKE,
+                Sectors.codes(), List.of("hydrogen", "batteries", "microelectronics", "cybersecurity", "furniture and living",
+                        "water", "polymers and recycling", "logistics"),
+                List.of(Activity.VALUE_CHAIN_COLLABORATION, Activity.INNOVATION_UPTAKE,
                         Activity.SME_INTERNATIONALISATION, Activity.SKILLS, Activity.DIGITALISATION,
                         Activity.GREEN_CIRCULAR_ECONOMY), null, null), false);
     }
@@ -86,7 +88,7 @@ final class DemoCalls {
                 new Eligibility(2, 2, SMP_COUNTRIES,
                         List.of(new RequiredOrganisationType(OrganisationType.CLUSTER_ORGANISATION, 2)), List.of()),
                 SMP_CRITERIA, new BigDecimal("10"), null, new FstpRules(new BigDecimal("0.00"), Money.eur("1100.00")),
-                List.of(), List.of(Activity.MOBILITY, Activity.CONNECT_ECOSYSTEMS), null, null), true);
+                List.of(), List.of(), List.of(Activity.MOBILITY, Activity.CONNECT_ECOSYSTEMS), null, null), true);
     }
 
     /** Closed: Horizon 2020, two stages, EUR 25.15 m, EUR 4–5 m per project, 75% of the budget to SMEs. */
@@ -99,7 +101,7 @@ final class DemoCalls {
                 new Eligibility(3, 3, List.of(), List.of(), List.of()),
                 HORIZON_CRITERIA, new BigDecimal("10"), List.of("Excellence", "Impact"),
                 new FstpRules(new BigDecimal("75.00"), Money.eur("60000.00")),
-                List.of(ValueChain.LOW_CARBON_INDUSTRY, ValueChain.INDUSTRIAL_IOT, ValueChain.AGRO_FOOD),
+                List.of("ENERGY_INTENSIVE_INDUSTRIES", "DIGITAL", "AGRI_FOOD"), List.of("low-carbon industry", "industrial IoT"),
                 List.of(Activity.VALUE_CHAIN_COLLABORATION, Activity.INNOVATION_UPTAKE), null, null), false);
     }
 
@@ -112,7 +114,7 @@ final class DemoCalls {
                 new Eligibility(3, 3, SMP_COUNTRIES,
                         List.of(new RequiredOrganisationType(OrganisationType.CLUSTER_ORGANISATION, 3)), List.of()),
                 SMP_CRITERIA, new BigDecimal("10"), null, new FstpRules(new BigDecimal("0.00"), Money.eur("60000.00")),
-                List.of(), List.of(Activity.SME_INTERNATIONALISATION, Activity.CONNECT_ECOSYSTEMS), null, null), true);
+                List.of(), List.of(), List.of(Activity.SME_INTERNATIONALISATION, Activity.CONNECT_ECOSYSTEMS), null, null), true);
     }
 
     /** Forthcoming: EUR 3.6 m, 10–12 partnerships: training, twinning, ClusterXchange. */
@@ -124,7 +126,7 @@ final class DemoCalls {
                 new Eligibility(2, 2, SMP_COUNTRIES,
                         List.of(new RequiredOrganisationType(OrganisationType.CLUSTER_ORGANISATION, 2)), List.of()),
                 SMP_CRITERIA, new BigDecimal("10"), null, new FstpRules(new BigDecimal("0.00"), Money.eur("60000.00")),
-                List.of(), List.of(Activity.SKILLS, Activity.CAPACITY_BUILDING), null, null), true);
+                List.of(), List.of(), List.of(Activity.SKILLS, Activity.CAPACITY_BUILDING), null, null), true);
     }
 
     /** Open, with cut-offs: EEN 2024, EUR 182.5 m; the first cut-off has passed. Split across cut-offs illustrative. */
@@ -139,7 +141,7 @@ final class DemoCalls {
                         deadline("Cut-off 3", 85, "32500000.00")),
                 new Eligibility(1, 1, SMP_COUNTRIES, List.of(), List.of()),
                 SMP_CRITERIA, new BigDecimal("10"), null, new FstpRules(new BigDecimal("0.00"), Money.eur("60000.00")),
-                List.of(), List.of(Activity.SME_INTERNATIONALISATION, Activity.INNOVATION_UPTAKE,
+                List.of(), List.of(), List.of(Activity.SME_INTERNATIONALISATION, Activity.INNOVATION_UPTAKE,
                         Activity.DIGITALISATION), null, null), false);
     }
 
@@ -155,7 +157,7 @@ final class DemoCalls {
                                 new RequiredCountries("EU or SMP-country partner",
                                         SMP_COUNTRIES.stream().filter(c -> !c.equals("UA")).toList(), 1))),
                 SMP_CRITERIA, new BigDecimal("10"), null, new FstpRules(new BigDecimal("0.00"), Money.eur("60000.00")),
-                List.of(), List.of(Activity.VALUE_CHAIN_COLLABORATION, Activity.CAPACITY_BUILDING), null, null), false);
+                List.of(), List.of(), List.of(Activity.VALUE_CHAIN_COLLABORATION, Activity.CAPACITY_BUILDING), null, null), false);
     }
 
     /** Closed: Horizon Europe lump-sum grant. Budget illustrative. */
@@ -168,7 +170,7 @@ final class DemoCalls {
                         List.of(new RequiredOrganisationType(OrganisationType.RESEARCH_ORGANISATION, 1)), List.of()),
                 HORIZON_CRITERIA, new BigDecimal("10"), List.of("Excellence", "Impact"),
                 new FstpRules(new BigDecimal("0.00"), Money.eur("60000.00")),
-                List.of(), List.of(Activity.CONNECT_ECOSYSTEMS, Activity.SCALING_UP), null, null), true);
+                List.of(), List.of(), List.of(Activity.CONNECT_ECOSYSTEMS, Activity.SCALING_UP), null, null), true);
     }
 
     private Instant day(int offset) {

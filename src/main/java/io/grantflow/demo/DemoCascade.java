@@ -1,7 +1,6 @@
 package io.grantflow.demo;
 
 import io.grantflow.calls.domain.Activity;
-import io.grantflow.calls.domain.ValueChain;
 import io.grantflow.cascade.api.ApplicationRequest;
 import io.grantflow.cascade.application.ApplicationAward;
 import io.grantflow.cascade.application.ApplicationFollowUp;
@@ -11,6 +10,7 @@ import io.grantflow.cascade.api.ApplicationView;
 import io.grantflow.cascade.application.OpenCallService;
 import io.grantflow.cascade.domain.Instrument;
 import io.grantflow.cascade.domain.OpenCallDefinition;
+import io.grantflow.cascade.domain.TypeOfSupport;
 import io.grantflow.cascade.domain.Selection;
 import io.grantflow.payments.application.PaymentDecisions;
 import io.grantflow.shared.money.Money;
@@ -80,13 +80,13 @@ class DemoCascade {
                         + "assess how hydrogen fits their processes.", Instrument.FIXED_LUMP_SUM, "30000.00", "5000.00",
                 null, Selection.FIRST_COME_FIRST_SERVED, h.day(-140, 10), h.day(-100, 17), "50", 150));
         h.advanceTo(h.day(-139, 11));
-        paidInFull = apply("paid", vouchers, "sme1", org.voltaic(), null, ValueChain.HYDROGEN,
+        paidInFull = apply("paid", vouchers, "sme1", org.voltaic(), null, "RENEWABLE_ENERGY",
                 "IT60 X054 2811 1010 0000 0123 456", "Hydrogen readiness assessment of our component lines");
         h.advanceTo(h.day(-138, 11));
-        verified = apply("verified", vouchers, DemoRounds.LUMEN, org.lumen(), null, ValueChain.HYDROGEN,
+        verified = apply("verified", vouchers, DemoRounds.LUMEN, org.lumen(), null, "RENEWABLE_ENERGY",
                 "PT50 0002 0123 1234 5678 9015 4", "Optical sensors for hydrogen leak detection");
         h.advanceTo(h.day(-137, 11));
-        reported = apply("reported", vouchers, DemoRounds.KRAKOW, org.krakow(), null, ValueChain.HYDROGEN,
+        reported = apply("reported", vouchers, DemoRounds.KRAKOW, org.krakow(), null, "RENEWABLE_ENERGY",
                 "PL61 1090 1014 0000 0712 1981 2874", "Pressure sensors for hydrogen storage");
         h.advanceTo(h.day(-136, 9)); // the partner approves the first tranches the coordinator ordered
         approveTranches(PARTNER, paidInFull, verified, reported);
@@ -115,7 +115,7 @@ class DemoCascade {
         travel = openCall(waitlisted(definition("Travel vouchers to Hydrogen Europe trade fairs",
                 "Up to EUR 1,500 for an SME's travel to a hydrogen trade fair, first come first served.",
                 Instrument.TRAVEL_VOUCHER, "3000.00", null, "1500.00", Selection.FIRST_COME_FIRST_SERVED,
-                h.day(-30, 10), h.day(30, 17), "0", 60)));
+                h.day(-30, 10), h.day(30, 17), "0", 60), List.of("hydrogen", "trade fairs")));
         // evaluated internationalisation grants, half paid on award
         international = openCall(definition("Internationalisation grants: markets outside the EU",
                 "Up to EUR 10,000 for an SME's first steps on a market outside the EU; the consortium selects.",
@@ -134,34 +134,34 @@ class DemoCascade {
         h.advanceTo(h.day(-20, 10));
         applicationIds.put("visit", applyForExchange());
         h.advanceTo(h.day(-15, 10));
-        apply("underReview", international, DemoRounds.KRAKOW, org.krakow(), "8000.00", ValueChain.HYDROGEN,
+        apply("underReview", international, DemoRounds.KRAKOW, org.krakow(), "8000.00", "RENEWABLE_ENERGY",
                 "PL61 1090 1014 0000 0712 1981 2874", "Trade mission to Japan's hydrogen week");
         h.advanceTo(h.day(-14, 10));
-        long withdrawn = apply("withdrawn", international, "sme2", org.agro(), "6000.00", ValueChain.AGRO_FOOD,
+        long withdrawn = apply("withdrawn", international, "sme2", org.agro(), "6000.00", "AGRI_FOOD",
                 "EE38 2200 2210 2014 5685", "Soil sensors for farms in Kenya");
         h.advanceTo(h.day(-13, 10));
-        long approved = apply("approved", international, DemoRounds.LUMEN, org.lumen(), "9500.00", ValueChain.HYDROGEN,
+        long approved = apply("approved", international, DemoRounds.LUMEN, org.lumen(), "9500.00", "RENEWABLE_ENERGY",
                 "PT50 0002 0123 1234 5678 9015 4", "Distributor search in Canada");
         h.advanceTo(h.day(-12, 10));
         h.act(() -> followUp.withdraw(withdrawn, "sme2"));
-        apply("training", training, "sme1", org.voltaic(), null, ValueChain.HYDROGEN,
+        apply("training", training, "sme1", org.voltaic(), null, "RENEWABLE_ENERGY",
                 "IT60 X054 2811 1010 0000 0123 456", "Hydrogen-safety certification of six technicians");
         h.advanceTo(h.day(-11, 10)); // the first tranche the coordinator orders waits for the partner
         h.act(() -> award.decide(approved, true, new BigDecimal("82.5"), "Clear market plan", COORDINATOR));
         h.advanceTo(h.day(-10, 10));
-        long rejected = apply("rejected", international, DemoRounds.HANSE, org.hanse(), "5000.00", ValueChain.HYDROGEN,
+        long rejected = apply("rejected", international, DemoRounds.HANSE, org.hanse(), "5000.00", "RENEWABLE_ENERGY",
                 "DE89 3704 0044 0532 0130 00", "Hydrogen fair in Houston");
         h.advanceTo(h.day(-9, 10));
-        apply("travelAwarded", travel, "sme2", org.agro(), "1500.00", ValueChain.AGRO_FOOD,
+        apply("travelAwarded", travel, "sme2", org.agro(), "1500.00", "AGRI_FOOD",
                 "EE38 2200 2210 2014 5685", "Visit to the Hydrogen Europe fair in Brussels");
         h.advanceTo(h.day(-8, 10));
-        apply("travelAwarded2", travel, DemoRounds.LUMEN, org.lumen(), "1500.00", ValueChain.HYDROGEN,
+        apply("travelAwarded2", travel, DemoRounds.LUMEN, org.lumen(), "1500.00", "RENEWABLE_ENERGY",
                 "PT50 0002 0123 1234 5678 9015 4", "Stand at the Hydrogen Technology Expo");
         h.advanceTo(h.day(-7, 10));
-        apply("waitlisted", travel, DemoRounds.KRAKOW, org.krakow(), "1000.00", ValueChain.HYDROGEN,
+        apply("waitlisted", travel, DemoRounds.KRAKOW, org.krakow(), "1000.00", "RENEWABLE_ENERGY",
                 "PL61 1090 1014 0000 0712 1981 2874", "Visit to the Hydrogen Technology Expo");
         h.advanceTo(h.day(-6, 10));
-        apply("refused", travel, DemoRounds.EBRO, org.ebro(), "1200.00", ValueChain.HYDROGEN,
+        apply("refused", travel, DemoRounds.EBRO, org.ebro(), "1200.00", "RENEWABLE_ENERGY",
                 "ES91 2100 0418 4502 0005 1332", "Delegation to a hydrogen fair");
         h.advanceTo(h.day(-5, 10)); // the balance the partner orders waits for the coordinator
         h.act(() -> followUp.verify(verified, true, "Test report accepted", PARTNER));
@@ -183,6 +183,11 @@ class DemoCascade {
         openCall(definition("B2B matchmaking vouchers: Hannover Messe",
                 "Up to EUR 1,000 for B2B meetings at Hannover Messe.", Instrument.VOUCHER, "10000.00", null, "1000.00",
                 Selection.FIRST_COME_FIRST_SERVED, h.day(7, 9), h.day(40, 17), "0", 60));
+        // coaching given in kind: the value of the service is the support (type of support declared)
+        openCall(inKind(definition("Coaching in kind: business models for hydrogen and battery SMEs",
+                "Up to 5 days of coaching by an experienced mentor of the consortium, worth up to EUR 4,000; "
+                        + "Förderung in Sachleistungen, accompagnement sur mesure.", Instrument.VOUCHER, "12000.00",
+                null, "4000.00", Selection.EVALUATED, h.day(-2, 10), h.day(45, 17), "0", 60)));
     }
 
     /** The applications of the story by their part in it (paid, verified, reported, visit, …). */
@@ -198,13 +203,13 @@ class DemoCascade {
     /** A ClusterXchange visit of sme2's engineer to the host cluster, begun two days ago: the host confirms. */
     private long applyForExchange() {
         ApplicationRequest r = new ApplicationRequest(org.agro(), null, "Learn how French farms run hydrogen tractors",
-                ValueChain.AGRO_FOOD, "EE38 2200 2210 2014 5685", true, true, Money.eur("0.00"),
+                "AGRI_FOOD", "EE38 2200 2210 2014 5685", true, true, Money.eur("0.00"),
                 new ApplicationRequest.Exchange("Kadri Tamm", "kadri.tamm@agrosensing.example.ee", org.mobility(),
                         h.date(-2), h.date(5), 2100));
         return h.id(h.get(() -> submission.submit(exchange, r, key(), "sme2")));
     }
 
-    private long apply(String part, long openCall, String user, long organisation, String requested, ValueChain sector,
+    private long apply(String part, long openCall, String user, long organisation, String requested, String sector,
                        String iban, String purpose) {
         ApplicationRequest r = new ApplicationRequest(organisation, requested == null ? null : Money.eur(requested),
                 purpose, sector, iban, true, true, Money.eur("12000.00"), null);
@@ -242,11 +247,21 @@ class DemoCascade {
                 null, null, List.of(Activity.SME_INTERNATIONALISATION));
     }
 
-    private static OpenCallDefinition waitlisted(OpenCallDefinition d) {
+    private static OpenCallDefinition waitlisted(OpenCallDefinition d, List<String> valueChains) {
         return new OpenCallDefinition(d.title(), d.description(), d.instrument(), d.budget(), d.fixedAmount(),
                 Money.eur("500.00"), d.maxAmount(), d.eligibleCountries(), d.sectors(), d.selection(), true, d.opensAt(),
                 d.closesAt(), d.firstTranchePercent(), d.reportDays(), d.reminderDaysBefore(), d.maxPerThirdParty(),
-                d.deMinimisCheck(), d.deMinimisCap(), d.applicationsPerSme(), d.hostAmounts(), d.activities());
+                d.deMinimisCheck(), d.deMinimisCap(), d.applicationsPerSme(), d.hostAmounts(), d.activities(),
+                valueChains, d.typeOfSupport());
+    }
+
+    private static OpenCallDefinition inKind(OpenCallDefinition d) {
+        return new OpenCallDefinition(d.title(), d.description(), d.instrument(), d.budget(), d.fixedAmount(),
+                d.minAmount(), d.maxAmount(), d.eligibleCountries(),
+                List.of("RENEWABLE_ENERGY", "MOBILITY_TRANSPORT_AUTOMOTIVE"), d.selection(), d.waitlist(), d.opensAt(),
+                d.closesAt(), d.firstTranchePercent(), d.reportDays(), d.reminderDaysBefore(), d.maxPerThirdParty(),
+                d.deMinimisCheck(), d.deMinimisCap(), d.applicationsPerSme(), d.hostAmounts(), List.of(Activity.SKILLS),
+                List.of("hydrogen", "batteries", "coaching", "mentoring"), TypeOfSupport.IN_KIND_SERVICE);
     }
 
     private static OpenCallDefinition exchange(Instant opens, Instant closes) {
@@ -259,6 +274,6 @@ class DemoCascade {
                         + "lump sums of up to EUR 1,100, halved for stays under 5 days or distances under 200 km.",
                 Instrument.CLUSTERXCHANGE, Money.eur("22000.00"), null, null, null, List.of(), List.of(),
                 Selection.FIRST_COME_FIRST_SERVED, false, opens, closes, BigDecimal.ZERO, 30, 7, null, null, null, null,
-                hosts, List.of(Activity.MOBILITY, Activity.CONNECT_ECOSYSTEMS));
+                hosts, List.of(Activity.MOBILITY, Activity.CONNECT_ECOSYSTEMS), List.of("hydrogen", "mobility"), null);
     }
 }

@@ -179,8 +179,9 @@ public class DemoData {
                 DemoRounds.Ids ids = new DemoRounds.Ids(org.get(0), org.get(1), org.get(2), org.get(3), org.get(4),
                         org.get(5), org.get(6), org.get(7), org.get(8), org.get(9), org.get(10), org.get(11));
                 List<Long> experts = new ArrayList<>();
-                String[][] demoExperts = {{"evaluator1", "FR", "HYDROGEN"}, {"evaluator2", "PL", "BATTERIES"},
-                        {"evaluator3", "PT", "AGRO_FOOD"}, {"evaluator4", "FI", "CYBERSECURITY"}};
+                String[][] demoExperts = {{"evaluator1", "FR", "RENEWABLE_ENERGY"},
+                        {"evaluator2", "PL", "MOBILITY_TRANSPORT_AUTOMOTIVE"},
+                        {"evaluator3", "PT", "AGRI_FOOD"}, {"evaluator4", "FI", "DIGITAL"}};
                 for (String[] e : demoExperts) {
                     experts.add(evaluation.register(new ExpertRequest(e[0], "Demo expert " + e[0], e[1], null,
                             List.of(e[2]))).id());

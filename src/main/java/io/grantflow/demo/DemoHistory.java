@@ -130,10 +130,10 @@ class DemoHistory {
         act(() -> pool.setPool(DemoRounds.DECIDED, experts));
         advanceTo(day(-190, 11));
         long h2valleys = submit(DemoRounds.DECIDED, "coordinator", DemoRounds.proposal("H2VALLEYS",
-                "Hydrogen valleys for SMEs", "HYDROGEN", org.flanders(), org.bavaria(), org.aragon()));
+                "Hydrogen valleys for SMEs", "RENEWABLE_ENERGY", org.flanders(), org.bavaria(), org.aragon()));
         advanceTo(day(-185, 15));
         long nordifood = submit(DemoRounds.DECIDED, DemoRounds.NORDIC, DemoRounds.proposal("NORDIFOOD",
-                "Nordic and Baltic agri-food value chains", "AGRO_FOOD", org.nordic(), org.lithuania(), org.aragon()));
+                "Nordic and Baltic agri-food value chains", "AGRI_FOOD", org.nordic(), org.lithuania(), org.aragon()));
         advanceTo(day(-172, 16));
         long movex = submit(DemoRounds.DECIDED, "host", DemoRounds.proposal("MOVE-X", "Connected mobility exchanges",
                 "MOBILITY", org.mobility(), org.bavaria(), org.lithuania()));
@@ -189,13 +189,13 @@ class DemoHistory {
         cascade.openCallsOfNow();
         advanceTo(day(-29, 11));
         long hytrain = submit(DemoRounds.UNDER_EVALUATION, "coordinator", DemoRounds.proposal("HYTRAIN",
-                "Hydrogen skills for SME staff", "HYDROGEN", org.flanders(), org.bavaria(), org.aragon()));
+                "Hydrogen skills for SME staff", "RENEWABLE_ENERGY", org.flanders(), org.bavaria(), org.aragon()));
         advanceTo(day(-28, 15));
         long foodtwin = submit(DemoRounds.UNDER_EVALUATION, DemoRounds.NORDIC, DemoRounds.proposal("FOODTWIN",
-                "Digital twins for food processors", "AGRO_FOOD", org.nordic(), org.lithuania(), org.aragon()));
+                "Digital twins for food processors", "AGRI_FOOD", org.nordic(), org.lithuania(), org.aragon()));
         advanceTo(day(-27, 12));
         long batmob = submit(DemoRounds.UNDER_EVALUATION, "host", DemoRounds.proposal("BATMOB",
-                "Battery value chains for mobility", "BATTERIES", org.mobility(), org.bavaria(), org.lithuania()));
+                "Battery value chains for mobility", "MOBILITY_TRANSPORT_AUTOMOTIVE", org.mobility(), org.bavaria(), org.lithuania()));
         cascade.applicationsOfNow();
 
         // ---- the second round closed three days ago; the experts are at work

@@ -11,12 +11,12 @@ import io.grantflow.calls.domain.CallDefinition.FundingRates;
 import io.grantflow.shared.geo.Countries;
 import io.grantflow.calls.domain.RequiredOrganisationType;
 import io.grantflow.calls.domain.SubmissionModel;
-import io.grantflow.calls.domain.ValueChain;
 import io.grantflow.organisations.domain.OrganisationDefinition;
 import io.grantflow.organisations.domain.OrganisationType;
 import io.grantflow.proposals.domain.PartnerRole;
 import io.grantflow.proposals.domain.ProposalContent;
 import io.grantflow.shared.money.Money;
+import io.grantflow.shared.sector.Sectors;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -85,7 +85,7 @@ final class DemoRounds {
                 new Eligibility(3, 3, Countries.euAndSmpAssociated(),
                         List.of(new RequiredOrganisationType(OrganisationType.CLUSTER_ORGANISATION, 1)), List.of()),
                 List.of(criterion("Relevance"), criterion("Quality"), criterion("Impact")), new BigDecimal("10"), null,
-                new FstpRules(new BigDecimal("75.00"), Money.eur("60000.00")), List.of(ValueChain.values()),
+                new FstpRules(new BigDecimal("75.00"), Money.eur("60000.00")), Sectors.codes(), List.of("hydrogen", "batteries"),
                 List.of(Activity.VALUE_CHAIN_COLLABORATION, Activity.SME_INTERNATIONALISATION, Activity.SKILLS),
                 null, null);
     }

@@ -267,7 +267,8 @@ class CallApiTest {
 
         Map<String, Object> forthcoming = CallFixtures.euroclustersLike(programme);
         forthcoming.put("opensAt", now.plus(5, ChronoUnit.DAYS).toString());
-        forthcoming.put("valueChains", List.of("SPACE"));
+        forthcoming.put("sectors", List.of("AEROSPACE_DEFENCE"));
+        forthcoming.put("valueChains", List.of("space"));
         String forthcomingId = CallFixtures.create(forthcoming);
         CallFixtures.publish(forthcomingId);
 
@@ -278,7 +279,7 @@ class CallApiTest {
         given().queryParam("programme", programme).queryParam("status", "FORTHCOMING").get("/api/calls")
                 .then().statusCode(200).body("items.identifier", equalTo(List.of(forthcomingId)))
                 .body("items[0].status", equalTo("FORTHCOMING"));
-        given().queryParam("programme", programme).queryParam("tag", "SPACE").get("/api/calls")
+        given().queryParam("programme", programme).queryParam("tag", "AEROSPACE_DEFENCE").get("/api/calls")
                 .then().statusCode(200).body("items.identifier", equalTo(List.of(forthcomingId)));
         given().queryParam("programme", programme).queryParam("text", "HYDROGEN valleys").get("/api/calls")
                 .then().statusCode(200).body("items.identifier", equalTo(List.of(openId)));
@@ -304,11 +305,12 @@ class CallApiTest {
         String programme = CallFixtures.programme("500000000.00");
         Map<String, Object> forthcoming = CallFixtures.euroclustersLike(programme);
         forthcoming.put("opensAt", Instant.now().plus(5, ChronoUnit.DAYS).toString());
-        forthcoming.put("valueChains", List.of("SPACE"));
+        forthcoming.put("sectors", List.of("AEROSPACE_DEFENCE"));
+        forthcoming.put("valueChains", List.of("space"));
         String forthcomingId = CallFixtures.create(forthcoming);
         CallFixtures.publish(forthcomingId);
 
-        given().queryParam("programme", programme).queryParam("status", "forthcoming").queryParam("tag", "Space")
+        given().queryParam("programme", programme).queryParam("status", "forthcoming").queryParam("tag", "Aerospace_Defence")
                 .get("/api/calls").then().statusCode(200).body("items.identifier", equalTo(List.of(forthcomingId)));
         given().queryParam("programme", programme).queryParam("status", "open").get("/api/calls")
                 .then().statusCode(200).body("items", hasSize(0));
@@ -322,10 +324,10 @@ class CallApiTest {
                 .body("violations.field", hasItems("status", "size"));
         given().queryParam("page", "x").get("/api/calls")
                 .then().statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("page"));
-        // a tag is a value chain or an activity, like the tags of calls, proposals and experts
+        // a tag is a sector or an activity, like the tags of calls, proposals and experts
         given().queryParam("tag", "quantum").get("/api/calls").then().statusCode(400)
                 .body("code", equalTo("invalid_query_parameter")).body("violations.field", equalTo(List.of("tag")))
-                .body("violations[0].message", containsString("HYDROGEN"));
+                .body("violations[0].message", containsString("RENEWABLE_ENERGY"));
     }
 
     @SendsInvalidRequests("a path the API does not have")

@@ -27,7 +27,7 @@ class CallDefinitionPolicyTest {
                 NOW, SubmissionModel.SINGLE_STAGE,
                 List.of(new CallDefinition.DeadlineDefinition("Deadline", NOW.plusSeconds(1), null)),
                 null, List.of(new CallDefinition.CriterionDefinition("Relevance", BigDecimal.ONE, new BigDecimal("3"))),
-                new BigDecimal("5"), null, null, null, null, null, null);
+                new BigDecimal("5"), null, null, null, null, null, null, null);
     }
 
     static List<String> codes(CallDefinition d) {
@@ -52,11 +52,11 @@ class CallDefinitionPolicyTest {
         CallDefinition d = valid();
         CallDefinition zero = new CallDefinition(d.identifier(), d.title(), null, d.programme(), d.actionType(),
                 Money.eur("0.00"), 1, null, null, d.fundingRates(), d.opensAt(), d.submissionModel(), d.deadlines(),
-                null, d.criteria(), d.overallThreshold(), null, null, null, null, null, null);
+                null, d.criteria(), d.overallThreshold(), null, null, null, null, null, null, null);
         assertThat(codes(zero)).contains("must_be_positive");
         CallDefinition maxAbove = new CallDefinition(d.identifier(), d.title(), null, d.programme(), d.actionType(),
                 Money.eur("1000000.00"), 1, null, Money.eur("1000000.01"), d.fundingRates(), d.opensAt(),
-                d.submissionModel(), d.deadlines(), null, d.criteria(), d.overallThreshold(), null, null, null, null, null, null);
+                d.submissionModel(), d.deadlines(), null, d.criteria(), d.overallThreshold(), null, null, null, null, null, null, null);
         assertThat(codes(maxAbove)).containsExactly("max_grant_above_budget");
     }
 
@@ -82,7 +82,7 @@ class CallDefinitionPolicyTest {
         return new CallDefinition(d.identifier(), d.title(), null, d.programme(), d.actionType(), d.budget(),
                 d.expectedGrants(), d.minGrant(), d.maxGrant(),
                 new CallDefinition.FundingRates(new BigDecimal("100"), new BigDecimal(other)), d.opensAt(),
-                d.submissionModel(), d.deadlines(), null, d.criteria(), d.overallThreshold(), null, null, null, null, null, null);
+                d.submissionModel(), d.deadlines(), null, d.criteria(), d.overallThreshold(), null, null, null, null, null, null, null);
     }
 
     private static CallDefinition withCriterion(String threshold, String overall) {
@@ -91,12 +91,12 @@ class CallDefinitionPolicyTest {
                 d.expectedGrants(), d.minGrant(), d.maxGrant(), d.fundingRates(), d.opensAt(), d.submissionModel(),
                 d.deadlines(), null,
                 List.of(new CallDefinition.CriterionDefinition("Relevance", BigDecimal.ONE, new BigDecimal(threshold))),
-                new BigDecimal(overall), null, null, null, null, null, null);
+                new BigDecimal(overall), null, null, null, null, null, null, null);
     }
 
     private static CallDefinition with(CallDefinition d, List<CallDefinition.DeadlineDefinition> deadlines) {
         return new CallDefinition(d.identifier(), d.title(), null, d.programme(), d.actionType(), d.budget(),
                 d.expectedGrants(), d.minGrant(), d.maxGrant(), d.fundingRates(), d.opensAt(), d.submissionModel(),
-                deadlines, null, d.criteria(), d.overallThreshold(), null, null, null, null, null, null);
+                deadlines, null, d.criteria(), d.overallThreshold(), null, null, null, null, null, null, null);
     }
 }

@@ -67,7 +67,7 @@ class CascadeFundingTest {
         intl.put("maxAmount", "60000.00");
         intl.put("firstTranchePercent", 70);
         intl.put("eligibleCountries", List.of("IT", "EE", "FR"));
-        intl.put("sectors", List.of("HYDROGEN", "BATTERIES"));
+        intl.put("sectors", List.of("RENEWABLE_ENERGY", "MOBILITY_TRANSPORT_AUTOMOTIVE"));
         long intlCall = createOpenCall(g, intl).then().statusCode(201).extract().jsonPath().getLong("id");
         Map<String, Object> over = openCall("VOUCHER", "FIRST_COME_FIRST_SERVED", "500000.00");
         over.put("maxAmount", "1000.00");
@@ -81,7 +81,7 @@ class CascadeFundingTest {
                 .post("/api/grants/{id}/open-calls", g.id()).then().statusCode(404);
 
         // ---- the public listing, without credentials
-        JsonPath listing = given().get("/api/open-calls?country=IT&sector=HYDROGEN&grant=" + g.id()).then()
+        JsonPath listing = given().get("/api/open-calls?country=IT&sector=RENEWABLE_ENERGY&grant=" + g.id()).then()
                 .statusCode(200).extract().jsonPath();
         assertThat(listing.getList("items.id", Long.class)).containsExactlyInAnyOrder(travelCall, intlCall);
         given().get("/api/open-calls?country=DE&grant=" + g.id()).then().statusCode(200)
@@ -103,11 +103,11 @@ class CascadeFundingTest {
                 "balanceSheetTotal", "180000000.00"));
         long bigOrg = as(bigUser).body(big).post("/api/organisations").then().statusCode(201).extract().jsonPath().getLong("id");
         Sme bigCo = new Sme(bigUser, bigOrg);
-        asSme(bigCo).body(application(bigCo, "20000.00", "HYDROGEN")).post("/api/open-calls/{id}/applications", intlCall)
+        asSme(bigCo).body(application(bigCo, "20000.00", "RENEWABLE_ENERGY")).post("/api/open-calls/{id}/applications", intlCall)
                 .then().statusCode(201).body("status", equalTo("REFUSED")).body("refusals.code", hasItem("not_an_sme"));
         // and an SME from a country and sector outside the call, with every reason at once
         Sme de = GrantFixtures.sme("DE");
-        asSme(de).body(application(de, "20000.00", "SPACE")).post("/api/open-calls/{id}/applications", intlCall).then()
+        asSme(de).body(application(de, "20000.00", "AEROSPACE_DEFENCE")).post("/api/open-calls/{id}/applications", intlCall).then()
                 .statusCode(201).body("refusals.code", equalTo(List.of("country_not_eligible", "sector_not_eligible")));
         asSme(de).body(Map.of("organisation", de.organisation())).post("/api/open-calls/{id}/applications", intlCall)
                 .then().statusCode(422).body("code", equalTo("invalid_application"))
@@ -115,7 +115,7 @@ class CascadeFundingTest {
 
         // ---- SME B: the evaluated lump sum, decided by the consortium; 70 % on award
         Sme b = GrantFixtures.sme("EE");
-        long idB = asSme(b).body(application(b, "58000.00", "BATTERIES")).post("/api/open-calls/{id}/applications", intlCall)
+        long idB = asSme(b).body(application(b, "58000.00", "MOBILITY_TRANSPORT_AUTOMOTIVE")).post("/api/open-calls/{id}/applications", intlCall)
                 .then().statusCode(201).body("status", equalTo("UNDER_REVIEW")).extract().jsonPath().getLong("id");
         asSme(b).body(Map.of("approve", true)).post("/api/applications/{id}/decision", idB).then().statusCode(403);
         JsonPath decided = as(coordinator).body(Map.of("approve", true, "score", 82, "reason", "strong export plan"))

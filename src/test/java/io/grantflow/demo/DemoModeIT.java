@@ -205,7 +205,7 @@ class DemoModeIT {
                 .findFirst().orElseThrow();
         as(port, "sme1").header("Idempotency-Key", "demo-it-sme1-" + System.nanoTime())
                 .body(Map.of("organisation", 4, "requested", "5000.00", "purpose", "Trade mission to Singapore",
-                        "sector", "HYDROGEN", "iban", "IT60 X054 2811 1010 0000 0123 456", "notInDifficulty", true,
+                        "sector", "RENEWABLE_ENERGY", "iban", "IT60 X054 2811 1010 0000 0123 456", "notInDifficulty", true,
                         "noDoubleFunding", true, "deMinimisReceived", "0.00"))
                 .post("/api/open-calls/{id}/applications", call.get("id")).then().statusCode(201)
                 .body("status", equalTo("UNDER_REVIEW"));

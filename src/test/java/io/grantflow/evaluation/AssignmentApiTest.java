@@ -95,12 +95,12 @@ class AssignmentApiTest {
         String conflicted = "ex-coi-" + tag;
         List<String> users = new ArrayList<>();
         List<Long> experts = new ArrayList<>();
-        experts.add(registerExpert(conflicted, a.partner1(), List.of("HYDROGEN")));
+        experts.add(registerExpert(conflicted, a.partner1(), List.of("RENEWABLE_ENERGY")));
         users.add(conflicted);
         for (int i = 0; i < 4; i++) {
             String user = "ex" + i + "-" + tag;
             users.add(user);
-            experts.add(registerExpert(user, null, i == 0 ? List.of("HYDROGEN") : List.of("SPACE")));
+            experts.add(registerExpert(user, null, i == 0 ? List.of("RENEWABLE_ENERGY") : List.of("AEROSPACE_DEFENCE")));
         }
         officer().body(Map.of("experts", experts)).put("/api/calls/{id}/experts", call).then().statusCode(200)
                 .body("items.id", hasSize(5)).body("totalItems", equalTo(5));
@@ -331,17 +331,17 @@ class AssignmentApiTest {
     }
 
     @Test
-    void expertiseTagsAreTheValueChainsAndActivities() {
+    void expertiseTagsAreTheSectorsAndActivities() {
         String user = "tg-" + ProposalFixtures.user("x");
         officer().body(Map.of("username", user, "name", "Expert", "nationality", "FR",
-                        "expertise", List.of("HYDROGEN", "quantum", "SKILLS"))).post("/api/experts").then().statusCode(422)
+                        "expertise", List.of("RENEWABLE_ENERGY", "quantum", "SKILLS"))).post("/api/experts").then().statusCode(422)
                 .body("code", equalTo("invalid_expert"))
                 .body("violations.field", equalTo(List.of("expertise[1]")))
                 .body("violations.code", equalTo(List.of("unknown_tag")))
-                .body("violations[0].message", containsString("HYDROGEN"))
+                .body("violations[0].message", containsString("RENEWABLE_ENERGY"))
                 .body("violations[0].message", containsString("GREEN_CIRCULAR_ECONOMY"));
         officer().body(Map.of("username", user, "name", "Expert", "nationality", "FR",
-                        "expertise", List.of("HYDROGEN", "SKILLS"))).post("/api/experts").then().statusCode(201)
-                .body("expertise", equalTo(List.of("HYDROGEN", "SKILLS")));
+                        "expertise", List.of("RENEWABLE_ENERGY", "SKILLS"))).post("/api/experts").then().statusCode(201)
+                .body("expertise", equalTo(List.of("RENEWABLE_ENERGY", "SKILLS")));
     }
 }

@@ -31,7 +31,7 @@ class DeadlinePolicyTest {
                 deadline.minusSeconds(86400 * 30), SubmissionModel.SINGLE_STAGE,
                 List.of(new CallDefinition.DeadlineDefinition("Deadline", deadline, null)), null,
                 List.of(new CallDefinition.CriterionDefinition("Relevance", BigDecimal.ONE, BigDecimal.ONE)),
-                BigDecimal.ONE, null, new CallDefinition.FstpRules(BigDecimal.ZERO, Money.eur("60000.00")), null, null, null, null);
+                BigDecimal.ONE, null, new CallDefinition.FstpRules(BigDecimal.ZERO, Money.eur("60000.00")), null, null, null, null, null);
         return Call.draft(d, new Programme("P", "p", Money.eur("1000000.00"), false, Instant.EPOCH), "t", Instant.EPOCH);
     }
 

@@ -63,7 +63,8 @@ public final class CallFixtures {
                 Map.of("name", "Impact", "weight", 1, "threshold", 3)));
         call.put("overallThreshold", 10);
         call.put("fstp", Map.of("minSmeShare", new java.math.BigDecimal("75.00"), "maxPerThirdParty", "60000.00"));
-        call.put("valueChains", List.of("HYDROGEN", "BATTERIES"));
+        call.put("sectors", List.of("RENEWABLE_ENERGY", "MOBILITY_TRANSPORT_AUTOMOTIVE"));
+        call.put("valueChains", List.of("hydrogen", "batteries"));
         call.put("activities", List.of("SME_INTERNATIONALISATION"));
         return call;
     }

@@ -100,7 +100,7 @@ public final class ProposalFixtures {
         body.put("acronym", "HYVALUE");
         body.put("title", "Hydrogen value chains for SMEs");
         body.put("abstract", "Support to SMEs in hydrogen value chains.");
-        body.put("tags", List.of("HYDROGEN"));
+        body.put("tags", List.of("RENEWABLE_ENERGY"));
         body.put("coordinator", c.coordinator());
         body.put("partners", new ArrayList<>(List.of(Map.of("organisation", c.partner1(), "role", "PARTNER"),
                 Map.of("organisation", c.partner2(), "role", "PARTNER"))));

@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * The schema {@value #NAME} of the OpenAPI document: the tags the service accepts ({@link Tags#ALLOWED}, the
- * value chains and the activities), from the list the service checks, so that the document cannot name
+ * sectors and the activities), from the list the service checks, so that the document cannot name
  * another. A parameter or property refers to it with {@code @Schema(ref = TagSchema.NAME)}.
  */
 @OpenApiFilter(value = OpenApiFilter.RunStage.BUILD)
@@ -25,6 +25,6 @@ public class TagSchema implements OASFilter {
             api.setComponents(OASFactory.createComponents());
         }
         api.getComponents().addSchema(NAME, OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                .description("A value chain or an activity").enumeration(List.copyOf(Tags.ALLOWED)));
+                .description("A sector (industrial ecosystem) or an activity").enumeration(List.copyOf(Tags.ALLOWED)));
     }
 }

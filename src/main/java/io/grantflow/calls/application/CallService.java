@@ -204,7 +204,7 @@ public class CallService {
             params.put("programme", filter.programme());
         }
         if (filter.tag() != null) {
-            q.append(" and (array_contains(valueChains, :tag) or array_contains(activities, :tag))");
+            q.append(" and (array_contains(sectors, :tag) or array_contains(activities, :tag))");
             params.put("tag", filter.tag().toUpperCase(Locale.ROOT));
         }
         if (filter.text() != null) {
@@ -281,6 +281,6 @@ public class CallService {
         return new CallDefinition(identifier, d.title(), d.description(), d.programme(), d.actionType(), d.budget(),
                 d.expectedGrants(), d.minGrant(), d.maxGrant(), d.fundingRates(), d.opensAt(), d.submissionModel(),
                 d.deadlines(), d.eligibility(), d.criteria(), d.overallThreshold(), d.tieBreak(), d.fstp(),
-                d.valueChains(), d.activities(), d.evaluation(), d.grantTerms());
+                d.sectors(), d.valueChains(), d.activities(), d.evaluation(), d.grantTerms());
     }
 }

@@ -2,6 +2,7 @@ package io.grantflow.calls.domain;
 
 import io.grantflow.shared.money.Money;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.grantflow.shared.sector.Sectors;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -125,6 +126,12 @@ public class Call extends PanacheEntityBase {
     @Column(name = "max_per_third_party", nullable = false)
     public Money maxPerThirdParty;
 
+    /** Industrial-ecosystem codes ({@link io.grantflow.shared.sector.Ecosystem}). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public String[] sectors = new String[0];
+
+    /** Free value-chain keywords beside the sectors. */
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "value_chains", nullable = false)
     public String[] valueChains = new String[0];
@@ -244,8 +251,8 @@ public class Call extends PanacheEntityBase {
                 : f.minSmeShare();
         this.maxPerThirdParty = f == null || f.maxPerThirdParty() == null
                 ? CallDefinition.FstpRules.DEFAULT_MAX_PER_THIRD_PARTY : f.maxPerThirdParty();
-        this.valueChains = d.valueChains() == null ? new String[0]
-                : d.valueChains().stream().map(Enum::name).toArray(String[]::new);
+        this.sectors = Sectors.codes(d.sectors());
+        this.valueChains = Sectors.valueChains(d.valueChains());
         this.activities = d.activities() == null ? new String[0]
                 : d.activities().stream().map(Enum::name).toArray(String[]::new);
         CallDefinition.EvaluationRules ev = d.evaluation();

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Everything an officer defines about a call: the body of {@code POST /api/calls} and
  * {@code PUT /api/calls/{identifier}}. Checked as a whole by {@link CallDefinitionPolicy}.
- * Percentages are numbers such as {@code 75.00}; amounts are {@link Money}.
+ * Percentages are numbers such as {@code 75.00}; amounts are {@link Money}. {@code sectors} are
+ * industrial-ecosystem codes ({@link io.grantflow.shared.sector.Ecosystem}), {@code valueChains} free keywords.
  */
 public record CallDefinition(
         String identifier,
@@ -32,7 +33,8 @@ public record CallDefinition(
         BigDecimal overallThreshold,
         List<String> tieBreak,
         FstpRules fstp,
-        List<ValueChain> valueChains,
+        List<String> sectors,
+        List<String> valueChains,
         List<Activity> activities,
         EvaluationRules evaluation,
         GrantTerms grantTerms) {

@@ -4,6 +4,7 @@ import io.grantflow.calls.domain.CallDefinition.CriterionDefinition;
 import io.grantflow.calls.domain.CallDefinition.DeadlineDefinition;
 import io.grantflow.shared.geo.Countries;
 import io.grantflow.shared.money.Money;
+import io.grantflow.shared.sector.Sectors;
 import io.grantflow.shared.problem.Violation;
 import io.grantflow.shared.problem.Violations;
 import io.grantflow.shared.text.TextLimits;
@@ -50,7 +51,8 @@ public final class CallDefinitionPolicy {
         fstp(d.fstp(), v);
         evaluation(d, v);
         grantTerms(d.grantTerms(), v);
-        v.check(hasDuplicates(d.valueChains()), "valueChains", "duplicate_tag", "a value chain is listed twice");
+        Sectors.check(d.sectors(), "sectors", v);
+        Sectors.checkValueChains(d.valueChains(), "valueChains", v);
         v.check(hasDuplicates(d.activities()), "activities", "duplicate_tag", "an activity is listed twice");
         return v.list();
     }

@@ -1,6 +1,5 @@
 package io.grantflow.cascade.api;
 
-import io.grantflow.calls.domain.ValueChain;
 import io.grantflow.shared.money.Money;
 
 import java.time.LocalDate;
@@ -10,9 +9,10 @@ import java.time.LocalDate;
  * fixed lump sum and for ClusterXchange (the amount follows from the host table). The declarations
  * are required; {@code deMinimisReceived} is the de minimis aid received in the last 3 years.
  * ClusterXchange: the visitor (a person, with an identifier such as a passport or e-mail), the host
- * cluster organisation, the stay and the distance.
+ * cluster organisation, the stay and the distance. {@code sector}: the applicant's industrial ecosystem (an
+ * {@link io.grantflow.shared.sector.Ecosystem} code), checked against the open call's sectors.
  */
-public record ApplicationRequest(Long organisation, Money requested, String purpose, ValueChain sector, String iban,
+public record ApplicationRequest(Long organisation, Money requested, String purpose, String sector, String iban,
                                  Boolean notInDifficulty, Boolean noDoubleFunding, Money deMinimisReceived,
                                  Exchange exchange) {
 

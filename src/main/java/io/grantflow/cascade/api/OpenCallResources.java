@@ -2,12 +2,16 @@ package io.grantflow.cascade.api;
 
 import io.grantflow.cascade.application.ApplicationQueries;
 import io.grantflow.cascade.application.ApplicationSubmission;
+import io.grantflow.cascade.api.ApplicationView;
+import io.grantflow.cascade.application.OpenCallFilter;
+import io.grantflow.cascade.application.OpenCallSearch;
 import io.grantflow.cascade.application.OpenCallService;
 import io.grantflow.cascade.domain.ApplicationStatus;
 import io.grantflow.cascade.domain.Instrument;
 import io.grantflow.cascade.domain.OpenCallDefinition;
+import io.grantflow.cascade.domain.TypeOfSupport;
 import io.grantflow.shared.geo.Countries;
-import io.grantflow.calls.domain.ValueChain;
+import io.grantflow.shared.api.OnlyDeclaredQueryParameters;
 import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.api.Requests;
@@ -15,6 +19,7 @@ import io.grantflow.shared.idempotency.Idempotency;
 import io.grantflow.shared.idempotency.IdempotentResponses;
 import io.grantflow.shared.openapi.Problems;
 import io.grantflow.shared.problem.Violations;
+import io.grantflow.shared.sector.Ecosystem;
 import io.grantflow.shared.security.Roles;
 import io.grantflow.shared.time.Brussels;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -84,32 +89,52 @@ public final class OpenCallResources {
 
         @GET
         @PermitAll
+        @OnlyDeclaredQueryParameters
         @Operation(operationId = "listOpenCalls",
-                summary = "Public: open calls of all grants closing after a date (default now), by deadline; "
-                + "filter by country, sector (value chain), instrument, grant")
-        public Page<OpenCallView> list(@QueryParam("country") String country,
-                                       @QueryParam("sector") @Parameter(description = "Open calls for this value "
-                                               + "chain (case-insensitive)",
-                                               schema = @Schema(implementation = ValueChain.class)) String sector,
+                summary = "Public: open calls of all grants closing after a date (default now), by deadline, or with "
+                + "text the best matches first; filter by country, sector, type of support, instrument, closing date, "
+                + "grant; any other query parameter is a 400 unknown_parameter")
+        public Page<OpenCallView> list(@QueryParam("country") @Parameter(description = "Open calls SMEs of this "
+                                               + "country may apply to (ISO 3166-1 alpha-2)") String country,
+                                       @QueryParam("sector") @Parameter(description = "Open calls for this sector, "
+                                               + "an industrial ecosystem (case-insensitive); calls naming no sector "
+                                               + "take every sector",
+                                               schema = @Schema(implementation = Ecosystem.class)) String sector,
+                                       @QueryParam("typeOfSupport") @Parameter(description = "Open calls giving this "
+                                               + "type of support (case-insensitive)",
+                                               schema = @Schema(implementation = TypeOfSupport.class)) String typeOfSupport,
                                        @QueryParam("instrument") @Parameter(description = "Open calls of this "
                                                + "instrument (case-insensitive)",
                                                schema = @Schema(implementation = Instrument.class)) String instrument,
-                                       @QueryParam("closingAfter") String closingAfter,
-                                       @QueryParam("closingBefore") String closingBefore,
+                                       @QueryParam("text") @Parameter(description = "Words searched in the "
+                                               + "titles, value-chain keywords and descriptions, all required, "
+                                               + "accents ignored; words of 3 letters or more also match as a "
+                                               + "prefix; at most " + OpenCallSearch.MAX_LENGTH + " characters")
+                                       String text,
+                                       @QueryParam("closingAfter") @Parameter(description = "Open calls closing "
+                                               + "after this instant (default now)") String closingAfter,
+                                       @QueryParam("closingBefore") @Parameter(description = "Open calls closing "
+                                               + "at or before this instant") String closingBefore,
                                        @QueryParam("grant") String grant,
                                        @QueryParam("page") String page, @QueryParam("size") String size) {
             Violations v = new Violations();
             PageRequest request = PageRequest.parse(page, size, v);
             String c = country == null || country.isBlank() ? null : country.trim().toUpperCase(Locale.ROOT);
             v.check(c != null && !Countries.isIso(c), "country", "invalid_query_parameter", "an ISO 3166-1 alpha-2 code");
-            ValueChain chain = Requests.queryEnum(sector, ValueChain.class, "sector", v);
-            String s = chain == null ? null : chain.name();
+            Ecosystem s = Requests.queryEnum(sector, Ecosystem.class, "sector", v);
+            TypeOfSupport t = Requests.queryEnum(typeOfSupport, TypeOfSupport.class, "typeOfSupport", v);
             Instrument i = Requests.queryEnum(instrument, Instrument.class, "instrument", v);
+            v.check(text != null && text.length() > OpenCallSearch.MAX_LENGTH, "text", "invalid_query_parameter",
+                    "text has at most " + OpenCallSearch.MAX_LENGTH + " characters");
+            OpenCallSearch search = OpenCallSearch.of(text);
+            v.check(search != null && OpenCallSearch.words(text).size() > OpenCallSearch.MAX_WORDS, "text",
+                    "invalid_query_parameter", "text has at most " + OpenCallSearch.MAX_WORDS + " words");
             Instant after = instant(closingAfter, "closingAfter", v);
             Instant before = instant(closingBefore, "closingBefore", v);
             Integer g = Requests.queryInt(grant, "grant", v);
             v.throwIfAnyBadQuery();
-            return openCalls.list(c, s, i, after, before, g == null ? null : g.longValue(), request);
+            return openCalls.list(new OpenCallFilter(c, s, i, t, after, before, g == null ? null : g.longValue(),
+                    search), request);
         }
 
         @GET

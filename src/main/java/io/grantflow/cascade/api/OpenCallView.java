@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.grantflow.shared.percent.PercentJson;
 import io.grantflow.cascade.domain.Instrument;
 import io.grantflow.cascade.domain.Selection;
+import io.grantflow.cascade.domain.TypeOfSupport;
 import io.grantflow.shared.money.Money;
 
 import java.math.BigDecimal;
@@ -13,13 +14,15 @@ import java.util.Map;
 
 /**
  * An open call as SMEs see it in the public listing, with what is left of its budget and, like every
- * other budget holder, its ledger {@code account} (the one {@code GET /api/budgets/accounts/{id}} shows).
+ * other budget holder, its ledger {@code account} (the one {@code GET /api/budgets/accounts/{id}} shows),
+ * its {@code typeOfSupport} as SMEs name it, its {@code sectors} (industrial ecosystems; none: every sector)
+ * and free {@code valueChains} keywords.
  */
 public record OpenCallView(Long id, Long grant, String grantNumber, String consortium, String title, String description,
-                           Instrument instrument, String currency, Money budget, Money committed, Money available,
+                           Instrument instrument, TypeOfSupport typeOfSupport, String currency, Money budget, Money committed, Money available,
                            Long account,
                            Money fixedAmount, Money minAmount, Money maxAmount, List<String> eligibleCountries,
-                           List<String> sectors, List<String> activities, Selection selection, boolean waitlist, Instant opensAt,
+                           List<String> sectors, List<String> valueChains, List<String> activities, Selection selection, boolean waitlist, Instant opensAt,
                            Instant closesAt, boolean open, @JsonSerialize(using = PercentJson.class) BigDecimal firstTranchePercent, int reportDays,
                            Money maxPerThirdParty, Money deMinimisCap, int applicationsPerSme,
                            Map<String, Money> hostAmounts) {

@@ -16,6 +16,7 @@ import io.grantflow.shared.money.Money;
 import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.problem.Violation;
 import io.grantflow.shared.problem.Violations;
+import io.grantflow.shared.sector.Sectors;
 import io.grantflow.shared.text.TextLimits;
 import io.grantflow.shared.time.Brussels;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -78,6 +79,7 @@ public class ApplicationSubmission {
         }
         String iban = Iban.normalise(r.iban());
         Iban.parse(iban, "iban", v);
+        Sectors.checkOne(r.sector(), "sector", v);
         v.required(r.notInDifficulty(), "notInDifficulty");
         v.required(r.noDoubleFunding(), "noDoubleFunding");
         v.check(r.deMinimisReceived() != null && r.deMinimisReceived().isNegative(), "deMinimisReceived",
@@ -149,7 +151,7 @@ public class ApplicationSubmission {
         a.organisationId = org.id;
         a.requested = r.requested();
         a.purpose = r.purpose();
-        a.sector = r.sector() == null ? null : r.sector().name();
+        a.sector = r.sector();
         a.iban = iban;
         a.notInDifficulty = r.notInDifficulty();
         a.noDoubleFunding = r.noDoubleFunding();

@@ -2,11 +2,11 @@ package io.grantflow.cascade.application;
 
 import io.grantflow.cascade.api.OpenCallView;
 import io.grantflow.calls.domain.Call;
-import io.grantflow.calls.domain.ValueChain;
 import io.grantflow.cascade.domain.Instrument;
 import io.grantflow.cascade.domain.OpenCall;
 import io.grantflow.cascade.domain.OpenCallDefinition;
 import io.grantflow.cascade.domain.OpenCallPolicy;
+import io.grantflow.cascade.domain.TypeOfSupport;
 import io.grantflow.grants.domain.Grant;
 import io.grantflow.grants.application.GrantAccess;
 import io.grantflow.grants.domain.GrantStatus;
@@ -21,6 +21,7 @@ import io.grantflow.shared.idempotency.Idempotency;
 import io.grantflow.shared.money.Money;
 import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.problem.Violations;
+import io.grantflow.shared.sector.Sectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -81,7 +82,9 @@ public class OpenCallService {
             oc.minAmount = d.minAmount();
             oc.maxAmount = d.instrument() == Instrument.CLUSTERXCHANGE ? null : d.maxAmount();
             oc.eligibleCountries = d.eligibleCountries() == null ? new String[0] : d.eligibleCountries().toArray(String[]::new);
-            oc.sectors = d.sectors() == null ? new String[0] : d.sectors().stream().map(ValueChain::name).toArray(String[]::new);
+            oc.sectors = Sectors.codes(d.sectors());
+            oc.valueChains = Sectors.valueChains(d.valueChains());
+            oc.typeOfSupport = TypeOfSupport.of(d.instrument(), d.typeOfSupport());
             oc.activities = d.activities() == null ? new String[0]
                     : d.activities().stream().map(Enum::name).distinct().toArray(String[]::new);
             oc.selection = d.selection();
@@ -114,43 +117,67 @@ public class OpenCallService {
                 .orElseThrow(() -> DomainException.notFound("open call", String.valueOf(id))));
     }
 
-    /** The public listing: open calls closing after {@code closingAfter} (default now), by deadline. */
+    /**
+     * The public listing: open calls closing after {@code closingAfter} (default now) that pass every filter;
+     * with a text search the best matches first (title, then value-chain keywords, then description weigh
+     * most), otherwise, and among equals, by deadline.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
-    public Page<OpenCallView> list(String country, String sector, Instrument instrument, Instant closingAfter,
-                                   Instant closingBefore, Long grant, PageRequest page) {
+    public Page<OpenCallView> list(OpenCallFilter f, PageRequest page) {
         StringBuilder where = new StringBuilder(" from grantflow.open_call where closes_at > :after");
         java.util.Map<String, Object> p = new java.util.HashMap<>();
-        p.put("after", java.sql.Timestamp.from(closingAfter == null ? clock.instant() : closingAfter));
-        if (closingBefore != null) {
+        p.put("after", java.sql.Timestamp.from(f.closingAfter() == null ? clock.instant() : f.closingAfter()));
+        if (f.closingBefore() != null) {
             where.append(" and closes_at <= :before");
-            p.put("before", java.sql.Timestamp.from(closingBefore));
+            p.put("before", java.sql.Timestamp.from(f.closingBefore()));
         }
-        if (instrument != null) {
+        if (f.instrument() != null) {
             where.append(" and instrument = :instrument");
-            p.put("instrument", instrument.name());
+            p.put("instrument", f.instrument().name());
         }
-        if (grant != null) {
+        if (f.typeOfSupport() != null) {
+            where.append(" and type_of_support = :typeOfSupport");
+            p.put("typeOfSupport", f.typeOfSupport().name());
+        }
+        if (f.grant() != null) {
             where.append(" and grant_id = :grant");
-            p.put("grant", grant);
+            p.put("grant", f.grant());
         }
-        if (country != null) {
+        if (f.country() != null) {
             where.append(" and (cardinality(eligible_countries) = 0 or cast(:country as varchar) = any(eligible_countries))");
-            p.put("country", country);
+            p.put("country", f.country());
         }
-        if (sector != null) {
+        if (f.sector() != null) {
             where.append(" and (cardinality(sectors) = 0 or cast(:sector as varchar) = any(sectors))");
-            p.put("sector", sector);
+            p.put("sector", f.sector().name());
         }
-        var count = em.createNativeQuery("select count(*)" + where);
-        var ids = em.createNativeQuery("select id" + where + " order by closes_at, id");
-        p.forEach((k, v) -> {
-            count.setParameter(k, v);
-            ids.setParameter(k, v);
-        });
-        long total = ((Number) count.getSingleResult()).longValue();
-        List<Number> page1 = ids.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        List<OpenCallView> items = page1.stream().map(n -> view(OpenCall.findById(n.longValue()))).toList();
+        String order = " order by closes_at, id";
+        if (f.text() != null) {
+            where.append(" and search_document @@ to_tsquery(cast('grantflow.search' as regconfig), cast(:text as text))");
+            p.put("text", f.text().tsquery());
+            order = " order by ts_rank(search_document, to_tsquery(cast('grantflow.search' as regconfig),"
+                    + " cast(:text as text))) desc, closes_at, id";
+        }
+        // one statement gives the page and the number of matches (the matches are found once); a page past the
+        // end has no row to carry that number, so only then is it counted alone
+        var rows = em.createNativeQuery("select id, count(*) over () as total" + where + order);
+        p.forEach(rows::setParameter);
+        List<Object[]> found = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        long total;
+        if (found.isEmpty()) {
+            var count = em.createNativeQuery("select count(*)" + where);
+            p.forEach(count::setParameter);
+            total = ((Number) count.getSingleResult()).longValue();
+        } else {
+            total = ((Number) found.get(0)[1]).longValue();
+        }
+        List<Long> ids = found.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        java.util.Map<Long, OpenCall> byId = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            OpenCall.<OpenCall>list("id in ?1", ids).forEach(oc -> byId.put(oc.id, oc));
+        }
+        List<OpenCallView> items = ids.stream().map(id -> view(byId.get(id))).toList();
         return Page.of(items, page, total);
     }
 
@@ -159,8 +186,9 @@ public class OpenCallService {
         Organisation coordinator = Organisation.findById(g.coordinatorId);
         LedgerAccount account = LedgerAccount.findById(oc.accountId);
         return new OpenCallView(oc.id, g.id, g.number, coordinator.legalName, oc.title, oc.description, oc.instrument,
-                Money.CURRENCY, oc.budget, account.committed, account.available(), account.id, oc.fixedAmount, oc.minAmount,
-                oc.maxAmount, Arrays.asList(oc.eligibleCountries), Arrays.asList(oc.sectors), Arrays.asList(oc.activities),
+                oc.typeOfSupport, Money.CURRENCY, oc.budget, account.committed, account.available(), account.id, oc.fixedAmount, oc.minAmount,
+                oc.maxAmount, Arrays.asList(oc.eligibleCountries), Arrays.asList(oc.sectors), Arrays.asList(oc.valueChains),
+                Arrays.asList(oc.activities),
                 oc.selection, oc.waitlist,
                 oc.opensAt, oc.closesAt, oc.isOpenAt(clock.instant()), oc.firstTranchePercent.setScale(2), oc.reportDays,
                 oc.maxPerThirdParty, oc.deMinimisCap, oc.applicationsPerSme, oc.hostAmounts);

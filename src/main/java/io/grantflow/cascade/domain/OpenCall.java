@@ -56,9 +56,20 @@ public class OpenCall extends PanacheEntityBase {
     @Column(name = "eligible_countries", nullable = false)
     public String[] eligibleCountries = new String[0];
 
+    /** Industrial-ecosystem codes ({@link io.grantflow.shared.sector.Ecosystem}); none: every sector. */
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false)
     public String[] sectors = new String[0];
+
+    /** Free value-chain keywords beside the sectors, searched with the title and the description. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "value_chains", nullable = false)
+    public String[] valueChains = new String[0];
+
+    /** What the call gives as SMEs name it: derived from the instrument unless declared in kind. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "type_of_support", nullable = false)
+    public TypeOfSupport typeOfSupport;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false)

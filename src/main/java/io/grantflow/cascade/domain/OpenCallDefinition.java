@@ -1,7 +1,6 @@
 package io.grantflow.cascade.domain;
 
 import io.grantflow.calls.domain.Activity;
-import io.grantflow.calls.domain.ValueChain;
 import io.grantflow.shared.money.Money;
 
 import java.math.BigDecimal;
@@ -16,15 +15,31 @@ import java.util.Map;
  * award (0: everything after the report), the rest after the report is verified, which is due
  * {@code reportDays} after the award. Caps default to the grant's call: EUR 60,000 per third party,
  * EUR 300,000 de minimis over 3 years ({@code deMinimisCheck} false switches it off). {@code activities}
- * are the themes the open call supports (e.g. SME_INTERNATIONALISATION), counted in the KPIs.
+ * are the themes the open call supports (e.g. SME_INTERNATIONALISATION), counted in the KPIs. {@code sectors}
+ * are industrial-ecosystem codes ({@link io.grantflow.shared.sector.Ecosystem}; none: every sector),
+ * {@code valueChains} free keywords beside them (searched with the title and the description).
+ * {@code typeOfSupport} is left out unless the instrument cannot tell it ({@link TypeOfSupport}).
  */
 public record OpenCallDefinition(String title, String description, Instrument instrument, Money budget,
                                  Money fixedAmount, Money minAmount, Money maxAmount, List<String> eligibleCountries,
-                                 List<ValueChain> sectors, Selection selection, Boolean waitlist, Instant opensAt,
+                                 List<String> sectors, Selection selection, Boolean waitlist, Instant opensAt,
                                  Instant closesAt, BigDecimal firstTranchePercent, Integer reportDays,
                                  Integer reminderDaysBefore, Money maxPerThirdParty, Boolean deMinimisCheck,
                                  Money deMinimisCap, Integer applicationsPerSme, Map<String, Money> hostAmounts,
-                                 List<Activity> activities) {
+                                 List<Activity> activities, List<String> valueChains, TypeOfSupport typeOfSupport) {
+
+    /** An open call without value-chain keywords whose type of support follows from its instrument. */
+    public OpenCallDefinition(String title, String description, Instrument instrument, Money budget,
+                              Money fixedAmount, Money minAmount, Money maxAmount, List<String> eligibleCountries,
+                              List<String> sectors, Selection selection, Boolean waitlist, Instant opensAt,
+                              Instant closesAt, BigDecimal firstTranchePercent, Integer reportDays,
+                              Integer reminderDaysBefore, Money maxPerThirdParty, Boolean deMinimisCheck,
+                              Money deMinimisCap, Integer applicationsPerSme, Map<String, Money> hostAmounts,
+                              List<Activity> activities) {
+        this(title, description, instrument, budget, fixedAmount, minAmount, maxAmount, eligibleCountries, sectors,
+                selection, waitlist, opensAt, closesAt, firstTranchePercent, reportDays, reminderDaysBefore,
+                maxPerThirdParty, deMinimisCheck, deMinimisCap, applicationsPerSme, hostAmounts, activities, null, null);
+    }
 
     public static final Money DEFAULT_DE_MINIMIS_CAP = Money.eur("300000.00");
     public static final int DEFAULT_REPORT_DAYS = 60;

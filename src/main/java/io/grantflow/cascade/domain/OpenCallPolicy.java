@@ -4,6 +4,7 @@ import io.grantflow.shared.geo.Countries;
 import io.grantflow.shared.money.Money;
 import io.grantflow.shared.problem.Violation;
 import io.grantflow.shared.problem.Violations;
+import io.grantflow.shared.sector.Sectors;
 import io.grantflow.shared.text.TextLimits;
 
 import java.math.BigDecimal;
@@ -79,6 +80,13 @@ public final class OpenCallPolicy {
         for (int i = 0; i < countries.size(); i++) {
             v.check(!Countries.isIso(countries.get(i)), "eligibleCountries[" + i + "]", "invalid_country",
                     "an ISO 3166-1 alpha-2 code");
+        }
+        Sectors.check(d.sectors(), "sectors", v);
+        Sectors.checkValueChains(d.valueChains(), "valueChains", v);
+        if (d.typeOfSupport() != null && d.instrument() != null) {
+            v.check(!TypeOfSupport.allowedWith(d.instrument()).contains(d.typeOfSupport()), "typeOfSupport",
+                    "type_of_support_mismatch", "an open call of instrument " + d.instrument() + " gives "
+                            + TypeOfSupport.allowedWith(d.instrument()));
         }
         v.required(d.selection(), "selection");
         v.check(Boolean.TRUE.equals(d.waitlist()) && d.selection() == Selection.EVALUATED, "waitlist",

@@ -175,7 +175,7 @@ public class Assignments {
         Set<Long> excluded = new HashSet<>();
         Assignment.<Assignment>list("proposalId", p.id).forEach(a -> excluded.add(a.expertId));
         Set<String> tags = new HashSet<>(Arrays.asList(p.tags));
-        tags.addAll(Arrays.asList(p.call.valueChains));
+        tags.addAll(Arrays.asList(p.call.sectors));
         List<Expert> chosen = ExpertSelection.choose(ExpertSelection.candidates(experts, load(experts)),
                 new HashSet<>(p.organisationIds()), tags, excluded, missing);
         Instant now = clock.instant();

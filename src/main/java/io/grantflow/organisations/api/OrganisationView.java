@@ -10,6 +10,7 @@ import io.grantflow.shared.money.Money;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,7 +21,8 @@ import java.util.List;
 public record OrganisationView(Long id, String pic, String legalName, String country, OrganisationType type,
                                SmeCategory smeCategory, BigDecimal staffHeadcount, Money annualTurnover,
                                Money balanceSheetTotal, List<RelatedEnterprise> relatedEnterprises,
-                               SmeAssessmentView smeAssessment, boolean validated, Validation validation) {
+                               SmeAssessmentView smeAssessment, boolean validated, Validation validation,
+                               List<String> sectors, List<String> valueChains) {
 
     public record Validation(String validatedBy, Instant validatedAt) {
     }
@@ -38,6 +40,7 @@ public record OrganisationView(Long id, String pic, String legalName, String cou
         return new OrganisationView(o.id, o.pic, o.legalName, o.country, o.type, o.smeCategory,
                 withFigures ? o.staffHeadcount : null, withFigures ? o.annualTurnover : null,
                 withFigures ? o.balanceSheetTotal : null, withFigures ? o.relatedEnterprises : null, assessment,
-                o.isValidated(), withFigures && o.isValidated() ? new Validation(o.validatedBy, o.validatedAt) : null);
+                o.isValidated(), withFigures && o.isValidated() ? new Validation(o.validatedBy, o.validatedAt) : null,
+                Arrays.asList(o.sectors), Arrays.asList(o.valueChains));
     }
 }

@@ -1,6 +1,7 @@
 package io.grantflow.organisations.domain;
 
 import io.grantflow.shared.money.Money;
+import io.grantflow.shared.sector.Sectors;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -55,6 +56,16 @@ public class Organisation extends PanacheEntityBase {
     @Column(name = "related_enterprises", nullable = false)
     public List<RelatedEnterprise> relatedEnterprises = new ArrayList<>();
 
+    /** Industrial-ecosystem codes ({@link io.grantflow.shared.sector.Ecosystem}). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public String[] sectors = new String[0];
+
+    /** Free value-chain keywords beside the sectors. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "value_chains", nullable = false)
+    public String[] valueChains = new String[0];
+
     @Enumerated(EnumType.STRING)
     @Column(name = "sme_category", nullable = false)
     public SmeCategory smeCategory;
@@ -92,6 +103,8 @@ public class Organisation extends PanacheEntityBase {
         o.annualTurnover = d.annualTurnover();
         o.balanceSheetTotal = d.balanceSheetTotal();
         o.relatedEnterprises = new ArrayList<>(d.relatedOrEmpty());
+        o.sectors = Sectors.codes(d.sectors());
+        o.valueChains = Sectors.valueChains(d.valueChains());
         o.smeCategory = category;
         o.createdBy = user;
         o.createdAt = now;

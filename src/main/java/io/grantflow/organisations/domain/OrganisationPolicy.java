@@ -2,6 +2,7 @@ package io.grantflow.organisations.domain;
 
 import io.grantflow.shared.geo.Countries;
 import io.grantflow.shared.problem.Violation;
+import io.grantflow.shared.sector.Sectors;
 import io.grantflow.shared.problem.Violations;
 import io.grantflow.shared.text.TextLimits;
 
@@ -44,6 +45,8 @@ public final class OrganisationPolicy {
                     "'" + d.country() + "' is not an ISO 3166-1 alpha-2 country code");
         }
         v.required(d.type(), "type");
+        Sectors.check(d.sectors(), "sectors", v);
+        Sectors.checkValueChains(d.valueChains(), "valueChains", v);
         if (!d.isEnterprise()) {
             boolean anyFigure = d.staffHeadcount() != null || d.annualTurnover() != null
                     || d.balanceSheetTotal() != null || !d.relatedOrEmpty().isEmpty();

@@ -3,7 +3,10 @@ package io.grantflow.shared.api;
 import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.problem.Violations;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Small checks every resource makes on what it was sent. */
 public final class Requests {
@@ -67,6 +70,25 @@ public final class Requests {
         } catch (IllegalArgumentException e) {
             v.add(name, "invalid_query_parameter", name + " is one of " + List.of(type.getEnumConstants()));
             return null;
+        }
+    }
+
+    /**
+     * Refuses a query naming a parameter outside {@code declared}: 400 {@code unknown_parameter} with one
+     * violation per unknown name, each saying which parameters the endpoint takes. For endpoints that refuse
+     * rather than ignore what they do not know ({@link OnlyDeclaredQueryParameters} applies it by itself).
+     */
+    public static void refuseUnknownParameters(Collection<String> given, Set<String> declared) {
+        Violations v = new Violations();
+        String takes = declared.isEmpty() ? "no query parameter" : "only " + String.join(", ", new TreeSet<>(declared));
+        for (String name : new TreeSet<>(given)) {
+            v.check(!declared.contains(name), name, "unknown_parameter", "'" + name + "' is not a parameter here; it takes "
+                    + takes);
+        }
+        if (!v.isEmpty()) {
+            throw DomainException.malformed("unknown_parameter", "unknown query parameter"
+                    + (v.list().size() == 1 ? "" : "s") + ": " + String.join(", ",
+                    v.list().stream().map(io.grantflow.shared.problem.Violation::field).toList()), v.list());
         }
     }
 }

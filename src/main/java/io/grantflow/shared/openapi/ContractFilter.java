@@ -1,5 +1,6 @@
 package io.grantflow.shared.openapi;
 
+import io.grantflow.shared.api.OnlyDeclaredQueryParameters;
 import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.idempotency.Idempotency;
 import io.quarkus.security.Authenticated;
@@ -232,6 +233,12 @@ public class ContractFilter implements OASFilter {
         description(operation, roles, secured, idempotent);
         responses(operation, readsInput, secured, !roles.isEmpty(), pathNamesResource, idempotent,
                 resourceMethod == null ? null : resourceMethod.getAnnotation(Problems.class));
+        if (resourceMethod != null && (resourceMethod.isAnnotationPresent(OnlyDeclaredQueryParameters.class)
+                || resourceMethod.getDeclaringClass().isAnnotationPresent(OnlyDeclaredQueryParameters.class))) {
+            APIResponse malformed = operation.getResponses().getAPIResponse("400");
+            malformed.setDescription(malformed.getDescription() + "; unknown_parameter: a query parameter the "
+                    + "operation does not take (every unknown name listed)");
+        }
     }
 
     private static void description(Operation operation, List<String> roles, boolean secured, boolean idempotent) {

@@ -12,6 +12,8 @@ public final class TextLimits {
     public static final int PROOF = 500;
     /** A title or a formal name: a programme's, a call's, a proposal's, a work package's, an organisation's legal name. */
     public static final int TITLE = 300;
+    /** A free keyword: a value chain beside a sector (e.g. "hydrogen", "furniture and living"). */
+    public static final int KEYWORD = 80;
     /** A short label: a deadline's, an evaluation criterion's name. */
     public static final int LABEL = 100;
     /** A proposal's acronym. */

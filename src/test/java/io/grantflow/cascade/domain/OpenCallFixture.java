@@ -1,7 +1,7 @@
 package io.grantflow.cascade.domain;
 
 import io.grantflow.calls.domain.Activity;
-import io.grantflow.calls.domain.ValueChain;
+
 import io.grantflow.shared.money.Money;
 
 import java.math.BigDecimal;
@@ -74,7 +74,7 @@ public final class OpenCallFixture {
     public static OpenCallDefinition euroclustersDefinition() {
         return new OpenCallDefinition("Green transition vouchers", "Vouchers for SMEs", Instrument.VOUCHER,
                 Money.eur("100000.00"), null, Money.eur("1000.00"), Money.eur("10000.00"), List.of("FR", "IT", "ES"),
-                List.of(ValueChain.values()[0]), Selection.FIRST_COME_FIRST_SERVED, true, OPENS, CLOSES,
+                List.of("AEROSPACE_DEFENCE"), Selection.FIRST_COME_FIRST_SERVED, true, OPENS, CLOSES,
                 new BigDecimal("40"), 60, 7, null, true, null, 1, null, List.of(Activity.values()[0]));
     }
 

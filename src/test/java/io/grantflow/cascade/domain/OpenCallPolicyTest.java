@@ -78,4 +78,21 @@ class OpenCallPolicyTest {
         assertThat(codes(d)).containsExactlyInAnyOrder("closes_before_opening", "too_many_decimals",
                 "percentage_out_of_range", "out_of_range", "out_of_range");
     }
+
+    @Test
+    void sectorsValueChainsAndTheTypeOfSupportAreCheckedWithTheRest() {
+        OpenCallDefinition d = euroclustersDefinition();
+        OpenCallDefinition bad = new OpenCallDefinition(d.title(), d.description(), Instrument.TRAVEL_VOUCHER, d.budget(),
+                null, d.minAmount(), d.maxAmount(), d.eligibleCountries(), List.of("TOURISM", "FURNITURE"),
+                d.selection(), d.waitlist(), d.opensAt(), d.closesAt(), d.firstTranchePercent(), d.reportDays(),
+                d.reminderDaysBefore(), d.maxPerThirdParty(), d.deMinimisCheck(), d.deMinimisCap(), d.applicationsPerSme(),
+                d.hostAmounts(), d.activities(), List.of("furniture", "FURNITURE"), TypeOfSupport.IN_KIND_SERVICE);
+        assertThat(codes(bad)).containsExactly("unknown_sector", "duplicate_value_chain", "type_of_support_mismatch");
+        OpenCallDefinition inKind = new OpenCallDefinition(d.title(), d.description(), Instrument.VOUCHER, d.budget(),
+                null, d.minAmount(), d.maxAmount(), d.eligibleCountries(), List.of("TOURISM"), d.selection(),
+                d.waitlist(), d.opensAt(), d.closesAt(), d.firstTranchePercent(), d.reportDays(), d.reminderDaysBefore(),
+                d.maxPerThirdParty(), d.deMinimisCheck(), d.deMinimisCap(), d.applicationsPerSme(), d.hostAmounts(),
+                d.activities(), List.of("water"), TypeOfSupport.IN_KIND_SERVICE);
+        assertThat(codes(inKind)).isEmpty();
+    }
 }

@@ -186,7 +186,8 @@ class OpenApiContractTest {
     }
 
     /** Query parameters that filter by a closed set: named so on every operation that has one. */
-    private static final Set<String> ENUMERATED_FILTERS = Set.of("status", "tag", "sector", "instrument", "format");
+    private static final Set<String> ENUMERATED_FILTERS = Set.of("status", "tag", "sector", "instrument", "format",
+            "typeOfSupport");
     private static final Set<String> BOOLEAN_FILTERS = Set.of("overdue", "belowTrajectory");
 
     /**
@@ -225,11 +226,11 @@ class OpenApiContractTest {
         }
         assertThat(declared.keySet()).contains("get /api/calls status", "get /api/calls tag",
                 "get /api/payments status", "get /api/grants status", "get /api/open-calls/{id}/applications status",
-                "get /api/open-calls sector", "get /api/open-calls instrument", "get /api/exports/{kind} status",
+                "get /api/open-calls sector", "get /api/open-calls instrument", "get /api/open-calls typeOfSupport", "get /api/exports/{kind} status",
                 "get /api/exports/{kind} format", "get /api/calls/{identifier}/evaluations overdue",
                 "get /api/budgets/grants belowTrajectory");
         assertThat(declared.get("get /api/calls status")).containsExactly("DRAFT", "FORTHCOMING", "OPEN", "CLOSED");
-        assertThat(declared.get("get /api/calls tag")).contains("HYDROGEN", "SME_INTERNATIONALISATION");
+        assertThat(declared.get("get /api/calls tag")).contains("RENEWABLE_ENERGY", "TOURISM", "SME_INTERNATIONALISATION");
 
         for (var filter : declared.entrySet()) {
             String[] key = filter.getKey().split(" ");
