@@ -15,12 +15,16 @@ import io.quarkus.qute.i18n.MessageBundle;
 @MessageBundle(value = "calls", locale = "en")
 public interface CallMessages {
 
+    @Message
     String status(CallStatus status);
 
+    @Message
     String actionType(ActionType type);
 
+    @Message
     String submissionModel(SubmissionModel model);
 
+    @Message
     String valueChain(ValueChain chain);
 
     @Message("The programme's calls")
@@ -91,10 +95,10 @@ public interface CallMessages {
     String eligibility();
 
     @Message("A consortium of at least {n} {#if n == 1}partner{#else}partners{/if}")
-    String minPartners(int n);
+    String minPartners(Integer n);
 
     @Message("from at least {n} {#if n == 1}country{#else}different countries{/if}")
-    String minCountries(int n);
+    String minCountries(Integer n);
 
     @Message("Partners established in: {countries}")
     String eligibleCountries(String countries);

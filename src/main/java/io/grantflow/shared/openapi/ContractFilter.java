@@ -95,6 +95,9 @@ public class ContractFilter implements OASFilter {
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
             return;
         }
+        // the document describes the API; the pages (docs/web.md) answer HTML at other paths
+        api.getPaths().getPathItems().keySet().stream().filter(path -> !path.startsWith("/api/")).toList()
+                .forEach(path -> api.getPaths().removePathItem(path));
         schemas(api);
         securityScheme(api);
         Set<String> operationIds = new LinkedHashSet<>();

@@ -68,6 +68,22 @@ public final class Formats {
         return f.format(value.movePointLeft(2));
     }
 
+    /** A number for the locale, with at most two decimals ({@code 4,5} in French). */
+    public static String number(java.math.BigDecimal value, Locale locale) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMaximumFractionDigits(2);
+        return f.format(value);
+    }
+
+    /** Countries' names in the locale, in the locale's alphabetical order, separated by commas. */
+    public static String countryNames(java.util.Collection<String> codes, Locale locale) {
+        java.text.Collator order = java.text.Collator.getInstance(locale);
+        return codes.stream().map(c -> countryName(c, locale)).sorted(order).collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** The template instance's locale attribute: a {@link Locale} or a language tag; English when unset. */
     public static Locale locale(Object attribute) {
         if (attribute instanceof Locale l) {

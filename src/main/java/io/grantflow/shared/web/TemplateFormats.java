@@ -52,4 +52,14 @@ final class TemplateFormats {
     static Countdown countdownIn(Instant deadline, Instant now) {
         return Countdown.until(deadline, now);
     }
+
+    @TemplateExtension(matchName = "number")
+    static String numberIn(BigDecimal value, @TemplateAttribute("locale") Object locale) {
+        return Formats.number(value, Formats.locale(locale));
+    }
+
+    @TemplateExtension(matchName = "countryNames")
+    static String countryNamesIn(java.util.List<String> codes, @TemplateAttribute("locale") Object locale) {
+        return Formats.countryNames(codes, Formats.locale(locale));
+    }
 }

@@ -91,11 +91,12 @@ public interface WebMessages {
     @Message("Clear filters")
     String clearFilters();
 
-    @Message("{#when status}{#is 400}This address is not valid{#is 403}You may not see this page"
+    @Message("{#when status}{#is 400}This address is not valid{#is 401}Please sign in{#is 403}You may not see this page"
             + "{#is 404}Page not found{#is 503}The service is busy{#else}Something went wrong{/when}")
     String errorTitle(int status);
 
     @Message("{#when status}{#is 400}The address has a value the service cannot read. Check it, or start again from the home page."
+            + "{#is 401}This page needs you to sign in."
             + "{#is 403}Your role does not allow this page."
             + "{#is 404}There is no page at this address. It may have moved, or the call may not exist (any more)."
             + "{#is 503}Please try again in a moment."
