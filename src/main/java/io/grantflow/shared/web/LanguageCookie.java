@@ -3,7 +3,6 @@ package io.grantflow.shared.web;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.NewCookie;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /** A language chosen with {@code ?lang=} on a page is remembered in the {@code lang} cookie for the next pages. */
@@ -18,8 +17,7 @@ public class LanguageCookie {
             return;
         }
         Languages.supported(request.getUriInfo().getQueryParameters().getFirst(Languages.PARAMETER))
-                .ifPresent(l -> response.getHeaders().add(HttpHeaders.SET_COOKIE, new NewCookie.Builder(Languages.PARAMETER)
-                        .value(l.getLanguage()).path("/").maxAge(MAX_AGE_SECONDS).httpOnly(true)
-                        .sameSite(NewCookie.SameSite.LAX).build()));
+                .ifPresent(l -> response.getHeaders().add(HttpHeaders.SET_COOKIE, Languages.PARAMETER + "="
+                        + l.getLanguage() + "; Path=/; Max-Age=" + MAX_AGE_SECONDS + "; HttpOnly; SameSite=Lax"));
     }
 }

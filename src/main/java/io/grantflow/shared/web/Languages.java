@@ -14,10 +14,13 @@ public final class Languages {
     /** The query parameter and the cookie that carry a person's choice. */
     public static final String PARAMETER = "lang";
 
-    public static final Locale DEFAULT = Locale.ENGLISH;
+    /** English as written in the EU institutions: dates as {@code 4 March 2027, 17:00}, not the US forms. */
+    public static final Locale ENGLISH = Locale.UK;
+
+    public static final Locale DEFAULT = ENGLISH;
 
     /** In the order the language switch shows them. */
-    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.GERMAN);
+    public static final List<Locale> SUPPORTED = List.of(ENGLISH, Locale.FRENCH, Locale.GERMAN);
 
     private Languages() {
     }
@@ -45,8 +48,15 @@ public final class Languages {
             return Optional.empty();
         }
         try {
-            Locale best = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
-            return Optional.ofNullable(best);
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) { // by weight, highest first
+                if (range.getWeight() > 0 && !range.getRange().equals("*")) {
+                    Optional<Locale> match = supported(range.getRange());
+                    if (match.isPresent()) {
+                        return match;
+                    }
+                }
+            }
+            return Optional.empty();
         } catch (IllegalArgumentException malformed) {
             return Optional.empty();
         }
