@@ -49,6 +49,10 @@ public class DemoLoadingGate {
             context.next();
             return;
         }
+        if (io.grantflow.shared.web.ErrorPages.isPage(context.normalizedPath())) {
+            page(context, stage);
+            return;
+        }
         var response = context.response().setStatusCode(503).putHeader("Content-Type", Problem.MEDIA_TYPE);
         if (stage == DemoLoading.Stage.LOADING) {
             response.putHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS))
@@ -58,9 +62,9 @@ public class DemoLoadingGate {
         }
     }
 
-    /** Health, the OpenAPI document and Swagger UI stay open while the demo loads. */
+    /** Health, the OpenAPI document, Swagger UI and the pages' stylesheet stay open while the demo loads. */
     static boolean open(String path) {
-        return path.equals("/q") || path.startsWith("/q/");
+        return path.equals("/q") || path.startsWith("/q/") || path.startsWith("/static/");
     }
 
     /** The answer while loading: what is being loaded and how far it is. */
@@ -76,6 +80,29 @@ public class DemoLoadingGate {
         return Problem.of(503, "demo_failed", "Service Unavailable", "the demo data could not be loaded (the service's "
                         + "log says why); nothing of it was kept: restart the service to load it again")
                 .withInstance(path);
+    }
+
+    /**
+     * The pages (outside {@code /api/} and {@code /q/}) get a short HTML page instead, which reloads itself
+     * (no JavaScript) until the demo is there.
+     */
+    private void page(RoutingContext context, DemoLoading.Stage stage) {
+        boolean loading = stage == DemoLoading.Stage.LOADING;
+        String text = loading ? "The demo data is being loaded (" + loadingPercent() + " %). This page reloads by itself."
+                : "The demo data could not be loaded; the service's log says why. Restart the service to load it again.";
+        var response = context.response().setStatusCode(503).putHeader("Content-Type", "text/html;charset=UTF-8");
+        if (loading) {
+            response.putHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+        }
+        response.end("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + (loading ? "<meta http-equiv=\"refresh\" content=\"" + RETRY_AFTER_SECONDS + "\">" : "")
+                + "<title>Grantflow</title><link rel=\"stylesheet\" href=\"/static/grantflow.css\"></head><body>"
+                + "<main class=\"wrap\"><h1>Grantflow</h1><p class=\"lead\">" + text + "</p></main></body></html>");
+    }
+
+    private int loadingPercent() {
+        return loading.percent();
     }
 
     private String body(Problem problem) {

@@ -65,6 +65,8 @@ public class ContractFilter implements OASFilter {
     public static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
     private static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM;
     private static final String VIOLATION_REF = "#/components/schemas/Violation";
+    /** What the page resources return (Qute's {@code TemplateInstance}): not part of the API. */
+    private static final String PAGE_SCHEMA = "TemplateInstance";
 
     /** The statuses every operation can answer, whatever its shape. */
     private static final Map<String, String> ALWAYS = Map.of(
@@ -95,6 +97,13 @@ public class ContractFilter implements OASFilter {
     public void filterOpenAPI(OpenAPI api) {
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
             return;
+        }
+        // the document describes the API; the pages (docs/web.md) answer HTML at other paths, and the schema
+        // SmallRye derives from their return type is used by nothing else
+        api.getPaths().getPathItems().keySet().stream().filter(path -> !path.startsWith("/api/")).toList()
+                .forEach(path -> api.getPaths().removePathItem(path));
+        if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
+            api.getComponents().removeSchema(PAGE_SCHEMA);
         }
         schemas(api);
         securityScheme(api);

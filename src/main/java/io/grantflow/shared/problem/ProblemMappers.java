@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.grantflow.shared.db.DemoMode;
+import io.grantflow.shared.web.ErrorPages;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -25,7 +26,8 @@ import java.util.UUID;
 /**
  * The one place where failures become {@code application/problem+json}. No response ever
  * carries a Java class name or a stack trace; unexpected failures are logged with an id that
- * the response repeats.
+ * the response repeats. Failures on page paths (outside {@code /api/} and {@code /q/}) become
+ * HTML error pages instead ({@link ErrorPages}), with the same status.
  */
 public class ProblemMappers {
 
@@ -33,6 +35,9 @@ public class ProblemMappers {
 
     @Inject
     DemoMode demoMode;
+
+    @Inject
+    ErrorPages errorPages;
 
     /** Seconds an overloaded service asks clients to wait before retrying (Retry-After of a 503). */
     @ConfigProperty(name = "grantflow.overload.retry-after-seconds", defaultValue = "1")
@@ -169,6 +174,10 @@ public class ProblemMappers {
      */
     private Response overloaded(Throwable e, UriInfo uri) {
         LOG.warnf("Overloaded at %s: %s", uri.getPath(), e.getMessage());
+        if (ErrorPages.isPage(uri.getPath())) {
+            return Response.fromResponse(errorPages.render(503, null))
+                    .header("Retry-After", String.valueOf(overloadRetryAfterSeconds)).build();
+        }
         return Response.status(503)
                 .type(Problem.MEDIA_TYPE)
                 .header("Retry-After", String.valueOf(overloadRetryAfterSeconds))
@@ -197,6 +206,9 @@ public class ProblemMappers {
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s, at %s", incident, uri.getPath());
+        if (ErrorPages.isPage(uri.getPath())) {
+            return errorPages.render(500, incident);
+        }
         return respond(Problem.of(500, "internal_error", "Internal error",
                 "the request failed unexpectedly; incident " + incident + " is logged"), uri);
     }
@@ -220,6 +232,9 @@ public class ProblemMappers {
     }
 
     private Response unauthenticated(UriInfo uri) {
+        if (ErrorPages.isPage(uri.getPath())) {
+            return errorPages.render(401, null);
+        }
         Response.ResponseBuilder response = Response.status(401)
                 .type(Problem.MEDIA_TYPE)
                 .entity(Problem.of(401, "unauthenticated", "Authentication required",
@@ -232,7 +247,10 @@ public class ProblemMappers {
         return response.build();
     }
 
-    private static Response respond(Problem problem, UriInfo uri) {
+    private Response respond(Problem problem, UriInfo uri) {
+        if (ErrorPages.isPage(uri.getPath())) {
+            return errorPages.render(problem.status(), null);
+        }
         return Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
                 .entity(problem.withInstance(uri.getPath()))

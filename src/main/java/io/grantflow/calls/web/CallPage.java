@@ -1,0 +1,7 @@
+package io.grantflow.calls.web;
+
+import io.grantflow.calls.application.CallView;
+
+/** What a programme call's page shows: the call as the API shows it to everybody. */
+public record CallPage(CallView call) {
+}

@@ -1,0 +1,9 @@
+package io.grantflow.cascade.web;
+
+import io.grantflow.cascade.application.OpenCallView;
+
+import java.util.List;
+
+/** What the start page shows: the open calls closing soonest and how many there are in all. */
+public record StartPageModel(List<OpenCallView> soonest, long total) {
+}

@@ -1,0 +1,49 @@
+package io.grantflow.shared.web;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+
+/**
+ * Failures on page paths are answered with a page people can read (in their language, with a way
+ * back), not with the API's {@code application/problem+json}: {@code shared.problem.ProblemMappers}
+ * asks {@link #isPage} and hands page failures here. The API under {@code /api/} and Quarkus's
+ * {@code /q/} keep their JSON.
+ */
+@ApplicationScoped
+public class ErrorPages {
+
+    private static final Logger LOG = Logger.getLogger(ErrorPages.class);
+
+    @Inject
+    @Location("error.html")
+    Template error;
+
+    @Inject
+    Pages pages;
+
+    /** Whether a path is one of the pages (everything outside the API and Quarkus's {@code /q/}). */
+    public static boolean isPage(String path) {
+        if (path == null) {
+            return false;
+        }
+        return !(path.equals("/api") || path.startsWith("/api/") || path.equals("/q") || path.startsWith("/q/"));
+    }
+
+    /** The error page for a status; {@code incident} (may be null) is the id an unexpected failure was logged with. */
+    public Response render(int status, String incident) {
+        String body;
+        try {
+            body = pages.render(error.data("status", status).data("incident", incident)).render();
+        } catch (RuntimeException e) { // an error page must never fail itself
+            LOG.errorf(e, "The error page for %d could not be rendered", status);
+            body = "<!DOCTYPE html><html lang=\"en\"><title>Grantflow</title><h1>Error " + status + "</h1>"
+                    + "<p><a href=\"/\">Grantflow</a></p></html>";
+        }
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(body).build();
+    }
+}
