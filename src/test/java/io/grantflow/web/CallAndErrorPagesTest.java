@@ -56,7 +56,8 @@ class CallAndErrorPagesTest extends BrowserTest {
             open.put("title", "Cluster excellence in space " + open.get("identifier"));
             open.put("opensAt", base.plus(AHEAD).toString());
             open.put("deadlines", List.of(Map.of("label", "Deadline", "at", base.plus(AHEAD).plus(Duration.ofDays(30)).toString())));
-            open.put("valueChains", List.of("SPACE", "HYDROGEN"));
+            open.put("sectors", List.of("AEROSPACE_DEFENCE", "RENEWABLE_ENERGY"));
+            open.put("valueChains", List.of("satellite data", "hydrogen"));
             CallFixtures.create(open);
             CallFixtures.publish((String) open.get("identifier"));
             Map<String, Object> later = CallFixtures.euroclustersLike(programme);
@@ -101,7 +102,7 @@ class CallAndErrorPagesTest extends BrowserTest {
         String text = browser().text();
         assertThat(text).contains("Open", openCall, DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
                         .withLocale(Locale.UK).withZone(Brussels.ZONE).format(deadline), "Brussels time", "closes in " + days + " days",
-                "A consortium of at least 3 partners", "Belgium, France, Germany, Italy, Spain, Ukraine", "Space Hydrogen",
+                "A consortium of at least 3 partners", "Belgium, France, Germany, Italy, Spain, Ukraine", "Aerospace and defence Renewable energy", "satellite data hydrogen",
                 "Grant for financial support to third parties");
         browser().screenshot("call");
     }

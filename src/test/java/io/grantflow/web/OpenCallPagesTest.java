@@ -94,7 +94,7 @@ class OpenCallPagesTest extends BrowserTest {
         assertThat(text).contains("Voucher", "Run by", "up to " + jdkEuros("3000.00", Locale.UK).replaceAll("\\s+", " "),
                 DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(Locale.UK)
                         .withZone(Brussels.ZONE).format(closes).replaceAll("\\s+", " "),
-                "(Brussels time)", "closes in " + days + " days", "France, Germany", "Space",
+                "(Brussels time)", "closes in " + days + " days", "France, Germany", "Aerospace and defence",
                 "Budget left", jdkEuros("9000.00", Locale.UK) + " of " + jdkEuros("9000.00", Locale.UK));
         assertThat(space.findElement(By.cssSelector("time")).getAttribute("datetime")).isEqualTo(Brussels.format(closes));
     }
@@ -102,18 +102,18 @@ class OpenCallPagesTest extends BrowserTest {
     @Test
     void filtersNarrowTheListAndTheAddressCarriesThem() {
         visit("/open-calls");
-        new Select(browser().find("#sector")).selectByValue("SPACE");
+        new Select(browser().find("#sector")).selectByValue("AEROSPACE_DEFENCE");
         browser().clickAndWait("form.filters button[type=submit]");
-        assertThat(browser().path()).contains("sector=SPACE");
-        browser().assertAccessible("/open-calls?sector=SPACE");
+        assertThat(browser().path()).contains("sector=AEROSPACE_DEFENCE");
+        browser().assertAccessible("/open-calls?sector=AEROSPACE_DEFENCE");
         assertThat(cardTitles()).contains(data.spaceTitle()).doesNotContain(data.hydrogenTitle());
         for (WebElement sectors : browser().all(".open-call-card dl div:nth-child(4) dd")) {
-            assertThat(sectors.getText()).isIn("Space", "any sector");
+            assertThat(sectors.getText()).isIn("Aerospace and defence", "any sector");
         }
 
         new Select(browser().find("#instrument")).selectByValue("TRAVEL_VOUCHER");
         browser().clickAndWait("form.filters button[type=submit]");
-        assertThat(browser().path()).contains("sector=SPACE", "instrument=TRAVEL_VOUCHER");
+        assertThat(browser().path()).contains("sector=AEROSPACE_DEFENCE", "instrument=TRAVEL_VOUCHER");
         assertThat(cardTitles()).hasSize(PageFixtures.TRAVEL_VOUCHERS).allMatch(t -> t.startsWith("Trade-fair travel"));
         assertThat(new Select(browser().find("#instrument")).getFirstSelectedOption().getText()).isEqualTo("Travel voucher");
 
@@ -130,6 +130,31 @@ class OpenCallPagesTest extends BrowserTest {
         visit("/open-calls?sector=QUANTUM&page=x");
         assertThat(browser().find(".notice[role=alert]").getText()).contains("could not be read");
         assertThat(cardTitles()).hasSize(10);
+    }
+
+    @Test
+    void aTextSearchAndTheTypeOfSupportFindTheirOpenCalls() {
+        visit("/open-calls");
+        browser().find("#text").sendKeys("satellite");
+        browser().clickAndWait("form.filters button[type=submit]");
+        assertThat(browser().path()).contains("text=satellite");
+        browser().assertAccessible("/open-calls?text=satellite");
+        assertThat(cardTitles()).containsExactly(data.spaceTitle());
+        assertThat(browser().find("#text").getAttribute("value")).isEqualTo("satellite");
+
+        visit("/open-calls?text=HYDROGEN+safety");
+        assertThat(cardTitles()).containsExactly(data.hydrogenTitle());
+
+        visit("/open-calls");
+        new Select(browser().find("#typeOfSupport")).selectByValue("LUMP_SUM");
+        browser().clickAndWait("form.filters button[type=submit]");
+        assertThat(browser().path()).contains("typeOfSupport=LUMP_SUM");
+        assertThat(cardTitles()).containsExactly(data.hydrogenTitle());
+        assertThat(browser().find(".open-call-card .tag-support").getText()).startsWith("Lump sum");
+        browser().screenshot("open-calls-search");
+
+        visit("/open-calls?text=" + "word+".repeat(13) + "end");
+        assertThat(browser().find(".notice[role=alert]").getText()).contains("could not be read");
     }
 
     @Test
@@ -158,7 +183,7 @@ class OpenCallPagesTest extends BrowserTest {
         assertThat(browser().find("#h-rules + ul").getText()).contains("50% of the amount is paid when your application is awarded");
         List<String> checks = browser().all(".checklist li").stream().map(WebElement::getText).toList();
         assertThat(checks).anyMatch(c -> c.contains("is an SME") && c.contains("not_an_sme"))
-                .anyMatch(c -> c.contains("Hydrogen") && c.contains("sector_not_eligible"))
+                .anyMatch(c -> c.contains("Renewable energy") && c.contains("sector_not_eligible"))
                 .anyMatch(c -> c.contains("may be established in any country"));
         browser().screenshot("open-call");
 

@@ -52,7 +52,8 @@ final class PageFixtures {
         space.put("title", "Space data vouchers " + tag);
         space.put("description", "Vouchers for SMEs that use satellite data.");
         space.put("maxAmount", "3000.00");
-        space.put("sectors", List.of("SPACE"));
+        space.put("sectors", List.of("AEROSPACE_DEFENCE"));
+        space.put("valueChains", List.of("space data"));
         space.put("eligibleCountries", List.of("FR", "DE"));
         space.put("closesAt", base.plus(FUTURE).plus(Duration.ofDays(3)).plus(Duration.ofHours(2)).toString());
         long spaceId = create(grant, space);
@@ -61,7 +62,8 @@ final class PageFixtures {
         hydrogen.put("title", "Hydrogen safety lump sums " + tag);
         hydrogen.put("description", "A lump sum for hydrogen-safety training of SME staff.");
         hydrogen.put("fixedAmount", "1100.00");
-        hydrogen.put("sectors", List.of("HYDROGEN"));
+        hydrogen.put("sectors", List.of("RENEWABLE_ENERGY"));
+        hydrogen.put("valueChains", List.of("hydrogen"));
         hydrogen.put("firstTranchePercent", 50);
         hydrogen.put("closesAt", base.plus(FUTURE).plus(Duration.ofDays(10)).toString());
         long hydrogenId = create(grant, hydrogen);

@@ -1,6 +1,6 @@
 package io.grantflow.calls.web;
 
-import io.grantflow.calls.application.CallSummary;
+import io.grantflow.calls.api.CallSummary;
 import io.grantflow.calls.domain.CallStatus;
 import io.grantflow.shared.web.Paging;
 

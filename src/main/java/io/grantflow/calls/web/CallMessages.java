@@ -3,14 +3,14 @@ package io.grantflow.calls.web;
 import io.grantflow.calls.domain.ActionType;
 import io.grantflow.calls.domain.CallStatus;
 import io.grantflow.calls.domain.SubmissionModel;
-import io.grantflow.calls.domain.ValueChain;
+import io.grantflow.shared.sector.Ecosystem;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * The texts of the programme-call pages, in English; {@code messages/calls_fr.properties} and
- * {@code calls_de.properties} translate them. The labels of the enums (status, action type, value chain)
- * are one key per constant ({@code valueChain_HYDROGEN}), in {@code messages/calls_en.properties} for English.
+ * {@code calls_de.properties} translate them. The labels of the enums (status, action type, sector)
+ * are one key per constant ({@code sector_$TOURISM}), in {@code messages/calls_en.properties} for English.
  */
 @MessageBundle(value = "calls", locale = "en")
 public interface CallMessages {
@@ -25,7 +25,7 @@ public interface CallMessages {
     String submissionModel(SubmissionModel model);
 
     @Message
-    String valueChain(ValueChain chain);
+    String sector(Ecosystem sector);
 
     @Message("The programme's calls")
     String listTitle();

@@ -1,6 +1,6 @@
 package io.grantflow.calls.web;
 
-import io.grantflow.calls.application.CallFilter;
+import io.grantflow.calls.api.CallFilter;
 import io.grantflow.calls.application.CallService;
 import io.grantflow.calls.domain.CallStatus;
 import io.grantflow.shared.api.Page;
@@ -64,7 +64,7 @@ public class CallPages {
             v.add("status", "invalid_query_parameter", "not a public status");
         }
         PageRequest request = PageRequest.parse(page, String.valueOf(PAGE_SIZE), v);
-        Page<io.grantflow.calls.application.CallSummary> found = calls.list(new CallFilter(chosen, null, null, null),
+        Page<io.grantflow.calls.api.CallSummary> found = calls.list(new CallFilter(chosen, null, null, null),
                 request, false);
         Map<String, String> query = new LinkedHashMap<>();
         query.put("status", chosen == null ? null : chosen.name());

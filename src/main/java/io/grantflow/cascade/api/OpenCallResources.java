@@ -3,7 +3,6 @@ package io.grantflow.cascade.api;
 import io.grantflow.cascade.application.ApplicationQueries;
 import io.grantflow.cascade.application.ApplicationSubmission;
 import io.grantflow.cascade.api.ApplicationView;
-import io.grantflow.cascade.application.OpenCallFilter;
 import io.grantflow.cascade.application.OpenCallSearch;
 import io.grantflow.cascade.application.OpenCallService;
 import io.grantflow.cascade.domain.ApplicationStatus;
@@ -124,11 +123,7 @@ public final class OpenCallResources {
             Ecosystem s = Requests.queryEnum(sector, Ecosystem.class, "sector", v);
             TypeOfSupport t = Requests.queryEnum(typeOfSupport, TypeOfSupport.class, "typeOfSupport", v);
             Instrument i = Requests.queryEnum(instrument, Instrument.class, "instrument", v);
-            v.check(text != null && text.length() > OpenCallSearch.MAX_LENGTH, "text", "invalid_query_parameter",
-                    "text has at most " + OpenCallSearch.MAX_LENGTH + " characters");
-            OpenCallSearch search = OpenCallSearch.of(text);
-            v.check(search != null && OpenCallSearch.words(text).size() > OpenCallSearch.MAX_WORDS, "text",
-                    "invalid_query_parameter", "text has at most " + OpenCallSearch.MAX_WORDS + " words");
+            OpenCallSearch search = OpenCallSearch.read(text, v);
             Instant after = instant(closingAfter, "closingAfter", v);
             Instant before = instant(closingBefore, "closingBefore", v);
             Integer g = Requests.queryInt(grant, "grant", v);

@@ -1,5 +1,7 @@
 package io.grantflow.cascade.application;
 
+import io.grantflow.shared.problem.Violations;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,5 +55,22 @@ public record OpenCallSearch(String text, String tsquery) {
             terms.add("'" + w + "'" + (w.codePointCount(0, w.length()) >= PREFIX_FROM ? ":*" : ""));
         }
         return new OpenCallSearch(text.trim(), String.join(" & ", terms));
+    }
+
+    /**
+     * The search a query parameter {@code text} asks for (null: none), with its limits checked: a text longer
+     * than {@value #MAX_LENGTH} characters or of more than {@value #MAX_WORDS} words is added to {@code v}.
+     * The API and the open-calls page read the parameter through this one rule.
+     */
+    public static OpenCallSearch read(String text, Violations v) {
+        if (text != null && text.length() > MAX_LENGTH) {
+            v.add("text", "invalid_query_parameter", "text has at most " + MAX_LENGTH + " characters");
+            return null;
+        }
+        if (words(text).size() > MAX_WORDS) {
+            v.add("text", "invalid_query_parameter", "text has at most " + MAX_WORDS + " words");
+            return null;
+        }
+        return of(text);
     }
 }

@@ -1,5 +1,6 @@
 package io.grantflow.cascade.application;
 
+import io.grantflow.cascade.api.OpenCallFilter;
 import io.grantflow.cascade.api.OpenCallView;
 import io.grantflow.calls.domain.Call;
 import io.grantflow.cascade.domain.Instrument;

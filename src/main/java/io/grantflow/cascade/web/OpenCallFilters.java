@@ -1,10 +1,13 @@
 package io.grantflow.cascade.web;
 
-import io.grantflow.calls.domain.ValueChain;
+import io.grantflow.cascade.api.OpenCallFilter;
+import io.grantflow.cascade.application.OpenCallSearch;
 import io.grantflow.cascade.domain.Instrument;
+import io.grantflow.cascade.domain.TypeOfSupport;
 import io.grantflow.shared.api.Requests;
 import io.grantflow.shared.geo.Countries;
 import io.grantflow.shared.problem.Violations;
+import io.grantflow.shared.sector.Ecosystem;
 import io.grantflow.shared.time.Brussels;
 
 import java.time.Instant;
@@ -22,38 +25,40 @@ import java.util.Map;
  * <p>Adding a filter: a component here, its reading in {@link #read}, its place in {@link #query()}, an
  * input in {@code templates/cascade/open-calls.html}, and its argument in {@code OpenCallPages.list}.
  */
-public record OpenCallFilters(String country, String sector, String instrument, String closingBefore) {
-
-    /** The filters as the open-call query service takes them. */
-    public record Criteria(String country, ValueChain sector, Instrument instrument, Instant closingBefore) {
-    }
+public record OpenCallFilters(String text, String country, String sector, String typeOfSupport, String instrument,
+                              String closingBefore) {
 
     /** The parameters in the order the form has them (blank ones are left out of links). */
     public Map<String, String> query() {
         Map<String, String> q = new LinkedHashMap<>();
+        q.put("text", text);
         q.put("country", country);
         q.put("sector", sector);
+        q.put("typeOfSupport", typeOfSupport);
         q.put("instrument", instrument);
         q.put("closingBefore", closingBefore);
         return q;
     }
 
-    /** The criteria; what cannot be read is added to {@code v} and left out. */
-    public Criteria read(Violations v) {
+    /** The filter as the open-call query service takes it; what cannot be read is added to {@code v} and left out. */
+    public OpenCallFilter read(Violations v) {
         String c = blank(country) ? null : country.trim().toUpperCase(Locale.ROOT);
         if (c != null && !Countries.isIso(c)) {
             v.add("country", "invalid_query_parameter", "an ISO 3166-1 alpha-2 code");
             c = null;
         }
-        ValueChain s = Requests.queryEnum(sector, ValueChain.class, "sector", v);
+        Ecosystem s = Requests.queryEnum(sector, Ecosystem.class, "sector", v);
+        TypeOfSupport t = Requests.queryEnum(typeOfSupport, TypeOfSupport.class, "typeOfSupport", v);
         Instrument i = Requests.queryEnum(instrument, Instrument.class, "instrument", v);
-        return new Criteria(c, s, i, endOfDay(closingBefore, v));
+        OpenCallSearch search = OpenCallSearch.read(text, v);
+        return new OpenCallFilter(c, s, i, t, null, endOfDay(closingBefore, v), null, search);
     }
 
     /** Shown in the form: the filters as read, with unreadable ones blank. */
-    public static OpenCallFilters of(Criteria c, String closingBefore) {
-        return new OpenCallFilters(c.country() == null ? "" : c.country(), c.sector() == null ? "" : c.sector().name(),
-                c.instrument() == null ? "" : c.instrument().name(), c.closingBefore() == null ? "" : closingBefore.trim());
+    public static OpenCallFilters of(OpenCallFilter f, String closingBefore) {
+        return new OpenCallFilters(f.text() == null ? "" : f.text().text(), f.country() == null ? "" : f.country(),
+                f.sector() == null ? "" : f.sector().name(), f.typeOfSupport() == null ? "" : f.typeOfSupport().name(),
+                f.instrument() == null ? "" : f.instrument().name(), f.closingBefore() == null ? "" : closingBefore.trim());
     }
 
     /** A date of the form's date field: the open calls closing by the end of that day, Brussels time. */

@@ -1,8 +1,9 @@
 package io.grantflow.cascade.web;
 
-import io.grantflow.calls.domain.ValueChain;
-import io.grantflow.cascade.application.OpenCallView;
+import io.grantflow.cascade.api.OpenCallView;
 import io.grantflow.cascade.domain.Instrument;
+import io.grantflow.cascade.domain.TypeOfSupport;
+import io.grantflow.shared.sector.Ecosystem;
 import io.grantflow.shared.web.Paging;
 
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.List;
  * (countries ordered by their name in the page's language) and whether a filter could not be read.
  */
 public record OpenCallListing(List<OpenCallView> openCalls, OpenCallFilters filters, List<String> countries,
-                              List<ValueChain> sectors, List<Instrument> instruments, Paging paging,
+                              List<Ecosystem> sectors, List<TypeOfSupport> typesOfSupport,
+                              List<Instrument> instruments, Paging paging,
                               boolean unreadableFilters) {
 }

@@ -1,6 +1,7 @@
 package io.grantflow.cascade.web;
 
 import io.grantflow.cascade.domain.Instrument;
+import io.grantflow.cascade.domain.TypeOfSupport;
 import io.grantflow.cascade.domain.Selection;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
@@ -13,9 +14,25 @@ import io.quarkus.qute.i18n.MessageBundle;
 @MessageBundle(value = "oc", locale = "en")
 public interface OpenCallMessages {
 
-    /** The type of support, as people name it (for now one per instrument). */
+    /** The instrument: how the amount is set and paid. */
     @Message
     String instrument(Instrument instrument);
+
+    /** The type of support, as people name it. */
+    @Message
+    String support(TypeOfSupport support);
+
+    @Message("Instrument")
+    String instrumentLabel();
+
+    @Message("Search")
+    String search();
+
+    @Message("Words of the title, the description or the keywords, e.g. \"trade fair\" or \"hydrogen\"")
+    String searchHint();
+
+    @Message("Keywords")
+    String keywords();
 
     @Message
     String selection(Selection selection);

@@ -1,6 +1,6 @@
 package io.grantflow.cascade.web;
 
-import io.grantflow.cascade.application.OpenCallView;
+import io.grantflow.cascade.api.OpenCallView;
 import io.grantflow.shared.money.Money;
 
 /** What an open call's page shows: the open call as the API shows it, and the highest ClusterXchange lump sum. */

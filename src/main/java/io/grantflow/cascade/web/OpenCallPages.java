@@ -1,9 +1,11 @@
 package io.grantflow.cascade.web;
 
-import io.grantflow.calls.domain.ValueChain;
 import io.grantflow.cascade.application.OpenCallService;
-import io.grantflow.cascade.application.OpenCallView;
+import io.grantflow.cascade.api.OpenCallView;
+import io.grantflow.cascade.api.OpenCallFilter;
 import io.grantflow.cascade.domain.Instrument;
+import io.grantflow.cascade.domain.TypeOfSupport;
+import io.grantflow.shared.sector.Ecosystem;
 import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.geo.Countries;
@@ -62,19 +64,19 @@ public class OpenCallPages {
     Template apply;
 
     @GET
-    public TemplateInstance list(@QueryParam("country") String country, @QueryParam("sector") String sector,
+    public TemplateInstance list(@QueryParam("text") String text, @QueryParam("country") String country,
+                                 @QueryParam("sector") String sector, @QueryParam("typeOfSupport") String typeOfSupport,
                                  @QueryParam("instrument") String instrument,
                                  @QueryParam("closingBefore") String closingBefore, @QueryParam("page") String page) {
         Violations v = new Violations();
-        OpenCallFilters asked = new OpenCallFilters(country, sector, instrument, closingBefore);
-        OpenCallFilters.Criteria c = asked.read(v);
+        OpenCallFilters asked = new OpenCallFilters(text, country, sector, typeOfSupport, instrument, closingBefore);
+        OpenCallFilter c = asked.read(v);
         PageRequest request = PageRequest.parse(page, String.valueOf(PAGE_SIZE), v);
-        Page<OpenCallView> found = openCalls.list(c.country(), c.sector() == null ? null : c.sector().name(),
-                c.instrument(), null, c.closingBefore(), null, request);
+        Page<OpenCallView> found = openCalls.list(c, request);
         OpenCallFilters shown = OpenCallFilters.of(c, closingBefore);
         Locale locale = pages.site().locale();
         return pages.render(this.list.data("listing", new OpenCallListing(found.items(), shown, countries(locale),
-                List.of(ValueChain.values()), List.of(Instrument.values()),
+                List.of(Ecosystem.values()), List.of(TypeOfSupport.values()), List.of(Instrument.values()),
                 Paging.of(found, "/open-calls", shown.query()), !v.isEmpty())));
     }
 

@@ -1,7 +1,8 @@
 package io.grantflow.cascade.web;
 
 import io.grantflow.cascade.application.OpenCallService;
-import io.grantflow.cascade.application.OpenCallView;
+import io.grantflow.cascade.api.OpenCallView;
+import io.grantflow.cascade.api.OpenCallFilter;
 import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.web.Pages;
@@ -36,7 +37,7 @@ public class StartPage {
 
     @GET
     public TemplateInstance start() {
-        Page<OpenCallView> soonest = openCalls.list(null, null, null, null, null, null, PageRequest.first(SHOWN));
+        Page<OpenCallView> soonest = openCalls.list(new OpenCallFilter(null, null, null, null, null, null, null, null), PageRequest.first(SHOWN));
         return pages.render(index.data("start", new StartPageModel(soonest.items(), soonest.totalItems())));
     }
 }

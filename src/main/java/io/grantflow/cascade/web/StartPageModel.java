@@ -1,6 +1,6 @@
 package io.grantflow.cascade.web;
 
-import io.grantflow.cascade.application.OpenCallView;
+import io.grantflow.cascade.api.OpenCallView;
 
 import java.util.List;
 

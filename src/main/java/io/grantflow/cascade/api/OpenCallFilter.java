@@ -1,5 +1,6 @@
-package io.grantflow.cascade.application;
+package io.grantflow.cascade.api;
 
+import io.grantflow.cascade.application.OpenCallSearch;
 import io.grantflow.cascade.domain.Instrument;
 import io.grantflow.cascade.domain.TypeOfSupport;
 import io.grantflow.shared.sector.Ecosystem;
