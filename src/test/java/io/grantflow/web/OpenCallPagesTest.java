@@ -153,7 +153,7 @@ class OpenCallPagesTest extends BrowserTest {
         assertThat(browser().find(".open-call-card .tag-support").getText()).startsWith("Lump sum");
         browser().screenshot("open-calls-search");
 
-        visit("/open-calls?text=" + "word+".repeat(13) + "end");
+        visit("/open-calls?text=w1+w2+w3+w4+w5+w6+w7+w8+w9+w10+w11+w12+w13");
         assertThat(browser().find(".notice[role=alert]").getText()).contains("could not be read");
     }
 
