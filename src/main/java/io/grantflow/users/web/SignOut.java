@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import java.net.URI;
 
 /**
- * Signing out: a form POST with the page's CSRF token (quarkus-rest-csrf refuses one without it, 400).
+ * Signing out: a form POST with the page's CSRF token (PageCsrfFilter refuses one without it, 400).
  * Ends the session on this service: the demo form's session cookie is removed, and so is the OpenID
  * Connect session cookie of a person signed in through the identity provider (their session at the
  * provider itself is the provider's). Then the sign-in page says so.
