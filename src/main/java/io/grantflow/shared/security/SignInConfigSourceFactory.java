@@ -20,7 +20,8 @@ import java.util.Map;
  * <li>the OpenID Connect sign-in ({@code quarkus-oidc}'s default tenant) is on exactly when an identity
  * provider is configured ({@code GRANTFLOW_OIDC_AUTH_SERVER_URL} or {@code QUARKUS_OIDC_AUTH_SERVER_URL}):
  * without one the service starts and serves the API and the public pages, and nobody can sign in on
- * the pages except the demo users in demo mode;</li>
+ * the pages except the demo users in demo mode, and a page that needs a signed-in person sends to the sign-in
+ * page ({@code grantflow.web.sign-in-mechanism=form}) rather than to a provider;</li>
  * <li>the key that encrypts the demo sign-in's session cookie, when none is configured, is random for
  * this JVM (kept across dev-mode reloads): demo sessions end with the service, and Quarkus never logs a
  * generated key.</li>
@@ -30,6 +31,7 @@ public class SignInConfigSourceFactory implements ConfigSourceFactory {
 
     static final String AUTH_SERVER_URL = "quarkus.oidc.auth-server-url";
     static final String TENANT_ENABLED = "quarkus.oidc.tenant-enabled";
+    static final String SIGN_IN_MECHANISM = "grantflow.web.sign-in-mechanism";
     static final String SESSION_KEY = "quarkus.http.auth.session.encryption-key";
     private static final String GENERATED_KEY_PROPERTY = "grantflow.generated-session-key";
     static final int ORDINAL = 50;
@@ -42,6 +44,8 @@ public class SignInConfigSourceFactory implements ConfigSourceFactory {
         Map<String, String> derived = new HashMap<>();
         if (blank(context.getValue(AUTH_SERVER_URL))) {
             derived.put(TENANT_ENABLED, "false");
+            // pages that need a signed-in person send to the sign-in page (which says why nobody can sign in)
+            derived.put(SIGN_IN_MECHANISM, "form");
         }
         if (blank(context.getValue(SESSION_KEY))) {
             derived.put(SESSION_KEY, generatedKey());
