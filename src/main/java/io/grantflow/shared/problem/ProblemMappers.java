@@ -39,6 +39,10 @@ public class ProblemMappers {
     @Inject
     ErrorPages errorPages;
 
+    /** Pages answer a missing or failed sign-in with the way to sign in, not with a 401. */
+    @Inject
+    io.grantflow.shared.security.PageSignIn pageSignIn;
+
     /** Seconds an overloaded service asks clients to wait before retrying (Retry-After of a 503). */
     @ConfigProperty(name = "grantflow.overload.retry-after-seconds", defaultValue = "1")
     int overloadRetryAfterSeconds;
@@ -99,17 +103,17 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
-        return unauthenticated(uri);
+        return pageSignIn.instead(uri).orElseGet(() -> unauthenticated(uri));
     }
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        return unauthenticated(uri);
+        return pageSignIn.instead(uri).orElseGet(() -> unauthenticated(uri));
     }
 
     @ServerExceptionMapper
     public Response authenticationCompletion(AuthenticationCompletionException e, UriInfo uri) {
-        return unauthenticated(uri);
+        return pageSignIn.instead(uri).orElseGet(() -> unauthenticated(uri));
     }
 
     @ServerExceptionMapper

@@ -1,6 +1,5 @@
 package io.grantflow.shared.security;
 
-import io.grantflow.shared.db.DemoMode;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -13,14 +12,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * HTTP Basic for the demo users, and only in demo mode: with a configured database every Basic
- * request fails authentication (401), whatever it sends. Production uses bearer tokens only.
+ * The demo users' user name and password, from HTTP Basic on the API or the sign-in form on the pages,
+ * and only in demo mode ({@link DemoLogins}): with a configured database every such login fails
+ * authentication (401, or the sign-in page's error), whatever it sends. Production uses bearer tokens
+ * on the API and the identity provider's sign-in on the pages. A login from the sign-in form must also
+ * carry the form's CSRF token ({@link SignInFormCsrf}).
  */
 @ApplicationScoped
 public class DemoIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
     @Inject
-    DemoMode demoMode;
+    DemoLogins demoLogins;
+
+    @Inject
+    SignInFormCsrf csrf;
 
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
@@ -30,8 +35,11 @@ public class DemoIdentityProvider implements IdentityProvider<UsernamePasswordAu
     @Override
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
                                               AuthenticationRequestContext context) {
-        if (!demoMode.active()) {
-            return Uni.createFrom().failure(new AuthenticationFailedException("Basic authentication is off"));
+        if (!demoLogins.accepted()) {
+            return Uni.createFrom().failure(new AuthenticationFailedException("demo users are off"));
+        }
+        if (!csrf.passes(request)) {
+            return Uni.createFrom().failure(new AuthenticationFailedException("sign-in form without its CSRF token"));
         }
         String user = request.getUsername();
         return DemoUsers.authenticate(user, request.getPassword().getPassword())

@@ -28,6 +28,16 @@ public final class DemoUsers {
         return ROLE_BY_USER.keySet().stream().sorted().toList();
     }
 
+    /** The role of a demo user by normalised name, if it is one (for a session that was signed in with the password). */
+    public static Optional<String> role(String normalisedName) {
+        return Optional.ofNullable(ROLE_BY_USER.get(normalisedName));
+    }
+
+    /** The demo users and their roles, by name, for the sign-in page of demo mode. */
+    public static java.util.SortedMap<String, String> roles() {
+        return new java.util.TreeMap<>(ROLE_BY_USER);
+    }
+
     /**
      * The role of a demo user whose password matches, if any. The user name is normalised
      * ({@link UserNames}), so {@code OFFICER} and {@code officer } log in as {@code officer}; the

@@ -1,6 +1,8 @@
 package io.grantflow.shared.web;
 
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
@@ -30,6 +32,9 @@ public class Pages {
     @Inject
     Clock clock;
 
+    @Inject
+    CurrentIdentityAssociation identities;
+
     /** The template with the page's {@code site} data, in the page's language. */
     public TemplateInstance render(TemplateInstance template) {
         Site site = site();
@@ -42,7 +47,17 @@ public class Pages {
         Cookie cookie = request.getCookie(Languages.PARAMETER);
         Locale locale = Languages.resolve(request.getParam(Languages.PARAMETER), cookie == null ? null : cookie.getValue(),
                 request.getHeader("Accept-Language"));
-        return new Site(locale, request.path(), choices(request, locale), clock.instant());
+        return new Site(locale, request.path(), choices(request, locale), clock.instant(), signedInAs());
+    }
+
+    /** The handle of the person signed in to the pages, or null (nobody, or a session that no longer holds). */
+    private String signedInAs() {
+        try {
+            SecurityIdentity identity = identities.getIdentity();
+            return identity == null || identity.isAnonymous() ? null : identity.getPrincipal().getName();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** The language in which a request is answered (also for error pages). */

@@ -6,9 +6,9 @@ import java.util.Locale;
 
 /**
  * What every page's layout needs: the language, the language switch, the current path (for the
- * sign-in link's return) and the business clock's now (for countdowns).
+ * sign-in link's return), the business clock's now (for countdowns) and who is signed in (null: nobody).
  */
-public record Site(Locale locale, String path, List<LanguageChoice> languages, Instant now) {
+public record Site(Locale locale, String path, List<LanguageChoice> languages, Instant now, String signedInAs) {
 
     /** The language tag for {@code <html lang>}. */
     public String lang() {

@@ -17,6 +17,12 @@ final class TemplateFormats {
     private TemplateFormats() {
     }
 
+    /** A text as one query-parameter value: {@code {site.path.urlEncoded}}. */
+    @TemplateExtension(matchName = "urlEncoded")
+    static String urlEncoded(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     @TemplateExtension(matchName = "money")
     static String moneyIn(Money amount, @TemplateAttribute("locale") Object locale) {
         return Formats.money(amount, Formats.locale(locale));

@@ -39,8 +39,8 @@ public interface WebMessages {
     @Message("Sign in")
     String signIn();
 
-    @Message("Signing in through these pages comes soon; organisations use the API meanwhile.")
-    String signInSoon();
+    @Message("Sign out")
+    String signOut();
 
     @Message("Grantflow is a public service for grant calls and cascade funding. Amounts are in euros; "
             + "dates and times are Brussels time (Europe/Brussels).")
