@@ -24,7 +24,7 @@ import static org.hamcrest.Matchers.not;
  */
 @QuarkusTest
 @TestProfile(DemoSignInTest.DemoUsers.class)
-class DemoSignInTest {
+public class DemoSignInTest {
 
     /** Demo mode's sign-in: the demo users are accepted and the pages sign in with the form. */
     public static class DemoUsers implements QuarkusTestProfile {
