@@ -49,7 +49,7 @@ public class DemoLoadingGate {
             context.next();
             return;
         }
-        if (io.grantflow.shared.web.ErrorPages.isPage(context.normalizedPath())) {
+        if (io.grantflow.shared.web.PagePaths.isPage(context.normalizedPath())) {
             page(context, stage);
             return;
         }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.grantflow.shared.db.DemoMode;
 import io.grantflow.shared.web.ErrorPages;
+import io.grantflow.shared.web.PagePaths;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -178,7 +179,7 @@ public class ProblemMappers {
      */
     private Response overloaded(Throwable e, UriInfo uri) {
         LOG.warnf("Overloaded at %s: %s", uri.getPath(), e.getMessage());
-        if (ErrorPages.isPage(uri.getPath())) {
+        if (PagePaths.isPage(uri.getPath())) {
             return Response.fromResponse(errorPages.render(503, null))
                     .header("Retry-After", String.valueOf(overloadRetryAfterSeconds)).build();
         }
@@ -210,7 +211,7 @@ public class ProblemMappers {
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s, at %s", incident, uri.getPath());
-        if (ErrorPages.isPage(uri.getPath())) {
+        if (PagePaths.isPage(uri.getPath())) {
             return errorPages.render(500, incident);
         }
         return respond(Problem.of(500, "internal_error", "Internal error",
@@ -236,7 +237,7 @@ public class ProblemMappers {
     }
 
     private Response unauthenticated(UriInfo uri) {
-        if (ErrorPages.isPage(uri.getPath())) {
+        if (PagePaths.isPage(uri.getPath())) {
             return errorPages.render(401, null);
         }
         Response.ResponseBuilder response = Response.status(401)
@@ -252,7 +253,7 @@ public class ProblemMappers {
     }
 
     private Response respond(Problem problem, UriInfo uri) {
-        if (ErrorPages.isPage(uri.getPath())) {
+        if (PagePaths.isPage(uri.getPath())) {
             return errorPages.render(problem.status(), null);
         }
         return Response.status(problem.status())

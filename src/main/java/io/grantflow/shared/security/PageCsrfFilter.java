@@ -1,5 +1,6 @@
 package io.grantflow.shared.security;
 
+import io.grantflow.shared.web.PagePaths;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -24,7 +25,7 @@ public class PageCsrfFilter {
     @ServerRequestFilter
     @WithFormRead
     public Response check(ResteasyReactiveContainerRequestContext request, RoutingContext routing) {
-        if (SAFE.contains(request.getMethod()) || !isPage(routing.normalizedPath())) {
+        if (SAFE.contains(request.getMethod()) || !PagePaths.isPage(routing.normalizedPath())) {
             return null;
         }
         String sent = request.getHeaderString(CsrfTokens.HEADER);
@@ -34,10 +35,5 @@ public class PageCsrfFilter {
             sent = field instanceof String s ? s : null;
         }
         return CsrfTokens.matches(routing, sent) ? null : Response.status(Response.Status.BAD_REQUEST).build();
-    }
-
-    /** Pages: every path outside the API and Quarkus's own. */
-    static boolean isPage(String path) {
-        return path != null && !(path.startsWith("/api") || path.equals("/q") || path.startsWith("/q/"));
     }
 }

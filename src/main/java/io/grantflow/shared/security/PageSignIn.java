@@ -31,7 +31,7 @@ public class PageSignIn {
     /** The redirect to sign in, for a page; empty for the API and Quarkus's paths. */
     public Optional<Response> instead(UriInfo uri) {
         String path = uri.getPath();
-        if (path == null || path.startsWith("/api") || path.equals("/q") || path.startsWith("/q/")) {
+        if (!io.grantflow.shared.web.PagePaths.isPage(path)) {
             return Optional.empty();
         }
         if (path.equals(postLocation)) {

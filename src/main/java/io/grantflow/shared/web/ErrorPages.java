@@ -11,7 +11,7 @@ import org.jboss.logging.Logger;
 /**
  * Failures on page paths are answered with a page people can read (in their language, with a way
  * back), not with the API's {@code application/problem+json}: {@code shared.problem.ProblemMappers}
- * asks {@link #isPage} and hands page failures here. The API under {@code /api/} and Quarkus's
+ * asks {@link PagePaths#isPage} and hands page failures here. The API under {@code /api/} and Quarkus's
  * {@code /q/} keep their JSON.
  */
 @ApplicationScoped
@@ -25,14 +25,6 @@ public class ErrorPages {
 
     @Inject
     Pages pages;
-
-    /** Whether a path is one of the pages (everything outside the API and Quarkus's {@code /q/}). */
-    public static boolean isPage(String path) {
-        if (path == null) {
-            return false;
-        }
-        return !(path.equals("/api") || path.startsWith("/api/") || path.equals("/q") || path.startsWith("/q/"));
-    }
 
     /** The error page for a status; {@code incident} (may be null) is the id an unexpected failure was logged with. */
     public Response render(int status, String incident) {

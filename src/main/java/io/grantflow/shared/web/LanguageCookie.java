@@ -13,7 +13,7 @@ public class LanguageCookie {
 
     @ServerResponseFilter
     public void remember(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!ErrorPages.isPage(request.getUriInfo().getPath())) {
+        if (!PagePaths.isPage(request.getUriInfo().getPath())) {
             return;
         }
         Languages.supported(request.getUriInfo().getQueryParameters().getFirst(Languages.PARAMETER))

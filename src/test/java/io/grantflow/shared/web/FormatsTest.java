@@ -91,11 +91,11 @@ class FormatsTest {
 
     @Test
     void pagesAreEverythingOutsideTheApiAndQuarkusPaths() {
-        assertThat(ErrorPages.isPage("/")).isTrue();
-        assertThat(ErrorPages.isPage("/open-calls/3")).isTrue();
-        assertThat(ErrorPages.isPage("/apiary")).isTrue();
-        assertThat(ErrorPages.isPage("/api/open-calls")).isFalse();
-        assertThat(ErrorPages.isPage("/api")).isFalse();
-        assertThat(ErrorPages.isPage("/q/health")).isFalse();
+        assertThat(PagePaths.isPage("/")).isTrue();
+        assertThat(PagePaths.isPage("/open-calls/3")).isTrue();
+        assertThat(PagePaths.isPage("/apiary")).isTrue();
+        assertThat(PagePaths.isPage("/api/open-calls")).isFalse();
+        assertThat(PagePaths.isPage("/api")).isFalse();
+        assertThat(PagePaths.isPage("/q/health")).isFalse();
     }
 }
