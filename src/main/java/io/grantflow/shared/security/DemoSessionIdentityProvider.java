@@ -33,7 +33,13 @@ public class DemoSessionIdentityProvider implements IdentityProvider<TrustedAuth
         if (!demoLogins.accepted()) {
             return Uni.createFrom().failure(new AuthenticationFailedException("demo users are off"));
         }
-        return UserNames.normalise(request.getPrincipal())
+        // The cookie names the person as the identity had it after sign-in: the user record's handle, which is
+        // the demo name, or the demo name + "#…" when a person of another issuer already held that name
+        // (users.UserRecords). The cookie is encrypted by this service and only a demo login writes it.
+        String principal = request.getPrincipal();
+        String login = principal == null || principal.indexOf('#') < 0 ? principal
+                : principal.substring(0, principal.indexOf('#'));
+        return UserNames.normalise(login)
                 .flatMap(name -> DemoUsers.role(name).map(role -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
                         .setPrincipal(new QuarkusPrincipal(name))
                         .addRole(role)

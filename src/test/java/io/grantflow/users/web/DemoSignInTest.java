@@ -78,6 +78,20 @@ public class DemoSignInTest {
     }
 
     @Test
+    void aDemoUserWhoseNameAPersonOfAnotherIssuerHoldsStaysSignedIn() {
+        // a bearer token's person named sme2 registers first: the demo sme2 then gets the handle sme2#…
+        given().auth().oauth2(io.grantflow.support.Tokens.token("sme2", "sme")).get("/api/me").then().statusCode(200)
+                .body("username", org.hamcrest.Matchers.equalTo("sme2"));
+        Form form = signInForm();
+        Response signedIn = post(form, "sme2", "sme2", Map.of());
+        signedIn.then().statusCode(302);
+        String sessionValue = signedIn.getCookie("quarkus-credential");
+        assertThat(sessionValue).as("the session cookie").isNotNull();
+        given().cookie("quarkus-credential", sessionValue).redirects().follow(false).get("/me").then().statusCode(200)
+                .body(containsString("Signed in as"), containsString("(sme2#"), containsString("data-role=\"sme\""));
+    }
+
+    @Test
     void aProtectedPageSendsToSignInAndTheFormBringsThePersonBack() {
         Response challenge = given().redirects().follow(false).get("/me");
         challenge.then().statusCode(302).header("Location", endsWith("/sign-in"));
