@@ -14,6 +14,15 @@ public final class PagePaths {
         if (path == null) {
             return false;
         }
-        return !(path.equals("/api") || path.startsWith("/api/") || path.equals("/q") || path.startsWith("/q/"));
+        if (!path.startsWith("/")) {
+            return true;
+        }
+        // the first segment without its matrix parameters: /api;x=1/me is the API too (the REST layer strips them)
+        int end = path.indexOf('/', 1);
+        String first = end < 0 ? path.substring(1) : path.substring(1, end);
+        first = first.replace("%3B", ";").replace("%3b", ";"); // clients may send the ';' encoded
+        int matrix = first.indexOf(';');
+        first = matrix < 0 ? first : first.substring(0, matrix);
+        return !(first.equals("api") || first.equals("q"));
     }
 }

@@ -97,5 +97,9 @@ class FormatsTest {
         assertThat(PagePaths.isPage("/api/open-calls")).isFalse();
         assertThat(PagePaths.isPage("/api")).isFalse();
         assertThat(PagePaths.isPage("/q/health")).isFalse();
+        assertThat(PagePaths.isPage("/api;x=1/me")).isFalse();
+        assertThat(PagePaths.isPage("/q;a=b")).isFalse();
+        assertThat(PagePaths.isPage("/api%3Bx=1/me")).isFalse();
+        assertThat(PagePaths.isPage("/apiary;x=1")).isTrue();
     }
 }
