@@ -17,7 +17,7 @@ class DemoLoadingTest {
         loading.started();
         assertThat(loading.inProgress()).isTrue();
         assertThat(loading.percent()).isZero();
-        for (int i = 0; i < DemoLoading.STEPS / 2; i++) {
+        for (int i = 0; i < (DemoLoading.STEPS + 1) / 2; i++) { // half the steps, rounded up, whatever the count
             loading.step();
         }
         assertThat(loading.percent()).isEqualTo(50);
