@@ -59,6 +59,24 @@ public class MembershipService {
                 .toList(), page, query.count());
     }
 
+    /** The user's own requests to join that wait for a decision, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MembershipRequestView> pendingOf(String user) {
+        return MembershipRequest.<MembershipRequest>list("username = ?1 and status = ?2 order by id", user,
+                MembershipRequest.Status.PENDING).stream().map(MembershipRequestView::of).toList();
+    }
+
+    /** The organisation's requests to join that wait for a decision, oldest first, for its members and officers. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MembershipRequestView> pending(Long organisationId, String user, boolean officer) {
+        organisation(organisationId);
+        if (!officer && !OrganisationMember.isMember(user, organisationId)) {
+            throw notAMember();
+        }
+        return MembershipRequest.<MembershipRequest>list("organisationId = ?1 and status = ?2 order by id",
+                organisationId, MembershipRequest.Status.PENDING).stream().map(MembershipRequestView::of).toList();
+    }
+
     public MembershipRequestView approve(Long organisationId, Long requestId, String user, boolean officer) {
         MembershipRequest r = decidable(organisationId, requestId, MembershipRequest.Status.APPROVED, user, officer);
         if (r.approve(user, clock.instant()) && !OrganisationMember.isMember(r.username, organisationId)) {

@@ -41,6 +41,16 @@ public class OrganisationService {
         return OrganisationView.of(o, true);
     }
 
+    /**
+     * The SME self-check of a registration form, without registering: every violation of the registration rules
+     * (the same {@link OrganisationPolicy} as {@link #register}) and, for an enterprise whose figures are usable,
+     * the SME assessment. Nothing is written.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OrganisationPolicy.Result selfCheck(OrganisationDefinition d) {
+        return OrganisationPolicy.check(d);
+    }
+
     /** Demo seeding only: an organisation with the given members, validated (the demo's organisations are real). */
     public Organisation seed(OrganisationDefinition d, List<String> members) {
         Organisation o = registerOrganisation(d, DEMO_SEED);
@@ -89,6 +99,20 @@ public class OrganisationService {
         Organisation o = Organisation.<Organisation>findByIdOptional(id)
                 .orElseThrow(() -> DomainException.notFound("organisation", String.valueOf(id)));
         return OrganisationView.of(o, officer || OrganisationMember.isMember(user, id));
+    }
+
+    /**
+     * One organisation with its figures, for its members and officers only ({@code not_a_member} for others,
+     * {@code not_found} for an unknown id).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OrganisationView forMember(Long id, String user, boolean officer) {
+        Organisation o = Organisation.<Organisation>findByIdOptional(id)
+                .orElseThrow(() -> DomainException.notFound("organisation", String.valueOf(id)));
+        if (!officer && !OrganisationMember.isMember(user, id)) {
+            throw DomainException.forbidden("not_a_member", "only the organisation's members and officers see it here");
+        }
+        return OrganisationView.of(o, true);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -16,7 +16,29 @@ public final class SmeDefinition {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    record Ceiling(SmeCategory category, BigDecimal staffBelow, Money turnover, Money balanceSheet) {
+    /**
+     * A category's ceilings: fewer than {@code staffBelow} staff, and a turnover or a balance-sheet total within
+     * its ceiling (either is enough).
+     */
+    public record Ceiling(SmeCategory category, BigDecimal staffBelow, Money turnover, Money balanceSheet) {
+
+        /** Whether the staff headcount is below this category's ceiling. */
+        public boolean admitsStaff(SmeFigures f) {
+            return f.staffHeadcount().compareTo(staffBelow) < 0;
+        }
+
+        public boolean admitsTurnover(SmeFigures f) {
+            return !f.annualTurnover().greaterThan(turnover);
+        }
+
+        public boolean admitsBalanceSheet(SmeFigures f) {
+            return !f.balanceSheetTotal().greaterThan(balanceSheet);
+        }
+
+        /** Whether figures fall within this category: staff, and turnover or balance sheet. */
+        public boolean admits(SmeFigures f) {
+            return admitsStaff(f) && (admitsTurnover(f) || admitsBalanceSheet(f));
+        }
     }
 
     private static final List<Ceiling> CEILINGS = List.of(
@@ -31,22 +53,37 @@ public final class SmeDefinition {
     private SmeDefinition() {
     }
 
+    /** The ceilings from the smallest category (micro) to the largest SME (medium-sized). */
+    public static List<Ceiling> ceilings() {
+        return CEILINGS;
+    }
+
+    /**
+     * What a related enterprise adds to the applicant's figures: a partner pro rata to the share held (rounded
+     * half-even to cents, staff to hundredths), a linked enterprise in full.
+     */
+    public static SmeFigures counted(RelatedEnterprise r) {
+        BigDecimal factor = r.relation() == RelatedEnterprise.Relation.LINKED ? BigDecimal.ONE
+                : r.ownershipShare().divide(HUNDRED, 10, RoundingMode.HALF_EVEN);
+        return new SmeFigures(r.staffHeadcount().multiply(factor).setScale(2, RoundingMode.HALF_EVEN),
+                Money.rounded(r.annualTurnover().amount().multiply(factor), RoundingMode.HALF_EVEN),
+                Money.rounded(r.balanceSheetTotal().amount().multiply(factor), RoundingMode.HALF_EVEN));
+    }
+
     public static Assessment assess(SmeFigures own, List<RelatedEnterprise> related) {
         BigDecimal staff = own.staffHeadcount();
         Money turnover = own.annualTurnover();
         Money balance = own.balanceSheetTotal();
         for (RelatedEnterprise r : related == null ? List.<RelatedEnterprise>of() : related) {
-            BigDecimal factor = r.relation() == RelatedEnterprise.Relation.LINKED ? BigDecimal.ONE
-                    : r.ownershipShare().divide(HUNDRED, 10, RoundingMode.HALF_EVEN);
-            staff = staff.add(r.staffHeadcount().multiply(factor)).setScale(2, RoundingMode.HALF_EVEN);
-            turnover = turnover.plus(Money.rounded(r.annualTurnover().amount().multiply(factor), RoundingMode.HALF_EVEN));
-            balance = balance.plus(Money.rounded(r.balanceSheetTotal().amount().multiply(factor), RoundingMode.HALF_EVEN));
+            SmeFigures counted = counted(r);
+            staff = staff.add(counted.staffHeadcount());
+            turnover = turnover.plus(counted.annualTurnover());
+            balance = balance.plus(counted.balanceSheetTotal());
         }
+        SmeFigures exact = new SmeFigures(staff, turnover, balance);
         SmeFigures aggregated = new SmeFigures(staff.setScale(2, RoundingMode.HALF_EVEN), turnover, balance);
         for (Ceiling c : CEILINGS) {
-            boolean staffOk = staff.compareTo(c.staffBelow()) < 0;
-            boolean moneyOk = !turnover.greaterThan(c.turnover()) || !balance.greaterThan(c.balanceSheet());
-            if (staffOk && moneyOk) {
+            if (c.admits(exact)) {
                 return new Assessment(c.category(), aggregated, reason(c.category(), aggregated));
             }
         }
