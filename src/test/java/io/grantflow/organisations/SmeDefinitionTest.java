@@ -71,4 +71,36 @@ class SmeDefinitionTest {
             }
         }
     }
+
+    @Test
+    void aRelatedEnterpriseCountsItsShareRoundedToCentsAndHundredths() {
+        RelatedEnterprise partner = new RelatedEnterprise("P", RelatedEnterprise.Relation.PARTNER, new BigDecimal("33.33"),
+                new BigDecimal("10"), Money.eur("1000.01"), Money.eur("0.05"));
+        SmeFigures counted = SmeDefinition.counted(partner);
+        assertThat(counted.staffHeadcount()).isEqualByComparingTo("3.33");
+        assertThat(counted.annualTurnover()).isEqualTo(Money.eur("333.30")); // 333.303333 half-even
+        assertThat(counted.balanceSheetTotal()).isEqualTo(Money.eur("0.02")); // 0.0166650 half-even
+        RelatedEnterprise linked = new RelatedEnterprise("L", RelatedEnterprise.Relation.LINKED, new BigDecimal("51"),
+                new BigDecimal("7.5"), Money.eur("10"), Money.eur("20"));
+        assertThat(SmeDefinition.counted(linked)).isEqualTo(new SmeFigures(new BigDecimal("7.50"), Money.eur("10"),
+                Money.eur("20")));
+        // the assessment adds exactly what counted says
+        SmeDefinition.Assessment a = SmeDefinition.assess(new SmeFigures(new BigDecimal("1"), Money.eur("1"),
+                Money.eur("1")), List.of(partner, linked));
+        assertThat(a.aggregated()).isEqualTo(new SmeFigures(new BigDecimal("11.83"), Money.eur("344.30"),
+                Money.eur("21.02")));
+    }
+
+    @Test
+    void theCategoryIsTheFirstCeilingThatAdmitsTheFigures() {
+        assertThat(SmeDefinition.ceilings()).extracting(SmeDefinition.Ceiling::category)
+                .containsExactly(SmeCategory.MICRO, SmeCategory.SMALL, SmeCategory.MEDIUM);
+        Seeded.runs(500, draw -> {
+            SmeFigures f = new SmeFigures(BigDecimal.valueOf(draw.between(0, 300)),
+                    Money.eur(draw.between(0, 60) + "000000"), Money.eur(draw.between(0, 60) + "000000"));
+            SmeCategory expected = SmeDefinition.ceilings().stream().filter(c -> c.admits(f))
+                    .map(SmeDefinition.Ceiling::category).findFirst().orElse(SmeCategory.NOT_SME);
+            assertThat(SmeDefinition.assess(f, List.of()).category()).as("%s", f).isEqualTo(expected);
+        });
+    }
 }

@@ -236,7 +236,7 @@ public interface OrganisationMessages {
     @Message("This is a check: nothing was saved.")
     String checkNotSaved();
 
-    @Message("Correct the figures above to see the SME category.")
+    @Message("Correct the problems listed to see the SME category.")
     String checkUnavailable();
 
     @Message("The SME category applies to enterprises only (type SME or large enterprise).")

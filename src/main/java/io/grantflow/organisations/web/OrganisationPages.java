@@ -102,7 +102,7 @@ public class OrganisationPages {
         if (register && reading.problems().isEmpty() && rules.isEmpty()) {
             try {
                 OrganisationView registered = organisations.register(d, user());
-                return Response.seeOther(URI.create("/my/organisations/" + registered.id() + "?registered=true")).build();
+                return Response.seeOther(URI.create("/my/organisations/" + registered.id() + "?registered=true#main")).build();
             } catch (DomainException e) {
                 if (e.code().equals("organisation_pic_taken")) {
                     var own = organisations.of(user()).stream().filter(o -> o.pic().equals(d.pic())).findFirst();
