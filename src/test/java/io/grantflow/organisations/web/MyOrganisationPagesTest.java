@@ -176,6 +176,8 @@ class MyOrganisationPagesTest {
                 "id=\"valueChains-error\"", "“Water” is listed twice.",
                 "href=\"#re0-ownershipShare\"", "aria-invalid=\"true\"");
         assertThat(page).doesNotContain("id=\"staffHeadcount-error\"><span class=\"error-line\">Please fill this in.");
+        // the language switch of a posted page links to the page, not to what was posted (nor its CSRF token)
+        assertThat(page).contains("href=\"/my/organisations?lang=fr\"").doesNotContain("csrf-token=");
         assertThat(page).contains("value=\"twelve\"", "value=\"12\"", "value=\"60\"", "value=\"Half-filled row\"",
                 "value=\"water, Water\"", "<option value=\"FR\" selected>");
         given().auth().preemptive().basic("sme1", "sme1").queryParam("pic", "12").get("/api/organisations").then()
