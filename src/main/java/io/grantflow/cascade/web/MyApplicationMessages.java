@@ -55,6 +55,12 @@ public interface MyApplicationMessages {
     @Message("Requested")
     String requested();
 
+    @Message("{amount} (set by the open call)")
+    String fixedAmount(String amount);
+
+    @Message("The open call")
+    String seeOpenCall();
+
     @Message("To award")
     String toAward();
 

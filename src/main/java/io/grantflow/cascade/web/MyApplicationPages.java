@@ -97,7 +97,7 @@ public class MyApplicationPages {
     @Path("{id}")
     @RolesAllowed({Roles.SME, Roles.APPLICANT, Roles.OFFICER})
     public TemplateInstance application(@PathParam("id") String id, @QueryParam("done") String done) {
-        return page(id(id), DONE.contains(done) ? done : null, null, null, null);
+        return page(id(id), done != null && DONE.contains(done) ? done : null, null, null, null);
     }
 
     @POST

@@ -5,8 +5,7 @@ import io.grantflow.shared.web.Formats;
 import io.grantflow.shared.web.Languages;
 import io.grantflow.support.GrantFixtures;
 import io.grantflow.support.GrantFixtures.SignedGrant;
-import io.grantflow.support.GrantFixtures.Sme;
-import io.grantflow.support.ProposalFixtures;
+import io.grantflow.support.DemoSmeFixtures;
 import io.grantflow.support.TestClock;
 import io.grantflow.users.web.DemoSignInTest;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,11 +16,9 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -88,25 +85,12 @@ class MyApplicationFormsTest {
         return new Session(session, csrf);
     }
 
-    /** Requests to the API as the demo SME (Basic, demo users on). */
     static RequestSpecification asSme1() {
-        return given().auth().preemptive().basic("sme1", "sme1").contentType(ContentType.JSON);
+        return DemoSmeFixtures.asSme1();
     }
 
-    /** The demo SME's organisation (registered through the API, so sme1 is a member), an SME in Italy. */
-    static long registerSme1Organisation() {
-        Map<String, Object> body = new HashMap<>(Map.of("legalName", "Officine sme1 " + UUID.randomUUID().toString()
-                        .substring(0, 6), "pic", ProposalFixtures.nextPic(), "country", "IT", "type", "SME",
-                "staffHeadcount", 20, "annualTurnover", "3000000.00", "balanceSheetTotal", "2000000.00"));
-        return asSme1().body(body).post("/api/organisations").then().statusCode(201).extract().jsonPath().getLong("id");
-    }
-
-    /** sme1's organisation applies to an open call through the API; returns the application's id. */
     static long apply(long organisation, long openCall, String status) {
-        return asSme1().header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(GrantFixtures.application(new Sme("sme1", organisation), null, null))
-                .post("/api/open-calls/{id}/applications", openCall).then().statusCode(201)
-                .body("status", equalTo(status)).extract().jsonPath().getLong("id");
+        return DemoSmeFixtures.apply(organisation, openCall, status);
     }
 
     @BeforeEach
@@ -114,7 +98,7 @@ class MyApplicationFormsTest {
         TestClock.reset();
         if (grant == null) {
             grant = GrantFixtures.signedGrant();
-            organisation = registerSme1Organisation();
+            organisation = DemoSmeFixtures.organisation();
         }
         sme1 = signIn("sme1");
     }
@@ -207,7 +191,7 @@ class MyApplicationFormsTest {
         String refusedPage = "/my/applications/" + refused;
         String html = sme1.request().get(refusedPage).then().statusCode(200).extract().asString();
         assertThat(html).contains("Refused", "Why it was refused",
-                "The organisation's country is not among the open call's countries.", "<code>country_not_eligible</code>")
+                "The organisation&#39;s country is not among the open call&#39;s countries.", "<code>country_not_eligible</code>")
                 .doesNotContain("id=\"withdraw-form\"");
         Response ended = sme1.post(refusedPage, refusedPage + "/withdraw", Map.of("confirm", "yes"));
         ended.then().statusCode(409);
