@@ -160,10 +160,18 @@ class OpenCallSearchBenchmark {
     /** The plans of the two statements a search runs (count and page), with timings. */
     private String plans() throws Exception {
         StringBuilder plans = new StringBuilder();
-        String where = " from grantflow.open_call where closes_at > now() and search_document @@ to_tsquery("
-                + "'grantflow.search'::regconfig, '''hydrogen'':*')";
-        for (String sql : List.of("select count(*)" + where, "select id" + where + " order by ts_rank(search_document, "
-                + "to_tsquery('grantflow.search'::regconfig, '''hydrogen'':*')) desc, closes_at, id limit 20")) {
+        List<String> statements = new ArrayList<>();
+        for (String q : List.of("'''hydrogen'':*'", "'''voucher'':* & ''trade'':* & ''fairs'':*'")) {
+            String where = " from grantflow.open_call where closes_at > now() and search_document @@ to_tsquery("
+                    + "'grantflow.search'::regconfig, " + q + ")";
+            statements.add("select count(*)" + where);
+            statements.add("select id, count(*) over ()" + where + " order by ts_rank(search_document, "
+                    + "to_tsquery('grantflow.search'::regconfig, " + q + ")) desc, closes_at, id limit 20");
+            statements.add("select id, count(*) over () from (select id, closes_at, ts_rank(search_document, "
+                    + "to_tsquery('grantflow.search'::regconfig, " + q + ")) as rank" + where + " offset 0) m"
+                    + " order by rank desc, closes_at, id limit 20");
+        }
+        for (String sql : statements) {
             plans.append("EXPLAIN ANALYZE ").append(sql).append(System.lineSeparator());
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
                  ResultSet r = s.executeQuery("explain (analyze, buffers) " + sql)) {

@@ -172,6 +172,7 @@ class HostileInputTest {
         lists.put("/api/incidents", "officer");
         lists.put("/api/audit?object=call:1", "officer");
         lists.put("/api/notifications", "officer");
+        lists.put("/api/me/applications", "sme");
         lists.put("/api/budgets/grants", "officer");
         lists.put("/api/budgets/programmes/NOPE", "officer");
         lists.put("/api/budgets/calls/" + call, "officer");

@@ -62,7 +62,7 @@ public class CascadeWaiting {
         LocalDate today = today();
         return Application.<Application>list("organisationId in ?1 and status in ?2 order by id", organisations,
                         Application.REPORT_EXPECTED).stream()
-                .filter(a -> !a.isClusterXchange() || a.visitEnded(today))
+                .filter(a -> a.mayReport(today))
                 .map(a -> a.id).toList();
     }
 

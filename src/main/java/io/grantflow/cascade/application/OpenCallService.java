@@ -153,16 +153,19 @@ public class OpenCallService {
             where.append(" and (cardinality(sectors) = 0 or cast(:sector as varchar) = any(sectors))");
             p.put("sector", f.sector().name());
         }
-        String order = " order by closes_at, id";
+        String select = "select id, count(*) over () as total" + where + " order by closes_at, id";
         if (f.text() != null) {
             where.append(" and search_document @@ to_tsquery(cast('grantflow.search' as regconfig), cast(:text as text))");
             p.put("text", f.text().tsquery());
-            order = " order by ts_rank(search_document, to_tsquery(cast('grantflow.search' as regconfig),"
-                    + " cast(:text as text))) desc, closes_at, id";
+            // each match is ranked where it is read, so the window and the sort carry three narrow columns, not
+            // the search documents (which made the window spill to disk for common words)
+            select = "select id, count(*) over () as total from (select id, closes_at, ts_rank(search_document,"
+                    + " to_tsquery(cast('grantflow.search' as regconfig), cast(:text as text))) as rank" + where
+                    + " offset 0) matches order by rank desc, closes_at, id"; // offset 0: ranked before the window
         }
         // one statement gives the page and the number of matches (the matches are found once); a page past the
         // end has no row to carry that number, so only then is it counted alone
-        var rows = em.createNativeQuery("select id, count(*) over () as total" + where + order);
+        var rows = em.createNativeQuery(select);
         p.forEach(rows::setParameter);
         List<Object[]> found = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         long total;

@@ -283,6 +283,44 @@ public class Application extends PanacheEntityBase {
         return REPORT_EXPECTED.contains(status);
     }
 
+    /** Whether {@link #report} takes a report on {@code today} (a Europe/Brussels date): expected, and a visit has ended. */
+    public boolean mayReport(LocalDate today) {
+        return expectsReport() && (!isClusterXchange() || visitEnded(today));
+    }
+
+    /** Whether {@link #withdraw} changes anything: the application has neither ended nor been withdrawn. */
+    public boolean mayWithdraw() {
+        return status != ApplicationStatus.WITHDRAWN && !ENDED.contains(status);
+    }
+
+    /** What a member of the applying organisation may do now, on {@code today} (a Europe/Brussels date). */
+    public List<ApplicantAction> actionsOpen(LocalDate today) {
+        List<ApplicantAction> open = new ArrayList<>();
+        if (mayReport(today)) {
+            open.add(ApplicantAction.REPORT);
+        }
+        if (mayWithdraw()) {
+            open.add(ApplicantAction.WITHDRAW);
+        }
+        return List.copyOf(open);
+    }
+
+    /** What comes next on {@code today} (a Europe/Brussels date), as the applicant sees it. */
+    public NextStep nextStep(LocalDate today) {
+        if (status == null) {
+            return NextStep.CHECKS;
+        }
+        return switch (status) {
+            case SUBMITTED -> NextStep.CHECKS;
+            case UNDER_REVIEW -> NextStep.DECISION;
+            case WAITLISTED -> NextStep.WAITING_LIST;
+            case AWARDED, REPORT_REJECTED -> mayReport(today) ? NextStep.REPORT : NextStep.VISIT;
+            case OVERDUE -> mayReport(today) ? NextStep.REPORT_OVERDUE : NextStep.VISIT;
+            case REPORTED -> NextStep.VERIFICATION;
+            case REFUSED, REJECTED, CLOSED, REPORT_FAILED, WITHDRAWN -> NextStep.NONE;
+        };
+    }
+
     /** The SME reports with proof; a ClusterXchange visitor from the visit's last day ({@code today}, Europe/Brussels). */
     public void report(String text, String proof, LocalDate today, Instant now) {
         if (!expectsReport()) {

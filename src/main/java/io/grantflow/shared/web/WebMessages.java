@@ -36,6 +36,12 @@ public interface WebMessages {
     @Message("Programme calls")
     String navCalls();
 
+    @Message("My applications")
+    String navMyApplications();
+
+    @Message("My organisations")
+    String navMyOrganisations();
+
     @Message("Sign in")
     String signIn();
 

@@ -1,0 +1,53 @@
+package io.grantflow.notifications.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The texts of the notifications page, in English; {@code messages/notices_fr.properties} and
+ * {@code notices_de.properties} translate them. A notification's subject and text are shown as they were written
+ * (in English, when the event happened); its kind is named in the page's language.
+ */
+@MessageBundle(value = "notices", locale = "en")
+public interface NotificationMessages {
+
+    @Message("My notifications")
+    String title();
+
+    @Message("What happened to your applications, reports and payments, newest first. Subjects and texts are kept as they were sent, in English.")
+    String intro();
+
+    @Message("You have no notifications.")
+    String empty();
+
+    @Message("My applications")
+    String myApplications();
+
+    @Message("Some values in the address could not be read; the first page is shown.")
+    String unreadablePage();
+
+    @Message("{count} {#if count == 1}notification{#else}notifications{/if}")
+    String count(long count);
+
+    @Message("Brussels time")
+    String brusselsTime();
+
+    @Message("See the application")
+    String seeApplication();
+
+    @Message("{#when kind}"
+            + "{#is 'AWARDED'}Awarded"
+            + "{#is 'REFUSED'}Refused"
+            + "{#is 'REJECTED'}Not selected"
+            + "{#is 'WAITLISTED'}Waiting list"
+            + "{#is 'PAYMENT_ORDERED'}Payment ordered"
+            + "{#is 'REPORT_REMINDER'}Report reminder"
+            + "{#is 'REPORT_OVERDUE'}Report overdue"
+            + "{#is 'REPORT_RECEIVED'}Report received"
+            + "{#is 'REPORT_REJECTED'}Report rejected"
+            + "{#is 'REPORT_FAILED'}Report rejected again"
+            + "{#is 'EVALUATION_REMINDER'}Evaluation reminder"
+            + "{#is 'EVALUATION_OVERDUE'}Evaluation overdue"
+            + "{#else}{kind}{/when}")
+    String kind(String kind);
+}
