@@ -80,15 +80,19 @@ public class DemoSignInTest {
     @Test
     void aDemoUserWhoseNameAPersonOfAnotherIssuerHoldsStaysSignedIn() {
         // a bearer token's person named sme2 registers first: the demo sme2 then gets the handle sme2#…
-        given().auth().oauth2(io.grantflow.support.Tokens.token("sme2", "sme")).get("/api/me").then().statusCode(200)
-                .body("username", org.hamcrest.Matchers.startsWith("sme2"));
+        // (when another test of the run signed the demo sme2 in before, the demo user holds sme2 and the bearer
+        // token's person gets sme2#…: either way the two are told apart and the demo user stays signed in)
+        String bearer = given().auth().oauth2(io.grantflow.support.Tokens.token("sme2", "sme")).get("/api/me").then()
+                .statusCode(200).extract().path("username");
+        assertThat(bearer).startsWith("sme2");
         Form form = signInForm();
         Response signedIn = post(form, "sme2", "sme2", Map.of());
         signedIn.then().statusCode(302);
         String sessionValue = signedIn.getCookie("quarkus-credential");
         assertThat(sessionValue).as("the session cookie").isNotNull();
         given().cookie("quarkus-credential", sessionValue).redirects().follow(false).get("/me").then().statusCode(200)
-                .body(containsString("Signed in as"), containsString("(sme2#"), containsString("data-role=\"sme\""));
+                .body(containsString("Signed in as"), containsString(bearer.equals("sme2") ? "(sme2#" : "(sme2)"),
+                        containsString("data-role=\"sme\""));
     }
 
     @Test
