@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * An amount in euros as a person types it in a form, read for the page's language: {@code 2500}, {@code 2500.5},
  * {@code 2500,50}, {@code 2,500.50} (English), {@code 2 500,50} (French), {@code 2.500,50} (German), with or
  * without {@code €}. One separator followed by one or two digits is the decimal separator in every language;
- * the language's grouping separator is accepted between groups of three digits. Anything else (three decimals,
- * {@code 12,5x}, {@code 1,500} in German) is not read, so that the form can say so rather than guess.
+ * the language's grouping separator is accepted between groups of three digits (not after a leading 0). Anything
+ * else (three decimals, {@code 12,5x}, {@code 1,500} in German) is not read, so that the form can say so rather
+ * than guess.
  */
 public final class AmountInput {
 
@@ -42,7 +43,7 @@ public final class AmountInput {
             DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale == null ? Locale.ENGLISH : locale);
             String group = Pattern.quote(String.valueOf(symbols.getGroupingSeparator()));
             String decimal = Pattern.quote(String.valueOf(symbols.getDecimalSeparator()));
-            if (Pattern.matches("\\d{1,3}(" + group + "\\d{3})+(" + decimal + "\\d{1,2})?", t)) {
+            if (Pattern.matches("[1-9]\\d{0,2}(" + group + "\\d{3})+(" + decimal + "\\d{1,2})?", t)) {
                 plain = t.replace(String.valueOf(symbols.getGroupingSeparator()), "")
                         .replace(symbols.getDecimalSeparator(), '.');
             }
