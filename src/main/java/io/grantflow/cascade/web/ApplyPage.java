@@ -2,6 +2,7 @@ package io.grantflow.cascade.web;
 
 import io.grantflow.cascade.api.LumpSumView;
 import io.grantflow.cascade.domain.ClusterXchangeLumpSum;
+import io.grantflow.cascade.domain.Instrument;
 import io.grantflow.organisations.api.OrganisationView;
 import io.grantflow.shared.text.TextLimits;
 
@@ -31,7 +32,7 @@ public record ApplyPage(OpenCallPage call, String handle, boolean sme, List<Orga
     }
 
     public boolean exchange() {
-        return call.openCall().instrument().name().equals("CLUSTERXCHANGE");
+        return call.openCall().instrument() == Instrument.CLUSTERXCHANGE;
     }
 
     /** Whether the SME types the amount (vouchers and lump sums up to a maximum). */

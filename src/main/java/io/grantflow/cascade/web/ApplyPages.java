@@ -12,6 +12,7 @@ import io.grantflow.organisations.application.OrganisationService;
 import io.grantflow.shared.idempotency.Idempotency;
 import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.problem.Violation;
+import io.grantflow.shared.sector.Ecosystem;
 import io.grantflow.shared.security.Roles;
 import io.grantflow.shared.web.Formats;
 import io.grantflow.shared.web.Pages;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -135,7 +137,7 @@ public class ApplyPages {
             case "invalid_application", "not_a_member" -> null;
             default -> m.otherProblem(e.getMessage());
         };
-        if (e.code().startsWith("idempotency_key") || e.code().equals("invalid_idempotency_key")) {
+        if (e.code().contains("idempotency_key")) {
             form.idempotencyKey = ApplyForm.newKey(); // the next submit is a new application, made once
         }
         int status = switch (e.kind()) {
@@ -220,7 +222,7 @@ public class ApplyPages {
     /** The sectors one may choose: the open call's, or every sector when it names none. */
     private static List<String> sectors(OpenCallView call) {
         return call.sectors().isEmpty()
-                ? java.util.Arrays.stream(io.grantflow.shared.sector.Ecosystem.values()).map(Enum::name).toList()
+                ? Arrays.stream(Ecosystem.values()).map(Enum::name).toList()
                 : call.sectors();
     }
 
