@@ -259,7 +259,7 @@ class ApplyFormTest {
                 "Halved because the stay lasts 3 days: under 5 days", "Halved because the host is 150 km away: under 200 km",
                 "halved once");
         assertThat(html).contains("Host: " + data.hostName() + ", France.", "value=\"Ana Lopes\"",
-                "name=\"idempotencyKey\" value=\"" + form.key() + "\"").doesNotContain("field-error");
+                "name=\"idempotencyKey\" value=\"" + form.key() + "\"").doesNotContain("apply-error");
         assertThat(ApplyFixtures.applications(call.id())).isZero();
 
         fields.put("exchange.to", monday.plusDays(6).toString());

@@ -95,7 +95,7 @@ class ApplyPagesTest extends BrowserTest {
         assertThat(browser().find("#iban").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser().find("#iban").getAttribute("aria-describedby")).contains("iban-error");
         assertThat(browser().find("#error-summary a[href='#iban']").getText()).contains("not a valid IBAN");
-        assertThat(browser().all(".field-error")).hasSize(1);
+        assertThat(browser().all(".apply-error")).hasSize(1);
         assertThat(browser().find("#iban").getAttribute("value")).isEqualTo("DE00 1234 5678");
         assertThat(browser().find("#requested").getAttribute("value")).isEqualTo("2,500.50");
         assertThat(browser().find("#purpose").getAttribute("value")).isEqualTo("Our stand at the Digital fair in Lyon");
@@ -112,6 +112,9 @@ class ApplyPagesTest extends BrowserTest {
         type("#iban", VALID_IBAN);
         browser().clickAndWait("#submit-application");
         assertThat(browser().path()).matches("/my/applications/\\d+");
+        browser().assertAccessible("my application, just submitted");
+        assertThat(browser().text()).contains(call.title());
+        browser().screenshot("apply-voucher-submitted");
         assertThat(ApplyFixtures.applications(call.id())).isEqualTo(1);
     }
 
