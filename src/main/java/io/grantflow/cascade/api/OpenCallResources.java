@@ -2,6 +2,7 @@ package io.grantflow.cascade.api;
 
 import io.grantflow.cascade.application.ApplicationQueries;
 import io.grantflow.cascade.application.ApplicationSubmission;
+import io.grantflow.cascade.application.ExchangeLumpSums;
 import io.grantflow.cascade.api.ApplicationView;
 import io.grantflow.cascade.application.OpenCallSearch;
 import io.grantflow.cascade.application.OpenCallService;
@@ -43,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
 
 /** Open calls of grants (cascade funding) and the SMEs' applications to them, each under its own path. */
@@ -85,6 +87,9 @@ public final class OpenCallResources {
 
         @Inject
         OpenCallService openCalls;
+
+        @Inject
+        ExchangeLumpSums lumpSums;
 
         @GET
         @PermitAll
@@ -138,6 +143,44 @@ public final class OpenCallResources {
         @Operation(operationId = "getOpenCall", summary = "Public: one open call")
         public OpenCallView get(@PathParam("id") String id) {
             return openCalls.get(Requests.pathId(id, "open call"));
+        }
+
+        @GET
+        @Path("{id}/lump-sum")
+        @PermitAll
+        @OnlyDeclaredQueryParameters
+        @Operation(operationId = "computeLumpSum",
+                summary = "Public: the lump sum a ClusterXchange exchange would be paid, as the award computes it: the "
+                + "host country's amount (at most EUR 1,100), halved once when the stay lasts under 5 days (both ends "
+                + "counted) and/or the distance is under 200 km, with the reasons (halvedBecause) and the refusals these "
+                + "figures would meet (invalid_stay, no_host_amount)")
+        @Problems(conflict = "not_an_exchange")
+        public LumpSumView lumpSum(@PathParam("id") String id,
+                                   @QueryParam("host") @Parameter(description = "The host organisation's id") String host,
+                                   @QueryParam("from") @Parameter(description = "The first day of the stay, e.g. 2027-03-22")
+                                   String from,
+                                   @QueryParam("to") @Parameter(description = "The last day of the stay") String to,
+                                   @QueryParam("distanceKm") @Parameter(description = "The distance to the host in km")
+                                   String distanceKm) {
+            Violations v = new Violations();
+            Integer h = Requests.queryInt(host, "host", v);
+            LocalDate f = date(from, "from", v);
+            LocalDate t = date(to, "to", v);
+            Integer km = Requests.queryInt(distanceKm, "distanceKm", v);
+            v.throwIfAnyBadQuery();
+            return lumpSums.quote(Requests.pathId(id, "open call"), h == null ? null : h.longValue(), f, t, km);
+        }
+
+        private static LocalDate date(String value, String name, Violations v) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(value.trim());
+            } catch (RuntimeException e) {
+                v.add(name, "invalid_query_parameter", name + " is a date, e.g. 2027-03-22");
+                return null;
+            }
         }
 
         private static Instant instant(String value, String name, Violations v) {

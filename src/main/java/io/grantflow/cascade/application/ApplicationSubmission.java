@@ -65,31 +65,23 @@ public class ApplicationSubmission {
                         .orElseGet(() -> submitNew(openCallId, r, user, reference)));
     }
 
+    /**
+     * What the submission would refuse as invalid ({@code invalid_application}), without submitting: every
+     * violation, for a form that shows them beside its fields when some of its input could not even be read.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Violation> check(Long openCallId, ApplicationRequest r) {
+        OpenCall oc = OpenCall.<OpenCall>findByIdOptional(openCallId)
+                .orElseThrow(() -> DomainException.notFound("open call", String.valueOf(openCallId)));
+        return violations(oc, r).list();
+    }
+
     private ApplicationView submitNew(Long openCallId, ApplicationRequest r, String user, String requestReference) {
         OpenCall oc = OpenCall.<OpenCall>findByIdOptional(openCallId)
                 .orElseThrow(() -> DomainException.notFound("open call", String.valueOf(openCallId)));
-        Violations v = new Violations();
-        Organisation org = null;
-        if (v.required(r.organisation(), "organisation")) {
-            org = Organisation.findById(r.organisation());
-            v.check(org == null, "organisation", "unknown_organisation", "there is no organisation " + r.organisation());
-        }
-        if (v.required(r.purpose(), "purpose")) {
-            v.maxLength(r.purpose(), "purpose", TextLimits.PURPOSE);
-        }
+        violations(oc, r).throwIfAny("invalid_application", "the application cannot be submitted");
+        Organisation org = Organisation.findById(r.organisation());
         String iban = Iban.normalise(r.iban());
-        Iban.parse(iban, "iban", v);
-        Sectors.checkOne(r.sector(), "sector", v);
-        v.required(r.notInDifficulty(), "notInDifficulty");
-        v.required(r.noDoubleFunding(), "noDoubleFunding");
-        v.check(r.deMinimisReceived() != null && r.deMinimisReceived().isNegative(), "deMinimisReceived",
-                "must_not_be_negative", "EUR 0.00 or more");
-        boolean fixedAmount = oc.instrument.fixed() || oc.instrument == Instrument.CLUSTERXCHANGE;
-        if (!fixedAmount && v.required(r.requested(), "requested")) {
-            v.check(!r.requested().isPositive(), "requested", "must_be_positive", "more than EUR 0.00");
-        }
-        checkExchange(oc, r.exchange(), v);
-        v.throwIfAny("invalid_application", "the application cannot be submitted");
         if (!OrganisationMember.isMember(user, org.id)) {
             throw DomainException.forbidden("not_a_member", "you apply for an organisation you are a member of",
                     List.of(new Violation("organisation", "not_a_member", "not a member of " + org.legalName)));
@@ -116,6 +108,30 @@ public class ApplicationSubmission {
         return queries.view(a);
     }
 
+    /** Every violation of the request's form: required fields, lengths, the IBAN, the sector, amounts, the exchange. */
+    private static Violations violations(OpenCall oc, ApplicationRequest r) {
+        Violations v = new Violations();
+        if (v.required(r.organisation(), "organisation")) {
+            v.check(Organisation.findById(r.organisation()) == null, "organisation", "unknown_organisation",
+                    "there is no organisation " + r.organisation());
+        }
+        if (v.required(r.purpose(), "purpose")) {
+            v.maxLength(r.purpose(), "purpose", TextLimits.PURPOSE);
+        }
+        Iban.parse(r.iban(), "iban", v);
+        Sectors.checkOne(r.sector(), "sector", v);
+        v.required(r.notInDifficulty(), "notInDifficulty");
+        v.required(r.noDoubleFunding(), "noDoubleFunding");
+        v.check(r.deMinimisReceived() != null && r.deMinimisReceived().isNegative(), "deMinimisReceived",
+                "must_not_be_negative", "EUR 0.00 or more");
+        boolean fixedAmount = oc.instrument.fixed() || oc.instrument == Instrument.CLUSTERXCHANGE;
+        if (!fixedAmount && v.required(r.requested(), "requested")) {
+            v.check(!r.requested().isPositive(), "requested", "must_be_positive", "more than EUR 0.00");
+        }
+        checkExchange(oc, r.exchange(), v);
+        return v;
+    }
+
     private static void checkExchange(OpenCall oc, ApplicationRequest.Exchange x, Violations v) {
         if (oc.instrument != Instrument.CLUSTERXCHANGE) {
             v.check(x != null, "exchange", "not_an_exchange", "only ClusterXchange calls take an exchange");
@@ -134,13 +150,7 @@ public class ApplicationSubmission {
             v.check(Organisation.findById(x.host()) == null, "exchange.host", "unknown_organisation",
                     "there is no organisation " + x.host());
         }
-        v.required(x.from(), "exchange.from");
-        if (v.required(x.to(), "exchange.to") && x.from() != null) {
-            v.check(x.to().isBefore(x.from()), "exchange.to", "ends_before_start", "to is on or after from");
-        }
-        if (v.required(x.distanceKm(), "exchange.distanceKm")) {
-            v.check(x.distanceKm() < 0, "exchange.distanceKm", "must_not_be_negative", "0 km or more");
-        }
+        ExchangeLumpSums.checkStay(x.from(), x.to(), x.distanceKm(), "exchange.", v);
     }
 
     /** The application as the SME entered it: {@code requested} as asked (null where the instrument fixes the amount). */

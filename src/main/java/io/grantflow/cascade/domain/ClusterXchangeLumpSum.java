@@ -7,6 +7,8 @@ import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * The ClusterXchange lump sum: the host country's amount, never above EUR 1,100; halved (to the
@@ -21,15 +23,40 @@ public final class ClusterXchangeLumpSum {
     /** A short or near stay is paid this share of the lump sum, cut down to the cent. */
     public static final BigDecimal SHORT_OR_NEAR_PERCENT = BigDecimal.valueOf(50);
 
+    /** Why a lump sum is halved; both may hold, and it is still halved once. */
+    public enum Halving {
+        /** The stay lasts under {@link #SHORT_STAY_DAYS} calendar days (first and last day counted). */
+        SHORT_STAY,
+        /** The distance from the visitor's place to the host's is under {@link #NEAR_KM} km. */
+        NEAR
+    }
+
     private ClusterXchangeLumpSum() {
     }
 
     public static Money amount(Money hostCountryAmount, LocalDate from, LocalDate to, int distanceKm) {
-        Money base = hostCountryAmount.greaterThan(CAP) ? CAP : hostCountryAmount;
-        if (days(from, to) < SHORT_STAY_DAYS || distanceKm < NEAR_KM) {
+        Money base = capped(hostCountryAmount);
+        if (!halvedBecause(from, to, distanceKm).isEmpty()) {
             return base.percent(SHORT_OR_NEAR_PERCENT, RoundingMode.DOWN);
         }
         return base;
+    }
+
+    /** The host country's amount, never above {@link #CAP}. */
+    public static Money capped(Money hostCountryAmount) {
+        return hostCountryAmount.greaterThan(CAP) ? CAP : hostCountryAmount;
+    }
+
+    /** Why the lump sum of this stay is halved: none, a short stay, a near host, or both. */
+    public static Set<Halving> halvedBecause(LocalDate from, LocalDate to, int distanceKm) {
+        Set<Halving> why = EnumSet.noneOf(Halving.class);
+        if (days(from, to) < SHORT_STAY_DAYS) {
+            why.add(Halving.SHORT_STAY);
+        }
+        if (distanceKm < NEAR_KM) {
+            why.add(Halving.NEAR);
+        }
+        return why;
     }
 
     /** Calendar days of the stay, both ends included. */

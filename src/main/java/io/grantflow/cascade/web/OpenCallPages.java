@@ -34,8 +34,8 @@ import java.util.Locale;
 /**
  * The public open-call pages: {@code /open-calls} (every open call of every grant, filtered and paginated,
  * each filter in the query string), {@code /open-calls/{id}} (rules, eligibility checklist, amount, deadline,
- * "Apply") and {@code /open-calls/{id}/apply} (for now a page saying that applying needs signing in, which
- * comes with the sign-in pages). They read through {@link OpenCallService}, as {@code GET /api/open-calls} does.
+ * "Apply"; the apply form itself is {@link ApplyPages}). They read through {@link OpenCallService}, as
+ * {@code GET /api/open-calls} does.
  */
 @Path("/open-calls")
 @Produces(MediaType.TEXT_HTML)
@@ -59,10 +59,6 @@ public class OpenCallPages {
     @Location("cascade/open-call.html")
     Template detail;
 
-    @Inject
-    @Location("cascade/apply.html")
-    Template apply;
-
     @GET
     public TemplateInstance list(@QueryParam("text") String text, @QueryParam("country") String country,
                                  @QueryParam("sector") String sector, @QueryParam("typeOfSupport") String typeOfSupport,
@@ -84,13 +80,6 @@ public class OpenCallPages {
     @Path("{id}")
     public TemplateInstance openCall(@PathParam("id") String id) {
         return pages.render(detail.data("page", OpenCallPage.of(openCalls.get(id(id)))));
-    }
-
-    /** Applying needs a signed-in SME: until the sign-in pages exist, this page says so and names the API. */
-    @GET
-    @Path("{id}/apply")
-    public TemplateInstance apply(@PathParam("id") String id) {
-        return pages.render(apply.data("page", OpenCallPage.of(openCalls.get(id(id)))));
     }
 
     /** A page address with something else than an id has no page: 404, like an unknown id. */

@@ -41,6 +41,21 @@ class ClusterXchangeLumpSumTest {
     }
 
     @Test
+    void theReasonsForHalvingAreTheShortStayTheNearHostOrBothAndItIsHalvedOnce() {
+        LocalDate shortStayEnd = MONDAY.plusDays(ClusterXchangeLumpSum.SHORT_STAY_DAYS - 2);
+        assertThat(ClusterXchangeLumpSum.halvedBecause(MONDAY, MONDAY.plusDays(4), ClusterXchangeLumpSum.NEAR_KM)).isEmpty();
+        assertThat(ClusterXchangeLumpSum.halvedBecause(MONDAY, shortStayEnd, 900))
+                .containsExactly(ClusterXchangeLumpSum.Halving.SHORT_STAY);
+        assertThat(ClusterXchangeLumpSum.halvedBecause(MONDAY, MONDAY.plusDays(6), ClusterXchangeLumpSum.NEAR_KM - 1))
+                .containsExactly(ClusterXchangeLumpSum.Halving.NEAR);
+        assertThat(ClusterXchangeLumpSum.halvedBecause(MONDAY, shortStayEnd, 150))
+                .containsExactly(ClusterXchangeLumpSum.Halving.SHORT_STAY, ClusterXchangeLumpSum.Halving.NEAR);
+        assertThat(ClusterXchangeLumpSum.amount(Money.eur("1100.00"), MONDAY, shortStayEnd, 150))
+                .as("short and near: halved once, not quartered").isEqualTo(Money.eur("550.00"));
+        assertThat(ClusterXchangeLumpSum.capped(Money.eur("1500.00"))).isEqualTo(ClusterXchangeLumpSum.CAP);
+    }
+
+    @Test
     void anExchangeLastsFrom3WorkingDaysToAMonth() {
         assertThat(ClusterXchangeLumpSum.validStay(MONDAY, MONDAY.plusDays(2))).isTrue();
         assertThat(ClusterXchangeLumpSum.validStay(MONDAY, MONDAY.plusDays(1))).isFalse();
