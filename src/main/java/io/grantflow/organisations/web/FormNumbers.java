@@ -1,6 +1,7 @@
 package io.grantflow.organisations.web;
 
-import io.grantflow.shared.money.InvalidAmountException;
+import io.grantflow.shared.web.AmountInput;
+
 import io.grantflow.shared.money.Money;
 
 import java.math.BigDecimal;
@@ -9,7 +10,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Numbers as people type them in a form, read in the page's language: {@code 1,250,000.50} in English,
+ * Numbers (a staff headcount, a share in percent) as people type them in a form, read in the page's language
+ * (amounts in euros are read by {@link AmountInput}): {@code 1,250,000.50} in English,
  * {@code 1 250 000,50} in French, {@code 1.250.000,50} in German. Spaces (also no-break ones), apostrophes,
  * a euro or percent sign are ignored; the grouping separator is accepted only between groups of three digits, so
  * that {@code 12,5} is never read as 125 in English. Where the language groups with spaces (French) both
@@ -21,8 +23,6 @@ final class FormNumbers {
 
     /** The code of a text that is not a number (the API's code for a value it cannot read). */
     static final String INVALID = "invalid_value";
-    static final String TOO_MANY_DECIMALS = "too_many_decimals";
-    static final String ABOVE_MAXIMUM = "above_maximum";
 
     /** What was read: a value, nothing (blank), or the code of the problem. */
     record Reading<T>(T value, String problem) {
@@ -50,18 +50,17 @@ final class FormNumbers {
         return plain == null ? new Reading<>(null, INVALID) : new Reading<>(new BigDecimal(plain), null);
     }
 
-    /** An amount in euros: at most two decimals and as large as {@link Money} allows. */
+    /**
+     * An amount in euros, read by the one reader of typed amounts ({@link AmountInput}, also the apply form's):
+     * what it cannot read without guessing (three decimals, {@code 12,5x}, more digits than {@link Money} holds) is
+     * {@link #INVALID}.
+     */
     static Reading<Money> amount(String text, Locale locale) {
-        Reading<BigDecimal> n = number(text, locale);
-        if (n.value() == null) {
-            return new Reading<>(null, n.problem());
+        if (text == null || text.isBlank()) {
+            return Reading.blank();
         }
-        try {
-            return new Reading<>(Money.parse(n.value().toPlainString()), null);
-        } catch (InvalidAmountException e) {
-            return new Reading<>(null, n.value().stripTrailingZeros().scale() > Money.SCALE ? TOO_MANY_DECIMALS
-                    : ABOVE_MAXIMUM);
-        }
+        return AmountInput.parse(text, locale).map(m -> new Reading<>(m, null))
+                .orElseGet(() -> new Reading<>(null, INVALID));
     }
 
     /** The number as {@link BigDecimal} reads it ({@code -1250000.50}), or null when it is none. */
