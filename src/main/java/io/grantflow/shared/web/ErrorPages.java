@@ -32,10 +32,24 @@ public class ErrorPages {
         try {
             body = pages.render(error.data("status", status).data("incident", incident)).render();
         } catch (RuntimeException e) { // an error page must never fail itself
-            LOG.errorf(e, "The error page for %d could not be rendered", status);
-            body = "<!DOCTYPE html><html lang=\"en\"><title>Grantflow</title><h1>Error " + status + "</h1>"
-                    + "<p><a href=\"/\">Grantflow</a></p></html>";
+            body = fallback(status, e);
         }
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(body).build();
+    }
+
+    /** The error page's HTML for a request answered outside a resource (a route's failure handler). */
+    public String html(int status, Site site) {
+        try {
+            return error.data("status", status).data("incident", null).data("site", site).setLocale(site.locale())
+                    .render();
+        } catch (RuntimeException e) {
+            return fallback(status, e);
+        }
+    }
+
+    private static String fallback(int status, RuntimeException e) {
+        LOG.errorf(e, "The error page for %d could not be rendered", status);
+        return "<!DOCTYPE html><html lang=\"en\"><title>Grantflow</title><h1>Error " + status + "</h1>"
+                + "<p><a href=\"/\">Grantflow</a></p></html>";
     }
 }

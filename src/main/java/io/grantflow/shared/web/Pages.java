@@ -43,11 +43,15 @@ public class Pages {
 
     /** The current request's page context. */
     public Site site() {
-        HttpServerRequest request = current.getCurrent().request();
+        return site(current.getCurrent().request(), signedInAs());
+    }
+
+    /** The page context of a request outside a resource (a route's failure handler), {@code signedInAs} may be null. */
+    public Site site(HttpServerRequest request, String signedInAs) {
         Cookie cookie = request.getCookie(Languages.PARAMETER);
         Locale locale = Languages.resolve(request.getParam(Languages.PARAMETER), cookie == null ? null : cookie.getValue(),
                 request.getHeader("Accept-Language"));
-        return new Site(locale, request.path(), choices(request, locale), clock.instant(), signedInAs());
+        return new Site(locale, request.path(), choices(request, locale), clock.instant(), signedInAs);
     }
 
     /** The handle of the person signed in to the pages, or null (nobody, or a session that no longer holds). */

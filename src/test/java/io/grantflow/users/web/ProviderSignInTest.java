@@ -99,10 +99,16 @@ class ProviderSignInTest {
                 .body("username", equalTo("api.user"));
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/sign-in").then().statusCode(200).body(containsString("href=\"/sign-in/provider\""));
-        // a page that needs a signed-in person cannot start the sign-in yet: it fails (500, "OIDC Server is not
-        // available"), without a hang, and the service goes on answering
+        // a page that needs a signed-in person cannot start the sign-in yet: "try again in a moment" (503 with
+        // Retry-After, in the visitor's language), without a hang, and the service goes on answering
         Response me = given().redirects().follow(false).get("/me");
-        assertThat(me.statusCode()).isEqualTo(500);
+        assertThat(me.statusCode()).isEqualTo(503);
+        assertThat(me.contentType()).startsWith("text/html");
+        assertThat(me.header("Retry-After")).isEqualTo("30");
+        assertThat(me.asString()).contains("Please try again in a moment.").doesNotContain("OIDC", "Exception");
+        Response moi = given().redirects().follow(false).header("Accept-Language", "fr").get("/my/applications");
+        assertThat(moi.statusCode()).isEqualTo(503);
+        assertThat(moi.asString()).contains("lang=\"fr\"");
         given().get("/api/calls").then().statusCode(200);
     }
 
