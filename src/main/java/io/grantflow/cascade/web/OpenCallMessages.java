@@ -205,13 +205,6 @@ public interface OpenCallMessages {
     @Message("Apply to “{title}”")
     String applyTitle(String title);
 
-    @Message("To apply, sign in with your organisation's account.")
-    String applySignIn();
-
-    @Message("Applying through these pages comes soon. Meanwhile a member of your organisation applies through the "
-            + "API, with the same rules: POST /api/open-calls/{id}/applications.")
-    String applySoon(Long id);
-
     @Message("Back to the open call")
     String backToOpenCall();
 }
