@@ -226,6 +226,36 @@ class ApplyFormTest {
         html = post(call.id(), form, fields).then().statusCode(409).extract().asString();
         assertThat(html).contains("id=\"apply-notice\"", "does not take them now", "Brussels time", "value=\"2,500.50\"");
         assertThat(ApplyFixtures.applications(call.id())).isZero();
+        // opened afresh, a closed open call has no form, only why; its page has no "Apply"
+        html = as(session).get("/open-calls/{id}/apply", call.id()).then().statusCode(409).extract().asString();
+        assertThat(html).contains("id=\"apply-not-open\"", "This open call is closed").doesNotContain("id=\"apply-form\"");
+        html = as(session).get("/open-calls/{id}", call.id()).then().statusCode(200).extract().asString();
+        assertThat(html).contains("id=\"not-open\"", "This open call is closed")
+                .doesNotContain("href=\"/open-calls/" + call.id() + "/apply\"");
+    }
+
+    @Test
+    void aForthcomingOpenCallSaysWhenItOpensInsteadOfTheForm() {
+        java.util.Map<String, Object> d = io.grantflow.support.GrantFixtures.openCall("VOUCHER", "FIRST_COME_FIRST_SERVED",
+                "9000.00");
+        d.put("maxAmount", "3000.00");
+        d.put("opensAt", java.time.Instant.now().plus(Duration.ofDays(5)).toString());
+        d.put("closesAt", java.time.Instant.now().plus(Duration.ofDays(40)).toString());
+        long id = io.grantflow.support.GrantFixtures.createOpenCall(data.grant(), d).then().statusCode(201).extract()
+                .jsonPath().getLong("id");
+        String html = as(session).get("/open-calls/{id}/apply", id).then().statusCode(409).extract().asString();
+        assertThat(html).contains("id=\"apply-not-open\"", "Applications open on", "Brussels time")
+                .doesNotContain("id=\"apply-form\"");
+        html = as(session).get("/open-calls/{id}", id).then().statusCode(200).extract().asString();
+        assertThat(html).contains("id=\"not-open\"", "Applications open on").doesNotContain("href=\"/open-calls/" + id + "/apply\"");
+        // in the list, its card says when it opens; an open one's does not
+        String tag = ((String) d.get("title")).substring("Open call ".length());
+        html = as(session).get("/open-calls?text=" + tag).then().statusCode(200).extract().asString();
+        assertThat(html).contains("class=\"opens\"");
+        ApplyFixtures.OpenCall open = ApplyFixtures.voucher();
+        String openTag = open.title().substring(open.title().lastIndexOf(' ') + 1);
+        html = as(session).get("/open-calls?text=" + openTag).then().statusCode(200).extract().asString();
+        assertThat(html).contains(open.title()).doesNotContain("class=\"opens\"");
     }
 
     @Test

@@ -54,7 +54,7 @@ public interface ApplyMessages {
     @Message("From {min} to {max}.")
     String requestedRange(String min, String max);
 
-    @Message("For example 2500 or 2,500.50.")
+    @Message("In euros, with any cents after a decimal point.")
     String amountExample();
 
     @Message("This open call pays a fixed amount: {amount}.")

@@ -31,6 +31,14 @@ public record ApplyPage(OpenCallPage call, String handle, boolean sme, List<Orga
     public record Host(String name, String country) {
     }
 
+    /**
+     * Whether the page shows only why there is no form: the open call does not take applications now and nothing
+     * was sent (a refused form keeps what was typed, with the notice).
+     */
+    public boolean notOpen() {
+        return !call.openCall().open() && !hasProblems();
+    }
+
     public boolean exchange() {
         return call.openCall().instrument() == Instrument.CLUSTERXCHANGE;
     }

@@ -89,7 +89,8 @@ public class ApplyPages {
         OpenCallView call = openCalls.get(id(id));
         List<OrganisationView> mine = mine();
         ApplyForm form = ApplyForm.blank(mine.stream().map(OrganisationView::id).toList(), sectors(call));
-        return page(isSme() ? 200 : 403, call, mine, form, List.of(), null, null, null);
+        // an open call not open now has no form: it says when it opens, or that it is closed (409, as a submission)
+        return page(!isSme() ? 403 : call.open() ? 200 : 409, call, mine, form, List.of(), null, null, null);
     }
 
     @POST

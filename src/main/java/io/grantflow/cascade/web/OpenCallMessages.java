@@ -123,6 +123,15 @@ public interface OpenCallMessages {
     @Message("Opens")
     String opens();
 
+    @Message("Applications open on {opens} (Brussels time); \"Apply\" comes then.")
+    String notOpenYet(String opens);
+
+    @Message("This open call is closed: it takes no more applications.")
+    String closedNow();
+
+    @Message("Grant {number}")
+    String grantLabel(String number);
+
     @Message("Budget left")
     String remaining();
 
