@@ -208,7 +208,10 @@ class ApplyFormTest {
         ApplyFixtures.OpenCall call = ApplyFixtures.voucher();
         Shown form = show(call.id());
         as(session).contentType("application/x-www-form-urlencoded").formParams(valid(form.key()))
-                .post("/open-calls/{id}/apply", call.id()).then().statusCode(400);
+                .post("/open-calls/{id}/apply", call.id()).then().statusCode(400)
+                .contentType(org.hamcrest.Matchers.startsWith("text/html"))
+                .body(org.hamcrest.Matchers.containsString("This form has expired"),
+                        org.hamcrest.Matchers.containsString("Nothing was saved"));
         assertThat(ApplyFixtures.applications(call.id())).isZero();
     }
 

@@ -28,9 +28,19 @@ public class ErrorPages {
 
     /** The error page for a status; {@code incident} (may be null) is the id an unexpected failure was logged with. */
     public Response render(int status, String incident) {
+        return render(status, incident, false);
+    }
+
+    /** 400 for a page form sent without its CSRF token, or an old one: "this form has expired", nothing saved. */
+    public Response formExpired() {
+        return render(400, null, true);
+    }
+
+    private Response render(int status, String incident, boolean formExpired) {
         String body;
         try {
-            body = pages.render(error.data("status", status).data("incident", incident)).render();
+            body = pages.render(error.data("status", status).data("incident", incident).data("formExpired", formExpired))
+                    .render();
         } catch (RuntimeException e) { // an error page must never fail itself
             body = fallback(status, e);
         }
@@ -40,7 +50,8 @@ public class ErrorPages {
     /** The error page's HTML for a request answered outside a resource (a route's failure handler). */
     public String html(int status, Site site) {
         try {
-            return error.data("status", status).data("incident", null).data("site", site).setLocale(site.locale())
+            return error.data("status", status).data("incident", null).data("formExpired", false).data("site", site)
+                    .setLocale(site.locale())
                     .render();
         } catch (RuntimeException e) {
             return fallback(status, e);

@@ -109,6 +109,13 @@ public interface WebMessages {
             + "{#else}The service could not show this page. Please try again later.{/when}")
     String errorText(int status);
 
+    @Message("This form has expired")
+    String formExpiredTitle();
+
+    @Message("The form was sent without its security token, or with an old one (it was opened before signing in or "
+            + "out, or a long time ago). Nothing was saved. Go back, reload the page and send the form again.")
+    String formExpiredText();
+
     @Message("If you contact us, quote this reference: {incident}")
     String errorIncident(String incident);
 
