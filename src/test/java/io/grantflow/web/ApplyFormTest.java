@@ -251,6 +251,8 @@ class ApplyFormTest {
                 .doesNotContain("id=\"apply-form\"");
         html = as(session).get("/open-calls/{id}", id).then().statusCode(200).extract().asString();
         assertThat(html).contains("id=\"not-open\"", "Applications open on").doesNotContain("href=\"/open-calls/" + id + "/apply\"");
+        assertThat(html).as("no first tranche: the whole amount after the report")
+                .contains("the whole amount is paid once the report is checked").doesNotContain("the rest is paid");
         // in the list, its card says when it opens; an open one's does not
         String tag = ((String) d.get("title")).substring("Open call ".length());
         html = as(session).get("/open-calls?text=" + tag).then().statusCode(200).extract().asString();

@@ -163,8 +163,8 @@ public interface MyApplicationMessages {
             + "{#else}{status}{/when}")
     String trancheStatus(String status);
 
-    @Message("No tranche has been ordered yet.")
-    String noTranche();
+    @Message("This open call pays no first tranche: the whole amount is paid once your report is accepted.")
+    String noFirstTranche();
 
     @Message("The balance is ordered once the consortium has accepted your report.")
     String balanceLater();

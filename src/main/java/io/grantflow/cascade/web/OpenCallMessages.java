@@ -162,6 +162,9 @@ public interface OpenCallMessages {
     @Message("You report on your activity within {days} days; the rest is paid once the report is checked.")
     String ruleReport(Integer days);
 
+    @Message("You report on your activity within {days} days; the whole amount is paid once the report is checked.")
+    String ruleReportWhole(Integer days);
+
     @Message("An SME receives at most {max} from this grant's support to third parties.")
     String ruleMaxPerThirdParty(String max);
 

@@ -192,7 +192,14 @@ class MyApplicationFormsTest {
         String html = sme1.request().get(refusedPage).then().statusCode(200).extract().asString();
         assertThat(html).contains("Refused", "Why it was refused",
                 "The organisation&#39;s country is not among the open call&#39;s countries.", "<code>country_not_eligible</code>")
-                .doesNotContain("id=\"withdraw-form\"");
+                .doesNotContain("id=\"withdraw-form\"", "id=\"first-tranche\"");
+        // awarded where the open call pays no first tranche: the page says so rather than "not yet"
+        Map<String, Object> noFirst = openCall("FIXED_LUMP_SUM", "FIRST_COME_FIRST_SERVED", "2000.00");
+        noFirst.put("fixedAmount", "1000.00");
+        long noFirstCall = createOpenCall(grant, noFirst).then().statusCode(201).extract().jsonPath().getLong("id");
+        long awarded = apply(organisation, noFirstCall, "AWARDED");
+        assertThat(sme1.request().get("/my/applications/" + awarded).then().statusCode(200).extract().asString())
+                .contains("This open call pays no first tranche");
         Response ended = sme1.post(refusedPage, refusedPage + "/withdraw", Map.of("confirm", "yes"));
         ended.then().statusCode(409);
         assertThat(ended.asString()).contains("can no longer be withdrawn", "<code>application_ended</code>");
