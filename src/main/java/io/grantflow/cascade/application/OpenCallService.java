@@ -180,6 +180,13 @@ public class OpenCallService {
         java.util.Map<Long, OpenCall> byId = new java.util.HashMap<>();
         if (!ids.isEmpty()) {
             OpenCall.<OpenCall>list("id in ?1", ids).forEach(oc -> byId.put(oc.id, oc));
+            // the page's grants, coordinators and ledger accounts in three queries, not three per open call: the
+            // views below find them in the persistence context
+            List<Long> grants = byId.values().stream().map(oc -> oc.grantId).distinct().toList();
+            List<Long> coordinators = Grant.<Grant>list("id in ?1", grants).stream().map(g -> g.coordinatorId)
+                    .distinct().toList();
+            Organisation.list("id in ?1", coordinators);
+            LedgerAccount.list("id in ?1", byId.values().stream().map(oc -> oc.accountId).toList());
         }
         List<OpenCallView> items = ids.stream().map(id -> view(byId.get(id))).toList();
         return Page.of(items, page, total);
