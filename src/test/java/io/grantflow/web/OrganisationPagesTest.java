@@ -7,12 +7,9 @@ import io.grantflow.users.web.DemoSignInTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.support.ui.Select;
 
-import java.time.Duration;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,17 +39,6 @@ class OrganisationPagesTest extends BrowserTest {
 
     private static void choose(String id, String value) {
         new Select(browser().find("#" + id)).selectByValue(value);
-    }
-
-    /**
-     * Clicks a submit button whose answer redirects, and waits for the page the redirect leads to. (Chromedriver may
-     * report the old page's node as "not belonging to the document" rather than stale after a redirect, which
-     * {@link Browser#clickAndWait} does not expect.)
-     */
-    private static void submitAndWaitFor(String css, String pathPart) {
-        browser().find(css).click();
-        new WebDriverWait(browser().driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains(pathPart)
-                && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState;")));
     }
 
     private static String en(String amount) {
@@ -122,7 +108,7 @@ class OrganisationPagesTest extends BrowserTest {
         browser().assertAccessible("/my/organisations, SME check");
         browser().screenshot("my-organisations-check");
 
-        submitAndWaitFor("#register-button", "registered=true");
+        browser().clickAndWait("#register-button");
         assertThat(browser().path()).matches("/my/organisations/\\d+\\?registered=true#main");
         String organisationPath = browser().path().replace("?registered=true#main", "");
         browser().assertAccessible(organisationPath);
