@@ -8,6 +8,10 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,6 +23,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static io.grantflow.support.GrantFixtures.createOpenCall;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,18 +57,30 @@ class OpenCallSearchBenchmark {
         }
     }
 
-    private static Stats time(String query) {
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final Pattern TOTAL_ITEMS = Pattern.compile("\"totalItems\"\\s*:\\s*(\\d+)");
+
+    /**
+     * The answer to {@code GET /api/open-calls?query}, timed from sending the request to the last byte of the
+     * body, with the JDK's HTTP client over a kept-alive connection (REST Assured's own parsing added several
+     * milliseconds a page to the first measurements).
+     */
+    private static Stats time(String query) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
+                + "/api/open-calls?" + query)).GET().build();
         for (int i = 0; i < WARM_UP; i++) {
-            RestAssured.given().urlEncodingEnabled(false).get("/api/open-calls?" + query).then().statusCode(200);
+            assertThat(CLIENT.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).as(query).isEqualTo(200);
         }
         List<Double> ms = new ArrayList<>();
         int total = 0;
         for (int i = 0; i < SAMPLES; i++) {
             long t0 = System.nanoTime();
-            var response = RestAssured.given().urlEncodingEnabled(false).get("/api/open-calls?" + query);
+            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
             ms.add((System.nanoTime() - t0) / 1e6);
             assertThat(response.statusCode()).as(query).isEqualTo(200);
-            total = response.jsonPath().getInt("totalItems");
+            Matcher m = TOTAL_ITEMS.matcher(response.body());
+            assertThat(m.find()).as(query + ": totalItems in " + response.body()).isTrue();
+            total = Integer.parseInt(m.group(1));
         }
         ms.sort(Double::compare);
         return new Stats(ms.get(SAMPLES / 2), ms.get((int) Math.ceil(0.95 * SAMPLES) - 1), ms.get(SAMPLES - 1), total);
@@ -80,6 +98,11 @@ class OpenCallSearchBenchmark {
             s.execute("set session_replication_role = replica"); // bulk load: no audit triggers
             s.execute(load(template));
             s.execute("set session_replication_role = origin");
+            // what the trigger open_call_search_words (V20) does for each open call written with triggers on
+            s.execute("insert into grantflow.open_call_search_word (word) select distinct w from grantflow.open_call, "
+                    + "unnest(tsvector_to_array(search_document)) w where not exists "
+                    + "(select 1 from grantflow.open_call_search_word s where s.word = w collate \"C\")");
+            s.execute("vacuum analyze grantflow.open_call_search_word");
             s.execute("vacuum analyze grantflow.open_call");
         }
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
@@ -171,6 +194,12 @@ class OpenCallSearchBenchmark {
                     + "to_tsquery('grantflow.search'::regconfig, " + q + ")) as rank" + where + " offset 0) m"
                     + " order by rank desc, closes_at, id limit 20");
         }
+        // as the service asks the index since V20: the prefixes replaced by the words they begin in this vocabulary
+        String prefixes = "'''voucher'':* & ''trade'':* & ''fairs'':*'";
+        statements.add("select id, count(*) over () from (select id, closes_at, ts_rank(search_document, "
+                + "to_tsquery('grantflow.search'::regconfig, " + prefixes + ")) as rank from grantflow.open_call where "
+                + "closes_at > now() and search_document @@ cast('(''voucher'' | ''vouchers'') & ''trade'' & ''fairs''' "
+                + "as tsquery) offset 0) m order by rank desc, closes_at, id limit 20");
         for (String sql : statements) {
             plans.append("EXPLAIN ANALYZE ").append(sql).append(System.lineSeparator());
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();

@@ -8,10 +8,15 @@ import io.grantflow.support.ProposalFixtures;
 import io.grantflow.support.SendsInvalidRequests;
 import io.grantflow.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -145,6 +150,47 @@ class OpenCallSearchTest {
         org.assertj.core.api.Assertions.assertThat(listed("text=wasserstoff")).containsExactly(coaching);
         org.assertj.core.api.Assertions.assertThat(listed("text=photon")).as("a prefix").containsExactly(coaching);
         org.assertj.core.api.Assertions.assertThat(listed("text=furniture")).containsExactly(lumpSum);
+    }
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void thePrefixesAreSearchedAsTheWordsTheyBeginAndStillFindWhenTheListLacksTheWord() throws Exception {
+        grant();
+        // written by the trigger when the open call was created through the API
+        org.assertj.core.api.Assertions.assertThat(wordsBeginning("mentorin")).contains("mentoring");
+        org.assertj.core.api.Assertions.assertThat(wordsBeginning("abroa")).contains("abroad");
+        org.assertj.core.api.Assertions.assertThat(listed("text=mentor")).containsExactly(coaching);
+        org.assertj.core.api.Assertions.assertThat(listed("text=mentoring digital")).containsExactly(coaching);
+        // the list only speeds the search up: without the word, the prefix itself finds it
+        sql("delete from grantflow.open_call_search_word where word = 'abroad'");
+        try {
+            org.assertj.core.api.Assertions.assertThat(wordsBeginning("abroa")).doesNotContain("abroad");
+            org.assertj.core.api.Assertions.assertThat(listed("text=abroa host")).containsExactly(exchange);
+        } finally {
+            sql("insert into grantflow.open_call_search_word (word) values ('abroad')");
+        }
+    }
+
+    private List<String> wordsBeginning(String prefix) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "select word from grantflow.open_call_search_word where word like ? order by word")) {
+            ps.setString(1, prefix + "%");
+            List<String> words = new java.util.ArrayList<>();
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    words.add(r.getString(1));
+                }
+            }
+            return words;
+        }
+    }
+
+    private void sql(String statement) throws Exception {
+        try (Connection c = dataSource.getConnection(); var s = c.createStatement()) {
+            s.execute(statement);
+        }
     }
 
     @Test

@@ -15,6 +15,14 @@ import java.util.regex.Pattern;
  * configuration {@code grantflow.search} ({@code simple}, so no language's stemming or stop words, with
  * {@code unaccent} where the server has it) treats the query like the documents: "energie" and "énergie",
  * "forderung" and "Förderung" find each other.
+ * <p>
+ * The index finds a prefix slowly (it gathers every word the prefix begins, then intersects them one by one),
+ * so before searching, each prefix is replaced by the words of the open calls it begins, looked up in the list
+ * of words the open calls use ({@code open_call_search_word}, kept by a trigger): "voucher" becomes
+ * {@code 'voucher' | 'vouchers'}, which the index intersects with the other words while skipping ahead. A
+ * prefix that begins more than {@value #MOST_WORDS_PER_PREFIX} words, or none that the list knows, stays a
+ * prefix, so the list only speeds the search up and never changes what it finds ({@link #indexQuery}). The
+ * ranking keeps the prefixes ({@link #tsquery}).
  */
 public record OpenCallSearch(String text, String tsquery) {
 
@@ -24,6 +32,9 @@ public record OpenCallSearch(String text, String tsquery) {
     public static final int MAX_WORDS = 12;
     /** Words this long or longer match by prefix. */
     public static final int PREFIX_FROM = 3;
+
+    /** A prefix that begins more words than this stays a prefix in the index's query. */
+    public static final int MOST_WORDS_PER_PREFIX = 50;
 
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -50,11 +61,7 @@ public record OpenCallSearch(String text, String tsquery) {
         if (words.isEmpty()) {
             return null;
         }
-        List<String> terms = new ArrayList<>();
-        for (String w : words) {
-            terms.add("'" + w + "'" + (w.codePointCount(0, w.length()) >= PREFIX_FROM ? ":*" : ""));
-        }
-        return new OpenCallSearch(text.trim(), String.join(" & ", terms));
+        return new OpenCallSearch(text.trim(), String.join(" & ", words.stream().map(OpenCallSearch::term).toList()));
     }
 
     /**
@@ -72,5 +79,62 @@ public record OpenCallSearch(String text, String tsquery) {
             return null;
         }
         return of(text);
+    }
+
+    /**
+     * One word of the search as the search configuration writes it ({@code word}: lower-case, without accents
+     * where the server has {@code unaccent}; null when the configuration makes it other than one word) and the
+     * words of the open calls that it begins, in order, at most {@value #MOST_WORDS_PER_PREFIX} + 1.
+     */
+    public record Known(String word, List<String> begun) {
+        public Known {
+            begun = begun == null ? List.of() : List.copyOf(begun);
+        }
+    }
+
+    /**
+     * The query the index runs, in two parts joined by AND: {@code begun}, the prefixes replaced by the words of
+     * the open calls they begin ({@code known}, one per word of {@link #words}, in the same order), already
+     * written as the configuration writes them (cast to a tsquery as they are); and {@code rest}, the other
+     * words as {@link #tsquery} has them (read by {@code to_tsquery} with the configuration): short words, and
+     * prefixes whose words are unknown or too many or that the configuration writes as other than one word.
+     * Either part may be null, not both.
+     */
+    public IndexQuery indexQuery(List<Known> known) {
+        List<String> words = words(text);
+        if (known.size() != words.size()) {
+            throw new IllegalArgumentException(known.size() + " looked-up words for " + words.size() + " words");
+        }
+        List<String> begun = new ArrayList<>();
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            Known k = known.get(i);
+            boolean prefix = w.codePointCount(0, w.length()) >= PREFIX_FROM;
+            if (!prefix || k.word() == null || k.word().isEmpty() || k.word().contains(" ") || k.begun().isEmpty()
+                    || k.begun().size() > MOST_WORDS_PER_PREFIX
+                    || !k.begun().stream().allMatch(b -> b.startsWith(k.word()))) {
+                rest.add(term(w));
+            } else if (k.begun().size() == 1) {
+                begun.add(quoted(k.begun().get(0)));
+            } else {
+                begun.add("(" + String.join(" | ", k.begun().stream().map(OpenCallSearch::quoted).toList()) + ")");
+            }
+        }
+        return new IndexQuery(begun.isEmpty() ? null : String.join(" & ", begun),
+                rest.isEmpty() ? null : String.join(" & ", rest));
+    }
+
+    /** The two parts of the index's query ({@link #indexQuery}). */
+    public record IndexQuery(String begun, String rest) {
+    }
+
+    private static String term(String word) {
+        return "'" + word + "'" + (word.codePointCount(0, word.length()) >= PREFIX_FROM ? ":*" : "");
+    }
+
+    /** A word of the open calls as a quoted tsquery term: it may hold any character the parser keeps. */
+    static String quoted(String word) {
+        return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 }

@@ -49,6 +49,9 @@ public class OpenCallService {
     Ledger ledger;
 
     @Inject
+    OpenCallSearchWords searchWords;
+
+    @Inject
     Idempotency idempotency;
 
     @Inject
@@ -155,18 +158,31 @@ public class OpenCallService {
         }
         String select = "select id, count(*) over () as total" + where + " order by closes_at, id";
         if (f.text() != null) {
-            where.append(" and search_document @@ to_tsquery(cast('grantflow.search' as regconfig), cast(:text as text))");
-            p.put("text", f.text().tsquery());
+            // the index finds the words of the open calls, not prefixes; the ranking weighs the words as typed
+            OpenCallSearch.IndexQuery q = f.text().indexQuery(searchWords.lookUp(f.text()));
+            List<String> parts = new java.util.ArrayList<>();
+            if (q.begun() != null) {
+                parts.add("cast(cast(:begun as text) as tsquery)");
+                p.put("begun", q.begun());
+            }
+            if (q.rest() != null) {
+                parts.add("to_tsquery(cast('grantflow.search' as regconfig), cast(:rest as text))");
+                p.put("rest", q.rest());
+            }
+            where.append(" and search_document @@ (").append(String.join(" && ", parts)).append(")");
             // each match is ranked where it is read, so the window and the sort carry three narrow columns, not
             // the search documents (which made the window spill to disk for common words)
             select = "select id, count(*) over () as total from (select id, closes_at, ts_rank(search_document,"
-                    + " to_tsquery(cast('grantflow.search' as regconfig), cast(:text as text))) as rank" + where
+                    + " to_tsquery(cast('grantflow.search' as regconfig), cast(:ranked as text))) as rank" + where
                     + " offset 0) matches order by rank desc, closes_at, id"; // offset 0: ranked before the window
         }
         // one statement gives the page and the number of matches (the matches are found once); a page past the
         // end has no row to carry that number, so only then is it counted alone
         var rows = em.createNativeQuery(select);
         p.forEach(rows::setParameter);
+        if (f.text() != null) {
+            rows.setParameter("ranked", f.text().tsquery());
+        }
         List<Object[]> found = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         long total;
         if (found.isEmpty()) {
