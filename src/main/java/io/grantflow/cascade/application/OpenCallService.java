@@ -156,7 +156,9 @@ public class OpenCallService {
             where.append(" and (cardinality(sectors) = 0 or cast(:sector as varchar) = any(sectors))");
             p.put("sector", f.sector().name());
         }
-        String select = "select id, count(*) over () as total" + where + " order by closes_at, id";
+        // without text: the page from the deadline index and the count from the same index, each alone (a window
+        // counting every open call still to close buffered them all: 20 ms against 5 ms on 100,000 open calls)
+        String select = "select id, 0 as total" + where + " order by closes_at, id";
         if (f.text() != null) {
             // the index finds the words of the open calls, not prefixes; the ranking weighs the words as typed
             OpenCallSearch.IndexQuery q = f.text().indexQuery(searchWords.lookUp(f.text()));
@@ -170,14 +172,13 @@ public class OpenCallService {
                 p.put("rest", q.rest());
             }
             where.append(" and search_document @@ (").append(String.join(" && ", parts)).append(")");
-            // each match is ranked where it is read, so the window and the sort carry three narrow columns, not
-            // the search documents (which made the window spill to disk for common words)
+            // one statement gives the page and the number of matches, which are found once; each match is ranked
+            // where it is read, so the window and the sort carry three narrow columns, not the search documents
+            // (which made the window spill to disk for common words)
             select = "select id, count(*) over () as total from (select id, closes_at, ts_rank(search_document,"
                     + " to_tsquery(cast('grantflow.search' as regconfig), cast(:ranked as text))) as rank" + where
                     + " offset 0) matches order by rank desc, closes_at, id"; // offset 0: ranked before the window
         }
-        // one statement gives the page and the number of matches (the matches are found once); a page past the
-        // end has no row to carry that number, so only then is it counted alone
         var rows = em.createNativeQuery(select);
         p.forEach(rows::setParameter);
         if (f.text() != null) {
@@ -185,7 +186,7 @@ public class OpenCallService {
         }
         List<Object[]> found = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         long total;
-        if (found.isEmpty()) {
+        if (f.text() == null || found.isEmpty()) { // a page past the end has no row to carry the number
             var count = em.createNativeQuery("select count(*)" + where);
             p.forEach(count::setParameter);
             total = ((Number) count.getSingleResult()).longValue();
