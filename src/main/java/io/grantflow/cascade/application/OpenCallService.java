@@ -115,7 +115,9 @@ public class OpenCallService {
         });
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    // reads in a transaction: one connection and one persistence context for the open call and what its view
+    // names (outside one, each query took its own connection and session, and the batch loading below was lost)
+    @Transactional(Transactional.TxType.REQUIRED)
     public OpenCallView get(Long id) {
         return view(OpenCall.<OpenCall>findByIdOptional(id)
                 .orElseThrow(() -> DomainException.notFound("open call", String.valueOf(id))));
@@ -126,7 +128,7 @@ public class OpenCallService {
      * with a text search the best matches first (title, then value-chain keywords, then description weigh
      * most), otherwise, and among equals, by deadline.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(Transactional.TxType.REQUIRED)
     @SuppressWarnings("unchecked")
     public Page<OpenCallView> list(OpenCallFilter f, PageRequest page) {
         StringBuilder where = new StringBuilder(" from grantflow.open_call where closes_at > :after");
@@ -171,12 +173,14 @@ public class OpenCallService {
                 parts.add("to_tsquery(cast('grantflow.search' as regconfig), cast(:rest as text))");
                 p.put("rest", q.rest());
             }
-            where.append(" and search_document @@ (").append(String.join(" && ", parts)).append(")");
+            // the queries in scalar subqueries: computed once per statement, also in a generic plan of the prepared
+            // statement, which otherwise read the text into a query again for every match it ranks (10-30 ms)
+            where.append(" and search_document @@ (select ").append(String.join(" && ", parts)).append(")");
             // one statement gives the page and the number of matches, which are found once; each match is ranked
             // where it is read, so the window and the sort carry three narrow columns, not the search documents
             // (which made the window spill to disk for common words)
             select = "select id, count(*) over () as total from (select id, closes_at, ts_rank(search_document,"
-                    + " to_tsquery(cast('grantflow.search' as regconfig), cast(:ranked as text))) as rank" + where
+                    + " (select to_tsquery(cast('grantflow.search' as regconfig), cast(:ranked as text)))) as rank" + where
                     + " offset 0) matches order by rank desc, closes_at, id"; // offset 0: ranked before the window
         }
         var rows = em.createNativeQuery(select);
