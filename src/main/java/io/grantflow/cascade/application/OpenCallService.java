@@ -131,6 +131,19 @@ public class OpenCallService {
     @Transactional(Transactional.TxType.REQUIRED)
     @SuppressWarnings("unchecked")
     public Page<OpenCallView> list(OpenCallFilter f, PageRequest page) {
+        // only read: the loaded open calls keep no snapshot and are not compared at the end of the transaction
+        org.hibernate.Session session = em.unwrap(org.hibernate.Session.class);
+        boolean readOnly = session.isDefaultReadOnly();
+        session.setDefaultReadOnly(true);
+        try {
+            return read(f, page);
+        } finally {
+            session.setDefaultReadOnly(readOnly);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Page<OpenCallView> read(OpenCallFilter f, PageRequest page) {
         StringBuilder where = new StringBuilder(" from grantflow.open_call where closes_at > :after");
         java.util.Map<String, Object> p = new java.util.HashMap<>();
         p.put("after", java.sql.Timestamp.from(f.closingAfter() == null ? clock.instant() : f.closingAfter()));
@@ -200,14 +213,12 @@ public class OpenCallService {
         List<Long> ids = found.stream().map(r -> ((Number) r[0]).longValue()).toList();
         java.util.Map<Long, OpenCall> byId = new java.util.HashMap<>();
         if (!ids.isEmpty()) {
-            OpenCall.<OpenCall>list("id in ?1", ids).forEach(oc -> byId.put(oc.id, oc));
-            // the page's grants, coordinators and ledger accounts in three queries, not three per open call: the
-            // views below find them in the persistence context
-            List<Long> grants = byId.values().stream().map(oc -> oc.grantId).distinct().toList();
-            List<Long> coordinators = Grant.<Grant>list("id in ?1", grants).stream().map(g -> g.coordinatorId)
-                    .distinct().toList();
-            Organisation.list("id in ?1", coordinators);
-            LedgerAccount.list("id in ?1", byId.values().stream().map(oc -> oc.accountId).toList());
+            // the page's open calls with their grants, coordinators and ledger accounts in one query: the views
+            // below find them in the persistence context
+            em.createQuery("select oc, g, o, a from OpenCall oc join Grant g on g.id = oc.grantId join Organisation o"
+                            + " on o.id = g.coordinatorId join LedgerAccount a on a.id = oc.accountId where oc.id in :ids",
+                            Object[].class)
+                    .setParameter("ids", ids).getResultList().forEach(r -> byId.put(((OpenCall) r[0]).id, (OpenCall) r[0]));
         }
         List<OpenCallView> items = ids.stream().map(id -> view(byId.get(id))).toList();
         return Page.of(items, page, total);
