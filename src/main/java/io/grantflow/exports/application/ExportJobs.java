@@ -1,5 +1,7 @@
 package io.grantflow.exports.application;
 
+import io.grantflow.exports.domain.ExportJob;
+
 import io.grantflow.exports.api.FileView;
 import io.grantflow.exports.api.JobView;
 import io.grantflow.shared.db.SqlValues;
@@ -61,12 +63,11 @@ public class ExportJobs {
     public JobView start(ExportKind kind, Tabular.Format format, Map<String, String> parameters, String user) {
         ExportService.Plan plan = exports.plan(kind, parameters); // 4xx for bad parameters, before anything runs
         Instant now = clock.instant();
-        Long id = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                        "insert into grantflow.export_job (kind, format, parameters, status, created_by, created_at, "
-                                + "expires_at) values (?1, ?2, cast(?3 as jsonb), 'RUNNING', ?4, ?5, ?6) returning id")
-                .setParameter(1, kind.path).setParameter(2, format.name()).setParameter(3, json(parameters))
-                .setParameter(4, user).setParameter(5, Timestamp.from(now))
-                .setParameter(6, Timestamp.from(now.plus(config.retention()))).getSingleResult()).longValue());
+        Long id = QuarkusTransaction.requiringNew().call(() -> {
+            ExportJob job = ExportJob.start(kind.path, format.name(), json(parameters), user, now, config.retention());
+            job.persist();
+            return job.id;
+        });
         executor.submit(() -> run(id, plan, format));
         return get(id, user);
     }
@@ -79,20 +80,13 @@ public class ExportJobs {
                         total -> update(id, "update grantflow.export_job set total_rows = ?2 where id = ?1", total),
                         done -> update(id, "update grantflow.export_job set done_rows = ?2 where id = ?1", done));
                 out.close();
-                Instant finished = clock.instant();
-                em.createNativeQuery("update grantflow.export_job set status = 'DONE', file_name = ?2, content_type = ?3, "
-                                + "size_bytes = ?4, finished_at = ?5, expires_at = ?6 where id = ?1")
-                        .setParameter(1, id).setParameter(2, plan.kind().path + "." + format.extension)
-                        .setParameter(3, format.mediaType).setParameter(4, out.size)
-                        .setParameter(5, Timestamp.from(finished))
-                        .setParameter(6, Timestamp.from(finished.plus(config.retention()))).executeUpdate();
+                ExportJob.<ExportJob>findById(id).finish(plan.kind().path + "." + format.extension, format.mediaType,
+                        out.size, clock.instant(), config.retention());
             });
         } catch (RuntimeException e) {
             LOG.errorf(e, "Export job %d failed", id);
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update grantflow.export_job set status = "
-                            + "'FAILED', error = ?2, finished_at = ?3 where id = ?1").setParameter(1, id)
-                    .setParameter(2, String.valueOf(e.getMessage())).setParameter(3, Timestamp.from(clock.instant()))
-                    .executeUpdate());
+            QuarkusTransaction.requiringNew().run(() -> ExportJob.<ExportJob>findByIdOptional(id)
+                    .ifPresent(job -> job.fail(String.valueOf(e.getMessage()), clock.instant())));
         }
     }
 
