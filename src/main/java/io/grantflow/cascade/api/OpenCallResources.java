@@ -21,7 +21,6 @@ import io.grantflow.shared.openapi.Problems;
 import io.grantflow.shared.problem.Violations;
 import io.grantflow.shared.sector.Ecosystem;
 import io.grantflow.shared.security.Roles;
-import io.grantflow.shared.time.Brussels;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -129,8 +128,8 @@ public final class OpenCallResources {
             TypeOfSupport t = Requests.queryEnum(typeOfSupport, TypeOfSupport.class, "typeOfSupport", v);
             Instrument i = Requests.queryEnum(instrument, Instrument.class, "instrument", v);
             OpenCallSearch search = OpenCallSearch.read(text, v);
-            Instant after = instant(closingAfter, "closingAfter", v);
-            Instant before = instant(closingBefore, "closingBefore", v);
+            Instant after = Requests.queryInstant(closingAfter, "closingAfter", v);
+            Instant before = Requests.queryInstant(closingBefore, "closingBefore", v);
             Integer g = Requests.queryInt(grant, "grant", v);
             v.throwIfAnyBadQuery();
             return openCalls.list(new OpenCallFilter(c, s, i, t, after, before, g == null ? null : g.longValue(),
@@ -164,35 +163,11 @@ public final class OpenCallResources {
                                    String distanceKm) {
             Violations v = new Violations();
             Integer h = Requests.queryInt(host, "host", v);
-            LocalDate f = date(from, "from", v);
-            LocalDate t = date(to, "to", v);
+            LocalDate f = Requests.queryDate(from, "from", v);
+            LocalDate t = Requests.queryDate(to, "to", v);
             Integer km = Requests.queryInt(distanceKm, "distanceKm", v);
             v.throwIfAnyBadQuery();
             return lumpSums.quote(Requests.pathId(id, "open call"), h == null ? null : h.longValue(), f, t, km);
-        }
-
-        private static LocalDate date(String value, String name, Violations v) {
-            if (value == null || value.isBlank()) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(value.trim());
-            } catch (RuntimeException e) {
-                v.add(name, "invalid_query_parameter", name + " is a date, e.g. 2027-03-22");
-                return null;
-            }
-        }
-
-        private static Instant instant(String value, String name, Violations v) {
-            if (value == null || value.isBlank()) {
-                return null;
-            }
-            try {
-                return Brussels.parse(value.trim());
-            } catch (RuntimeException e) {
-                v.add(name, "invalid_query_parameter", name + " is an ISO 8601 instant, e.g. 2027-03-01T17:00:00+01:00");
-                return null;
-            }
         }
     }
 

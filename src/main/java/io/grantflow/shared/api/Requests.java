@@ -1,5 +1,7 @@
 package io.grantflow.shared.api;
 
+import io.grantflow.shared.time.Brussels;
+
 import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.problem.Violations;
 
@@ -40,6 +42,32 @@ public final class Requests {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
             v.add(name, "invalid_query_parameter", name + " is a whole number");
+            return null;
+        }
+    }
+
+    /** An optional date from the query (e.g. 2027-03-22); anything else is reported in {@code v}. */
+    public static java.time.LocalDate queryDate(String value, String name, Violations v) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.trim());
+        } catch (RuntimeException e) {
+            v.add(name, "invalid_query_parameter", name + " is a date, e.g. 2027-03-22");
+            return null;
+        }
+    }
+
+    /** An optional ISO 8601 instant from the query ({@link Brussels#parse}); anything else is reported in {@code v}. */
+    public static java.time.Instant queryInstant(String value, String name, Violations v) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Brussels.parse(value.trim());
+        } catch (RuntimeException e) {
+            v.add(name, "invalid_query_parameter", name + " is an ISO 8601 instant, e.g. 2027-03-01T17:00:00+01:00");
             return null;
         }
     }
