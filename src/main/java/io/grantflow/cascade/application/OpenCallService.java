@@ -129,7 +129,6 @@ public class OpenCallService {
      * most), otherwise, and among equals, by deadline.
      */
     @Transactional(Transactional.TxType.REQUIRED)
-    @SuppressWarnings("unchecked")
     public Page<OpenCallView> list(OpenCallFilter f, PageRequest page) {
         // only read: the loaded open calls keep no snapshot and are not compared at the end of the transaction
         org.hibernate.Session session = em.unwrap(org.hibernate.Session.class);

@@ -3,6 +3,7 @@ package io.grantflow.cascade.web;
 import io.grantflow.cascade.api.ApplicationRequest;
 import io.grantflow.cascade.api.OpenCallView;
 import io.grantflow.cascade.domain.Instrument;
+import io.grantflow.organisations.api.OrganisationView;
 import io.grantflow.shared.money.Money;
 import io.grantflow.shared.problem.Violation;
 import io.grantflow.shared.web.AmountInput;
@@ -102,13 +103,20 @@ public class ApplyForm {
         return "true".equals(value);
     }
 
-    /** What was read: the request for the application services, and what could not be read (field, code). */
-    record Read(ApplicationRequest request, List<Violation> unreadable, Long host) {
+    /**
+     * What was read: the request for the application services, what could not be read (field, code), and the
+     * exchange's host organisation found by its PIC (null when none was found or it is no exchange).
+     */
+    record Read(ApplicationRequest request, List<Violation> unreadable, OrganisationView hostOrganisation) {
+
+        Long host() {
+            return hostOrganisation == null ? null : hostOrganisation.id();
+        }
 
         /** The figures the lump sum needs, when all of them were given and read. */
         boolean quotable() {
             ApplicationRequest.Exchange x = request.exchange();
-            return x != null && host != null && x.from() != null && x.to() != null && x.distanceKm() != null
+            return x != null && host() != null && x.from() != null && x.to() != null && x.distanceKm() != null
                     && unreadable.stream().noneMatch(v -> v.field().startsWith("exchange."));
         }
     }
@@ -117,7 +125,7 @@ public class ApplyForm {
      * The request this form makes for {@code call}: amounts read in the page's language, the declarations
      * ticked or not given, the exchange for a ClusterXchange call only, its host found by PIC with {@code hosts}.
      */
-    Read read(OpenCallView call, Locale locale, Function<String, Optional<Long>> hosts) {
+    Read read(OpenCallView call, Locale locale, Function<String, Optional<OrganisationView>> hosts) {
         List<Violation> unreadable = new ArrayList<>();
         Long org = null;
         if (present(organisation)) {
@@ -131,10 +139,10 @@ public class ApplyForm {
         Money amount = asks ? amount(requested, "requested", locale, unreadable) : null;
         Money deMinimis = amount(deMinimisReceived, "deMinimisReceived", locale, unreadable);
         ApplicationRequest.Exchange exchange = null;
-        Long host = null;
+        OrganisationView host = null;
         if (call.instrument() == Instrument.CLUSTERXCHANGE) {
             host = host(hosts, unreadable);
-            exchange = new ApplicationRequest.Exchange(text(visitorName), text(visitorId), host,
+            exchange = new ApplicationRequest.Exchange(text(visitorName), text(visitorId), host == null ? null : host.id(),
                     date(from, "exchange.from", unreadable), date(to, "exchange.to", unreadable),
                     kilometres(unreadable));
         }
@@ -144,7 +152,7 @@ public class ApplyForm {
         return new Read(request, List.copyOf(unreadable), host);
     }
 
-    private Long host(Function<String, Optional<Long>> hosts, List<Violation> unreadable) {
+    private OrganisationView host(Function<String, Optional<OrganisationView>> hosts, List<Violation> unreadable) {
         if (!present(hostPic)) {
             return null;
         }
@@ -153,7 +161,7 @@ public class ApplyForm {
             unreadable.add(new Violation("exchange.host", "invalid_pic", "a PIC is 9 digits"));
             return null;
         }
-        Optional<Long> found = hosts.apply(pic);
+        Optional<OrganisationView> found = hosts.apply(pic);
         if (found.isEmpty()) {
             unreadable.add(new Violation("exchange.host", "unknown_organisation", "no organisation has PIC " + pic));
         }

@@ -201,10 +201,9 @@ public class ApplyPages {
     private Response page(int status, OpenCallView call, List<OrganisationView> mine, ApplyForm form,
                           List<ApplyPage.FieldError> errors, String notice, ApplyForm.Read read, LumpSumView lumpSum) {
         ApplyPage.Host host = null;
-        if (read != null && read.host() != null) {
-            host = organisations.byPic(picOf(form), user(), false).stream().findFirst()
-                    .map(o -> new ApplyPage.Host(o.legalName(), Formats.countryName(o.country(), pages.site().locale())))
-                    .orElse(null);
+        if (read != null && read.hostOrganisation() != null) {
+            OrganisationView o = read.hostOrganisation();
+            host = new ApplyPage.Host(o.legalName(), Formats.countryName(o.country(), pages.site().locale()));
         }
         ApplyPage page = new ApplyPage(OpenCallPage.of(call), user(), isSme(), mine, sectors(call), form, errors, notice,
                 host, lumpSum);
@@ -212,12 +211,8 @@ public class ApplyPages {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }
 
-    private static String picOf(ApplyForm form) {
-        return form.hostPic == null ? "" : form.hostPic.replaceAll("[\\s\\u00A0\\u202F]+", "");
-    }
-
-    private Optional<Long> hostByPic(String pic) {
-        return organisations.byPic(pic, user(), false).stream().findFirst().map(OrganisationView::id);
+    private Optional<OrganisationView> hostByPic(String pic) {
+        return organisations.byPic(pic, user(), false).stream().findFirst();
     }
 
     /** The sectors one may choose: the open call's, or every sector when it names none. */
