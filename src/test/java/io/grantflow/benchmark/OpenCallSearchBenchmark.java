@@ -35,8 +35,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * PostgreSQL 15 of the tests (fsync and synchronous_commit off, as the tests run it). One open call is made
  * through the API; the rest are loaded in one SQL statement (triggers off), with titles, descriptions and
  * value-chain keywords drawn from a mixed English, French, German, Spanish and Italian vocabulary and
- * deadlines spread over a year before and a year after now. Then {@code bench.samples} (default 300)
- * sequential requests per query, after 100 of warm-up, through HTTP from the same JVM. Run it with
+ * deadlines spread over a year before and a year after now, then swept from the listing as every hour (the open
+ * calls closed for a day leave {@code open_call_listing}). Then {@code bench.samples} (default 300) sequential
+ * requests per query, after 100 of warm-up, through HTTP from the same JVM: the listing's searches, and side by
+ * side the same searches reaching back two days, which read every open call as the search did before V21; then
+ * three searches in-process and over HTTP in turn, to show what HTTP adds. Run it with
  * {@code ./mvnw test -Dtest=OpenCallSearchBenchmark -Dquarkus.http.test-port=0}; figures and query plans in
  * {@code target/benchmark-search.txt}. Target: p95 at most 50 ms for every query.
  */
@@ -102,8 +105,17 @@ class OpenCallSearchBenchmark {
             s.execute("insert into grantflow.open_call_search_word (word) select distinct w from grantflow.open_call, "
                     + "unnest(tsvector_to_array(search_document)) w where not exists "
                     + "(select 1 from grantflow.open_call_search_word s where s.word = w collate \"C\")");
+            // what the trigger open_call_listing (V21) does, then the hourly sweep
+            s.execute("insert into grantflow.open_call_listing (id, grant_id, instrument, type_of_support, "
+                    + "eligible_countries, sectors, closes_at, search_document) select id, grant_id, instrument, "
+                    + "type_of_support, eligible_countries, sectors, closes_at, search_document from grantflow.open_call "
+                    + "on conflict (id) do nothing");
             s.execute("vacuum analyze grantflow.open_call_search_word");
             s.execute("vacuum analyze grantflow.open_call");
+        }
+        long swept = listing.sweep(); // as every hour: the open calls closed for a day leave the listing
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("vacuum analyze grantflow.open_call_listing");
         }
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
 
@@ -123,10 +135,19 @@ class OpenCallSearchBenchmark {
                 "text=coaching&typeOfSupport=IN_KIND_SERVICE&closingBefore=" + in90Days);
         queries.put("text=logistics&page=5", "text=logistics&page=5");
         queries.put("text=a word nowhere (zeppelin)", "text=zeppelin");
+        // side by side: reaching back before the listing's cutoff, the search reads every open call, as it did
+        // before the narrow listing table (V21)
+        String twoDaysAgo = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+        queries.put("all open calls: text=voucher trade fairs&closingAfter=-2 days",
+                "text=voucher%20trade%20fairs&closingAfter=" + twoDaysAgo);
+        queries.put("all open calls: text=économie circulaire&closingAfter=-2 days",
+                "text=%C3%A9conomie%20circulaire&closingAfter=" + twoDaysAgo);
+        queries.put("all open calls: text=hydrogen&closingAfter=-2 days", "text=hydrogen&closingAfter=" + twoDaysAgo);
 
         StringBuilder out = new StringBuilder();
-        out.append(String.format("%,d open calls loaded in %.1f s (plus %d through the API); %d samples per query after "
-                + "%d of warm-up; embedded PostgreSQL 15 (fsync off)%n", OPEN_CALLS, loadSeconds, 1, SAMPLES, WARM_UP));
+        out.append(String.format("%,d open calls loaded in %.1f s (plus %d through the API), %,d closed for a day swept "
+                + "from the listing; %d samples per query after %d of warm-up; embedded PostgreSQL 15 (fsync off)%n",
+                OPEN_CALLS, loadSeconds, 1, swept, SAMPLES, WARM_UP));
         Map<String, Stats> results = new LinkedHashMap<>();
         for (var q : queries.entrySet()) {
             Stats stats = time(q.getValue());
@@ -134,12 +155,54 @@ class OpenCallSearchBenchmark {
             out.append(String.format("%-70s %s%n", q.getKey(), stats));
             System.out.printf("%-70s %s%n", q.getKey(), stats);
         }
+        out.append(System.lineSeparator()).append(inProcessAndOverHttp());
         out.append(System.lineSeparator()).append(sqlTimings()).append(System.lineSeparator()).append(plans());
         System.out.println(out);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "benchmark-search.txt"), out.toString());
         results.forEach((name, stats) -> assertThat(stats.total()).as(name + " finds something or nothing as expected")
                 .isGreaterThanOrEqualTo(0));
+    }
+
+    @Inject
+    io.grantflow.cascade.application.OpenCallService service;
+
+    @Inject
+    io.grantflow.cascade.application.OpenCallListing listing;
+
+    /**
+     * Where a request's time goes: the service's listing called in-process, and the same search over HTTP, one
+     * after the other so that both see the same machine.
+     */
+    private String inProcessAndOverHttp() throws Exception {
+        StringBuilder out = new StringBuilder();
+        for (String text : List.of("voucher trade fairs", "économie circulaire", "hydrogen")) {
+            var f = new io.grantflow.cascade.api.OpenCallFilter(null, null, null, null, null, null, null,
+                    io.grantflow.cascade.application.OpenCallSearch.of(text));
+            for (int i = 0; i < WARM_UP; i++) {
+                service.list(f, new io.grantflow.shared.api.PageRequest(1, 20));
+            }
+            List<Double> ms = new ArrayList<>();
+            List<Double> http = new ArrayList<>();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
+                    + "/api/open-calls?text=" + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8)))
+                    .GET().build();
+            for (int i = 0; i < SAMPLES; i++) {
+                long t0 = System.nanoTime();
+                service.list(f, new io.grantflow.shared.api.PageRequest(1, 20));
+                ms.add((System.nanoTime() - t0) / 1e6);
+                t0 = System.nanoTime();
+                CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+                http.add((System.nanoTime() - t0) / 1e6);
+            }
+            ms.sort(Double::compare);
+            http.sort(Double::compare);
+            int p50 = SAMPLES / 2;
+            int p95 = (int) Math.ceil(0.95 * SAMPLES) - 1;
+            out.append(String.format("text=%-25s in-process p50 %6.1f ms  p95 %6.1f ms;  over HTTP p50 %6.1f ms  p95 %6.1f ms%n",
+                    text, ms.get(p50), ms.get(p95), http.get(p50), http.get(p95)));
+        }
+        return out.toString();
     }
 
     /** The statements of a listing alone, over JDBC with the parameters bound as the service binds them. */
@@ -200,6 +263,11 @@ class OpenCallSearchBenchmark {
                 + "to_tsquery('grantflow.search'::regconfig, " + prefixes + ")) as rank from grantflow.open_call where "
                 + "closes_at > now() and search_document @@ cast('(''voucher'' | ''vouchers'') & ''trade'' & ''fairs''' "
                 + "as tsquery) offset 0) m order by rank desc, closes_at, id limit 20");
+        // as the service searches since V21: the narrow listing of the open calls still to close
+        statements.add("select id, count(*) over () from (select id, closes_at, ts_rank(search_document, "
+                + "to_tsquery('grantflow.search'::regconfig, " + prefixes + ")) as rank from grantflow.open_call_listing "
+                + "where closes_at > now() and search_document @@ cast('(''voucher'' | ''vouchers'') & ''trade'' & "
+                + "''fairs''' as tsquery) offset 0) m order by rank desc, closes_at, id limit 20");
         for (String sql : statements) {
             plans.append("EXPLAIN ANALYZE ").append(sql).append(System.lineSeparator());
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();

@@ -6,7 +6,9 @@ import io.grantflow.support.GrantFixtures.SignedGrant;
 import io.grantflow.support.GrantFixtures.Sme;
 import io.grantflow.support.ProposalFixtures;
 import io.grantflow.support.SendsInvalidRequests;
+import io.grantflow.support.TestClock;
 import io.grantflow.support.Tokens;
+import io.grantflow.cascade.application.OpenCallListing;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
@@ -17,6 +19,7 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -213,6 +216,122 @@ class OpenCallSearchTest {
         // a text without a word to search is no search
         org.assertj.core.api.Assertions.assertThat(listed("text=-- !! --")).containsExactly(travel, exchange, lumpSum,
                 coaching);
+    }
+
+    @Inject
+    OpenCallListing listing;
+
+    @Test
+    void theListingSearchesTheOpenCallsStillToCloseAndReachesBackThroughAllOpenCalls() throws Exception {
+        grant();
+        Instant realNow = Instant.now();
+        String cutoff = cutoff();
+        // written by the trigger when the open calls were created through the API
+        org.assertj.core.api.Assertions.assertThat(listedRows()).contains(travel, exchange, lumpSum, coaching);
+        try {
+            // three days on, the sweep sets the cutoff a day before then: the travel vouchers (closing in two days)
+            // leave the narrow table
+            TestClock.advance(Duration.ofDays(3));
+            org.assertj.core.api.Assertions.assertThat(listing.sweep()).isGreaterThanOrEqualTo(1);
+            org.assertj.core.api.Assertions.assertThat(listedRows()).doesNotContain(travel)
+                    .contains(exchange, lumpSum, coaching);
+            org.assertj.core.api.Assertions.assertThat(listed("")).containsExactly(exchange, lumpSum, coaching);
+            org.assertj.core.api.Assertions.assertThat(listed("text=trade fairs")).containsExactly(coaching);
+            // a listing reaching back before the cutoff reads every open call: the travel vouchers are found
+            org.assertj.core.api.Assertions.assertThat(listed("closingAfter=" + realNow))
+                    .containsExactly(travel, exchange, lumpSum, coaching);
+            org.assertj.core.api.Assertions.assertThat(listed("text=trade fairs&closingAfter=" + realNow))
+                    .containsExactly(coaching, travel);
+            given().get("/api/open-calls?grant=" + grant().id() + "&closingAfter=" + realNow + "&size=1&page=4")
+                    .then().statusCode(200).body("items.id", equalTo(List.of((int) coaching)))
+                    .body("totalItems", equalTo(4));
+            // and when time goes back (a test's clock; a node whose clock is late), the cutoff is ahead of now:
+            // the listing reads every open call, so nothing still open is missing
+            TestClock.reset();
+            org.assertj.core.api.Assertions.assertThat(listed("")).containsExactly(travel, exchange, lumpSum, coaching);
+            org.assertj.core.api.Assertions.assertThat(listed("text=trade fairs")).containsExactly(coaching, travel);
+            given().get("/api/open-calls?grant=" + grant().id() + "&text=voucher&size=1&page=2").then()
+                    .statusCode(200).body("items", equalTo(List.of())).body("totalItems", equalTo(1));
+            // an open call closing before the cutoff is not listed by the trigger, and found all the same
+            Map<String, Object> e = GrantFixtures.openCall("VOUCHER", "FIRST_COME_FIRST_SERVED", "1000.00");
+            e.put("title", "Vouchers for the winter fair");
+            e.put("maxAmount", "500.00");
+            e.put("closesAt", realNow.plus(1, ChronoUnit.DAYS).toString());
+            long winter = id(createOpenCall(other(), e).then().statusCode(201));
+            org.assertj.core.api.Assertions.assertThat(listedRows(other())).doesNotContain(winter);
+            org.assertj.core.api.Assertions.assertThat(listedIn(other(), "text=winter fair")).containsExactly(winter);
+        } finally {
+            TestClock.reset();
+            // back to the cutoff before the test, with every open call closing after it listed again (the service
+            // itself never lowers the cutoff)
+            sql("update grantflow.open_call_listing_cutoff set cutoff = '" + cutoff + "'");
+            sql("update grantflow.open_call set closes_at = closes_at where closes_at > '" + cutoff + "'");
+        }
+        org.assertj.core.api.Assertions.assertThat(listedRows()).contains(travel, exchange, lumpSum, coaching);
+    }
+
+    @Test
+    void theTriggerKeepsTheListingInStepWithItsOpenCall() throws Exception {
+        Map<String, Object> e = GrantFixtures.openCall("VOUCHER", "FIRST_COME_FIRST_SERVED", "1000.00");
+        e.put("title", "Vouchers for the spring fair");
+        e.put("maxAmount", "500.00");
+        e.put("closesAt", Instant.now().plus(30, ChronoUnit.DAYS).toString());
+        long spring = id(createOpenCall(other(), e).then().statusCode(201));
+        org.assertj.core.api.Assertions.assertThat(listedRows(other())).contains(spring);
+        org.assertj.core.api.Assertions.assertThat(listedIn(other(), "text=spring fair")).containsExactly(spring);
+        sql("update grantflow.open_call set title = 'Vouchers for the summer fair', sectors = '{TOURISM}' where id = "
+                + spring);
+        org.assertj.core.api.Assertions.assertThat(listedIn(other(), "text=spring fair")).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(listedIn(other(), "text=summer fair&sector=DIGITAL")).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(listedIn(other(), "text=summer fair&sector=TOURISM"))
+                .containsExactly(spring);
+        // a deadline moved into the past: no longer listed from now on
+        sql("update grantflow.open_call set opens_at = now() - interval '2 days', closes_at = now() - interval "
+                + "'1 day' where id = " + spring);
+        org.assertj.core.api.Assertions.assertThat(listedIn(other(), "text=summer fair")).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(listedIn(other(), "text=summer fair&closingAfter="
+                + Instant.now().minus(3, ChronoUnit.DAYS))).containsExactly(spring);
+    }
+
+    private static SignedGrant other;
+
+    /** A second grant, for the open calls the tests below add, so that the listings above stay as they are. */
+    private static synchronized SignedGrant other() {
+        if (other == null) {
+            other = GrantFixtures.signedGrant();
+        }
+        return other;
+    }
+
+    private static List<Long> listedIn(SignedGrant g, String query) {
+        return given().get("/api/open-calls?grant=" + g.id() + "&" + query)
+                .then().statusCode(200).extract().jsonPath().getList("items.id", Long.class);
+    }
+
+    private String cutoff() throws Exception {
+        try (Connection c = dataSource.getConnection(); var s = c.createStatement();
+             ResultSet r = s.executeQuery("select cutoff::text from grantflow.open_call_listing_cutoff")) {
+            r.next();
+            return r.getString(1);
+        }
+    }
+
+    private List<Long> listedRows() throws Exception {
+        return listedRows(grant());
+    }
+
+    private List<Long> listedRows(SignedGrant g) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "select id from grantflow.open_call_listing where grant_id = ?")) {
+            ps.setLong(1, g.id());
+            List<Long> ids = new java.util.ArrayList<>();
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getLong(1));
+                }
+            }
+            return ids;
+        }
     }
 
     @SendsInvalidRequests("query parameters the listing does not take, a text too long")

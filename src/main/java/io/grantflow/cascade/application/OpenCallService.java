@@ -143,7 +143,7 @@ public class OpenCallService {
 
     @SuppressWarnings("unchecked")
     private Page<OpenCallView> read(OpenCallFilter f, PageRequest page) {
-        StringBuilder where = new StringBuilder(" from grantflow.open_call where closes_at > :after");
+        StringBuilder where = new StringBuilder(" closes_at > :after");
         java.util.Map<String, Object> p = new java.util.HashMap<>();
         p.put("after", java.sql.Timestamp.from(f.closingAfter() == null ? clock.instant() : f.closingAfter()));
         if (f.closingBefore() != null) {
@@ -170,10 +170,15 @@ public class OpenCallService {
             where.append(" and (cardinality(sectors) = 0 or cast(:sector as varchar) = any(sectors))");
             p.put("sector", f.sector().name());
         }
-        // without text: the page from the deadline index and the count from the same index, each alone (a window
-        // counting every open call still to close buffered them all: 20 ms against 5 ms on 100,000 open calls)
-        String select = "select id, 0 as total" + where + " order by closes_at, id";
-        if (f.text() != null) {
+        String select;
+        java.util.Map<String, Object> only = new java.util.HashMap<>(); // the page's own parameters, not the count's
+        if (f.text() == null) {
+            // each table's page from its deadline index (the outer sort orders at most offset + size rows), and the
+            // count from the same index, alone (a window counting every open call still to close buffered them all)
+            select = "select id, 0 as total from (" + OpenCallListing.eitherTable("(select id, closes_at", where
+                    + " order by closes_at, id limit :reach)") + ") listed order by closes_at, id";
+            only.put("reach", page.offset() + page.size());
+        } else {
             // the index finds the words of the open calls, not prefixes; the ranking weighs the words as typed
             OpenCallSearch.IndexQuery q = f.text().indexQuery(searchWords.lookUp(f.text()));
             List<String> parts = new java.util.ArrayList<>();
@@ -185,25 +190,25 @@ public class OpenCallService {
                 parts.add("to_tsquery(cast('grantflow.search' as regconfig), cast(:rest as text))");
                 p.put("rest", q.rest());
             }
+            only.put("ranked", f.text().tsquery());
             // the queries in scalar subqueries: computed once per statement, also in a generic plan of the prepared
             // statement, which otherwise read the text into a query again for every match it ranks (10-30 ms)
             where.append(" and search_document @@ (select ").append(String.join(" && ", parts)).append(")");
             // one statement gives the page and the number of matches, which are found once; each match is ranked
             // where it is read, so the window and the sort carry three narrow columns, not the search documents
             // (which made the window spill to disk for common words)
-            select = "select id, count(*) over () as total from (select id, closes_at, ts_rank(search_document,"
-                    + " (select to_tsquery(cast('grantflow.search' as regconfig), cast(:ranked as text)))) as rank" + where
-                    + " offset 0) matches order by rank desc, closes_at, id"; // offset 0: ranked before the window
+            select = "select id, count(*) over () as total from (" + OpenCallListing.eitherTable(
+                    "select id, closes_at, ts_rank(search_document, (select to_tsquery(cast('grantflow.search' as "
+                            + "regconfig), cast(:ranked as text)))) as rank", where.toString())
+                    + ") matches order by rank desc, closes_at, id";
         }
         var rows = em.createNativeQuery(select);
         p.forEach(rows::setParameter);
-        if (f.text() != null) {
-            rows.setParameter("ranked", f.text().tsquery());
-        }
+        only.forEach(rows::setParameter);
         List<Object[]> found = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         long total;
         if (f.text() == null || found.isEmpty()) { // a page past the end has no row to carry the number
-            var count = em.createNativeQuery("select count(*)" + where);
+            var count = em.createNativeQuery(OpenCallListing.countInEitherTable(where.toString()));
             p.forEach(count::setParameter);
             total = ((Number) count.getSingleResult()).longValue();
         } else {
