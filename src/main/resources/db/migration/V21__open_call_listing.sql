@@ -5,7 +5,7 @@
 -- its rows are a third as wide as open_call's (docs/performance.md, docs/cascade.md#finding-open-calls).
 --
 -- open_call_listing holds every open call closing after open_call_listing_cutoff.cutoff (and perhaps a few closing
--- before it). A sweep (cascade/application/OpenCallListingSweep) raises the cutoff to a day before the business
+-- before it). A sweep (cascade/application/ListedOpenCalls) raises the cutoff to a day before the business
 -- clock's now and deletes the rows at or before it, in one transaction. A search closing after the cutoff reads the
 -- listing; one reaching further back (closingAfter in the past) reads open_call, in the same statement, so a sweep
 -- committing meanwhile cannot hide a row from it.

@@ -168,7 +168,7 @@ class OpenCallSearchBenchmark {
     io.grantflow.cascade.application.OpenCallService service;
 
     @Inject
-    io.grantflow.cascade.application.OpenCallListing listing;
+    io.grantflow.cascade.application.ListedOpenCalls listing;
 
     /**
      * Where a request's time goes: the service's listing called in-process, and the same search over HTTP, one

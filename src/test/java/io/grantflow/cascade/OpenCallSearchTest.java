@@ -8,7 +8,7 @@ import io.grantflow.support.ProposalFixtures;
 import io.grantflow.support.SendsInvalidRequests;
 import io.grantflow.support.TestClock;
 import io.grantflow.support.Tokens;
-import io.grantflow.cascade.application.OpenCallListing;
+import io.grantflow.cascade.application.ListedOpenCalls;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
@@ -219,7 +219,7 @@ class OpenCallSearchTest {
     }
 
     @Inject
-    OpenCallListing listing;
+    ListedOpenCalls listing;
 
     @Test
     void theListingSearchesTheOpenCallsStillToCloseAndReachesBackThroughAllOpenCalls() throws Exception {

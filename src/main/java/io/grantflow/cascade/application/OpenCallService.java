@@ -175,7 +175,7 @@ public class OpenCallService {
         if (f.text() == null) {
             // each table's page from its deadline index (the outer sort orders at most offset + size rows), and the
             // count from the same index, alone (a window counting every open call still to close buffered them all)
-            select = "select id, 0 as total from (" + OpenCallListing.eitherTable("(select id, closes_at", where
+            select = "select id, 0 as total from (" + ListedOpenCalls.eitherTable("(select id, closes_at", where
                     + " order by closes_at, id limit :reach)") + ") listed order by closes_at, id";
             only.put("reach", page.offset() + page.size());
         } else {
@@ -197,7 +197,7 @@ public class OpenCallService {
             // one statement gives the page and the number of matches, which are found once; each match is ranked
             // where it is read, so the window and the sort carry three narrow columns, not the search documents
             // (which made the window spill to disk for common words)
-            select = "select id, count(*) over () as total from (" + OpenCallListing.eitherTable(
+            select = "select id, count(*) over () as total from (" + ListedOpenCalls.eitherTable(
                     "select id, closes_at, ts_rank(search_document, (select to_tsquery(cast('grantflow.search' as "
                             + "regconfig), cast(:ranked as text)))) as rank", where.toString())
                     + ") matches order by rank desc, closes_at, id";
@@ -208,7 +208,7 @@ public class OpenCallService {
         List<Object[]> found = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         long total;
         if (f.text() == null || found.isEmpty()) { // a page past the end has no row to carry the number
-            var count = em.createNativeQuery(OpenCallListing.countInEitherTable(where.toString()));
+            var count = em.createNativeQuery(ListedOpenCalls.countInEitherTable(where.toString()));
             p.forEach(count::setParameter);
             total = ((Number) count.getSingleResult()).longValue();
         } else {

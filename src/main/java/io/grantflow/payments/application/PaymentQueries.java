@@ -49,6 +49,23 @@ public class PaymentQueries {
                 .toList(), page, total);
     }
 
+    /** The orders of the person's paying side initiated by them and waiting for a second person's decision. */
+    public java.util.List<PaymentView> awaitingOthers(String user) {
+        return PaymentOrder.<PaymentOrder>list("status = ?1 and initiatedBy = ?2 order by id",
+                PaymentStatus.PENDING_APPROVAL, user).stream().map(this::view).toList();
+    }
+
+    /** The orders approved together as {@code batch}, as the person may see them (none: 404). */
+    public java.util.List<PaymentView> batch(String batch, String user, boolean officer) {
+        java.util.List<PaymentView> orders = PaymentOrder.<PaymentOrder>list("batchId = ?1 order by id", batch).stream()
+                .filter(o -> officer || parties.payingSide(o.accountId).includes(user, false))
+                .map(this::view).toList();
+        if (orders.isEmpty()) {
+            throw DomainException.notFound("batch", batch);
+        }
+        return orders;
+    }
+
     /** The order with its process state. */
     PaymentView view(PaymentOrder o) {
         return PaymentView.of(o, workflow.currentStep(o.id).orElse(null));

@@ -42,6 +42,9 @@ public interface WebMessages {
     @Message("My organisations")
     String navMyOrganisations();
 
+    @Message("My desk")
+    String navMyDesk();
+
     @Message("Sign in")
     String signIn();
 

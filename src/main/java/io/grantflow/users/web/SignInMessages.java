@@ -67,4 +67,16 @@ public interface SignInMessages {
     @Message("{#when role}{#is 'officer'}programme officer{#is 'applicant'}applicant (consortium member)"
             + "{#is 'evaluator'}evaluator{#is 'sme'}SME{#else}{role}{/when}")
     String roleName(String role);
+
+    @Message("My desk")
+    String deskTitle();
+
+    @Message("What waits for you, by what you do in the programme.")
+    String deskIntro();
+
+    @Message("Nothing here is for you yet: your desk shows the work of programme officers, consortium members and evaluators.")
+    String deskEmpty();
+
+    @Message("{count} waiting for you")
+    String deskWaiting(long count);
 }

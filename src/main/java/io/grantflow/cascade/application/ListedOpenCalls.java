@@ -23,9 +23,9 @@ import java.time.Duration;
  * so a sweep committing while a search runs cannot hide an open call from it.
  */
 @ApplicationScoped
-public class OpenCallListing {
+public class ListedOpenCalls {
 
-    private static final Logger LOG = Logger.getLogger(OpenCallListing.class);
+    private static final Logger LOG = Logger.getLogger(ListedOpenCalls.class);
 
     /** How long before now the sweep sets the cutoff: listings a little into the past still read the narrow table. */
     static final Duration KEPT_AFTER_CLOSING = Duration.ofDays(1);
