@@ -4,8 +4,6 @@ import io.grantflow.shared.sector.Ecosystem;
 import io.grantflow.shared.web.Formats;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -37,9 +35,6 @@ public final class CallLabels {
     }
 
     static CallMessages messages(Locale locale) {
-        if (locale.getLanguage().equals("en")) {
-            return MessageBundles.get(CallMessages.class);
-        }
-        return MessageBundles.get(CallMessages.class, Localized.Literal.of(locale.getLanguage()));
+        return io.grantflow.shared.web.Bundles.in(CallMessages.class, locale);
     }
 }

@@ -2,8 +2,6 @@ package io.grantflow.cascade.web;
 
 import io.grantflow.shared.problem.Violation;
 import io.grantflow.shared.text.TextLimits;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 import java.util.Locale;
 import java.util.Set;
@@ -25,10 +23,7 @@ final class ApplyTexts {
 
     /** The bundle in a page's language (English by default). */
     static ApplyMessages messages(Locale locale) {
-        if (locale == null || locale.getLanguage().equals("en")) {
-            return MessageBundles.get(ApplyMessages.class);
-        }
-        return MessageBundles.get(ApplyMessages.class, Localized.Literal.of(locale.getLanguage()));
+        return io.grantflow.shared.web.Bundles.in(ApplyMessages.class, locale);
     }
 
     static String describe(Violation v, ApplyMessages m) {
