@@ -56,6 +56,7 @@ class PaymentDeskPagesTest extends BrowserTest {
         long first = order("officer", account, "Flanders Hydrogen Cluster", "1200.50");
         long second = order("officer", account, "Bavarian Photonics Cluster", "800.00");
         long own = order("officer2", account, "Lombardy Agri-food Cluster", "300.00");
+        long wrong = order("officer", account, "Wrong Payee Ltd", "999.00");
 
         // ---- the desk: a card saying how much waits
         signIn("officer2", "/desk");
@@ -115,6 +116,27 @@ class PaymentDeskPagesTest extends BrowserTest {
                 .doesNotContain("Lombardy");
         browser().open("/desk/payments");
         assertThat(browser().all("#select-" + first)).as("approved: no longer waiting").isEmpty();
+
+        // ---- one order rejected with its reason; a reason too long is refused and kept
+        browser().clickAndWait("#reject-" + wrong);
+        assertThat(browser().path()).isEqualTo("/desk/payments/" + wrong + "/reject");
+        browser().assertAccessible("/desk/payments/{id}/reject");
+        assertThat(browser().find("#order-amount").getText()).isEqualTo(eur("999.00"));
+        String tooLong = "x".repeat(501);
+        browser().script("document.getElementById('reason').value = '" + tooLong + "';");
+        browser().clickAndWait("#reject");
+        assertThat(browser().find("#refusal").getText()).contains("The reason is too long: at most 500 characters");
+        assertThat(browser().find("#reason").getAttribute("value")).isEqualTo(tooLong);
+        browser().find("#reason").clear();
+        browser().find("#reason").sendKeys("The IBAN belongs to another entity");
+        browser().clickAndWait("#reject");
+        assertThat(browser().path()).isEqualTo("/desk/payments?rejected=" + wrong);
+        assertThat(browser().find("#rejected").getText()).isEqualTo("Order " + wrong + " rejected.");
+        assertThat(browser().all("#order-" + wrong)).isEmpty();
+        given().auth().preemptive().basic("officer", "officer").get("/api/payments/{id}", wrong).then()
+                .statusCode(200).body("status", org.hamcrest.Matchers.equalTo("REJECTED"))
+                .body("decidedBy", org.hamcrest.Matchers.equalTo("officer2"))
+                .body("decisionReason", org.hamcrest.Matchers.equalTo("The IBAN belongs to another entity"));
 
         // ---- in French
         browser().open("/desk/payments?lang=fr");

@@ -128,4 +128,34 @@ public interface PaymentDeskMessages {
 
     @Message("rule: {code}")
     String ruleCode(String code);
+
+    @Message("Decide")
+    String decide();
+
+    @Message("Reject…")
+    String reject();
+
+    @Message("Reject order {id}")
+    String rejectOrder(String id);
+
+    @Message("Reject order {id}")
+    String rejectTitle(String id);
+
+    @Message("The order could not be rejected")
+    String rejectRefusedTitle();
+
+    @Message("Reason")
+    String reasonLabel();
+
+    @Message("Why the order is rejected, for the person who initiated it (optional, at most {max} characters).")
+    String reasonHint(Integer max);
+
+    @Message("The reason is too long: at most {max} characters.")
+    String reasonTooLong(Integer max);
+
+    @Message("Reject the order")
+    String rejectButton();
+
+    @Message("Order {id} rejected.")
+    String rejectedNotice(String id);
 }

@@ -12,6 +12,7 @@ import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.problem.ProblemMappers;
 import io.grantflow.shared.problem.Violation;
 import io.grantflow.shared.security.Roles;
+import io.grantflow.shared.text.TextLimits;
 import io.grantflow.shared.web.Pages;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -72,10 +74,62 @@ public class PaymentDeskPages {
     @Location("payments/batch.html")
     Template batchPage;
 
+    @Inject
+    @Location("payments/reject.html")
+    Template rejectPage;
+
     @GET
     @Operation(hidden = true)
-    public TemplateInstance waiting() {
-        return waitingPage(null);
+    public TemplateInstance waiting(@QueryParam("rejected") String rejected) {
+        return waitingPage(null, ids(rejected == null ? List.of() : List.of(rejected)).stream().findFirst()
+                .orElse(null));
+    }
+
+    /** One order, with the form that rejects it and its reason. */
+    @GET
+    @Path("{id}/reject")
+    @Operation(hidden = true)
+    public TemplateInstance rejectForm(@PathParam("id") String id) {
+        return rejectPage(queries.get(id(id), user(), officer()), null, null);
+    }
+
+    /**
+     * Rejects the order ({@link PaymentDecisions#reject}: a second person, the reason as the API takes it), then
+     * back to the list, which says so; refused: the form again with the reason typed and why.
+     */
+    @POST
+    @Path("{id}/reject")
+    @Operation(hidden = true)
+    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
+    public Response reject(@PathParam("id") String id, @FormParam("reason") String reason) {
+        Long order = id(id);
+        String given = reason == null || reason.isBlank() ? null : reason.trim();
+        try {
+            decisions.reject(order, given, user(), officer());
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            return Response.status(ProblemMappers.toProblem(e).status())
+                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(rejectPage(queries.get(order, user(), officer()), reason,
+                            new Refusal(e.code(), e.violations(), List.of(order))).render()).build();
+        }
+        return Response.seeOther(URI.create("/desk/payments?rejected=" + order)).build();
+    }
+
+    private TemplateInstance rejectPage(PaymentView order, String reason, Refusal refusal) {
+        return pages.render(rejectPage.data("order", order).data("reason", reason).data("refusal", refusal)
+                .data("maxReason", TextLimits.REASON));
+    }
+
+    /** A page address with something else than an id names no order: 404, like an unknown id. */
+    private static Long id(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw DomainException.notFound("payment order", id);
+        }
     }
 
     /** The orders ticked, summed up before anything is approved; nothing ticked: the list again, saying so. */
@@ -88,7 +142,7 @@ public class PaymentDeskPages {
         if (ids.isEmpty()) {
             return Response.status(422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .entity(waitingPage(new Refusal("invalid_batch", List.of(new Violation("orders", "required",
-                            "at least one order")), List.of())).render()).build();
+                            "at least one order")), List.of()), null).render()).build();
         }
         List<PaymentView> views = new ArrayList<>();
         for (Long id : ids) {
@@ -132,10 +186,11 @@ public class PaymentDeskPages {
         return batchPage(Batch.of(batch, queries.batch(batch, user(), officer()), null));
     }
 
-    private TemplateInstance waitingPage(Refusal refusal) {
+    private TemplateInstance waitingPage(Refusal refusal, Long rejected) {
         List<PaymentView> toApprove = waiting.ordersToApprove(user(), officer()).stream()
                 .map(id -> queries.get(id, user(), officer())).toList();
-        return pages.render(waitingPage.data("desk", new Waiting(toApprove, queries.awaitingOthers(user()), refusal)));
+        return pages.render(waitingPage.data("desk", new Waiting(toApprove, queries.awaitingOthers(user()), refusal)))
+                .data("rejected", rejected);
     }
 
     private TemplateInstance batchPage(Batch batch) {
