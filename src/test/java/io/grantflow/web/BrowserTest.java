@@ -43,4 +43,13 @@ public abstract class BrowserTest {
         browser.assertAccessible(path);
         return browser;
     }
+
+    /** Signs a demo user in through the sign-in form (password = user name) and lands on {@code page}. */
+    protected static void signIn(String user, String page) {
+        browser.open("/sign-in?redirect=" + page);
+        browser.find("#j_username").sendKeys(user);
+        browser.find("#j_password").sendKeys(user);
+        browser.clickAndWait("#sign-in-form button[type=submit]");
+        org.assertj.core.api.Assertions.assertThat(browser.path()).isEqualTo(page);
+    }
 }

@@ -32,14 +32,6 @@ class MyApplicationsPagesTest extends BrowserTest {
         return Formats.money(Money.eur(amount), Languages.ENGLISH);
     }
 
-    private static void signIn(String user, String page) {
-        browser().open("/sign-in?redirect=" + page);
-        browser().find("#j_username").sendKeys(user);
-        browser().find("#j_password").sendKeys(user);
-        browser().clickAndWait("#sign-in-form button[type=submit]");
-        assertThat(browser().path()).isEqualTo(page);
-    }
-
     @Test
     void anSmeFollowsItsApplicationsSendsItsReportAndWithdraws() {
         TestClock.reset();

@@ -47,14 +47,6 @@ class PaymentDeskPagesTest extends BrowserTest {
                 .extract().jsonPath().getString("username");
     }
 
-    private static void signIn(String user, String page) {
-        browser().open("/sign-in?redirect=" + page);
-        browser().find("#j_username").sendKeys(user);
-        browser().find("#j_password").sendKeys(user);
-        browser().clickAndWait("#sign-in-form button[type=submit]");
-        assertThat(browser().path()).isEqualTo(page);
-    }
-
     @Test
     void officer2ApprovesABatchOfficerInitiatedNeverAnOwnOrder() {
         String call = MoneyFixtures.publishedCall("1000000.00");

@@ -51,7 +51,7 @@ public class BudgetResource {
     @Operation(operationId = "reconcileLedger",
             summary = "Replays the whole ledger and compares every account's allocated, committed and paid "
             + "with the replay; balanced=false lists each difference")
-    public io.grantflow.ledger.application.Ledger.Reconciliation reconciliation() {
+    public io.grantflow.ledger.application.LedgerReplay.Reconciliation reconciliation() {
         return budgets.reconciliation();
     }
 

@@ -6,8 +6,10 @@ import io.grantflow.calls.domain.Call;
 import io.grantflow.calls.domain.SubmissionModel;
 import io.grantflow.ledger.application.BudgetAllocations;
 import io.grantflow.ledger.application.Ledger;
+import io.grantflow.ledger.application.LedgerReplay;
 import io.grantflow.ledger.domain.AccountKind;
 import io.grantflow.ledger.domain.LedgerAccount;
+import io.grantflow.ledger.domain.LedgerTransfer;
 import io.grantflow.ledger.domain.TransferKind;
 import io.grantflow.organisations.domain.Organisation;
 import io.grantflow.shared.api.Page;
@@ -31,12 +33,15 @@ public class BudgetService {
     Ledger ledger;
 
     @Inject
+    LedgerReplay replay;
+
+    @Inject
     Idempotency idempotency;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     /** Every account's summary against the replay of the append-only ledger. */
-    public Ledger.Reconciliation reconciliation() {
-        return ledger.reconcile();
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public LedgerReplay.Reconciliation reconciliation() {
+        return replay.reconcile();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -57,6 +62,80 @@ public class BudgetService {
         return view(LedgerAccount.<LedgerAccount>findByIdOptional(id)
                 .filter(a -> a.kind != AccountKind.SOURCE)
                 .orElseThrow(() -> DomainException.notFound("account", String.valueOf(id))), children);
+    }
+
+    /** Every programme's budget, newest first, one page of them (without children). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<BudgetView> programmes(PageRequest request) {
+        var query = LedgerAccount.<LedgerAccount>find("kind = ?1 order by id desc", AccountKind.PROGRAMME);
+        return Page.of(query.range(request.offset(), request.lastIndex()).list().stream().map(BudgetView::leaf)
+                .toList(), request, query.count());
+    }
+
+    /**
+     * The accounts above one, from its programme down to its parent (the budget tree's path to it). An FSTP
+     * envelope is the root of its own tree (docs/money.md); its path goes on through the grant that funded it.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<BudgetView> above(Long id) {
+        java.util.LinkedList<BudgetView> path = new java.util.LinkedList<>();
+        LedgerAccount a = LedgerAccount.findById(id);
+        while (a != null) {
+            a = a.parentId != null ? LedgerAccount.findById(a.parentId) : fundedBy(a);
+            if (a != null && a.kind != AccountKind.SOURCE) {
+                path.addFirst(BudgetView.leaf(a));
+            }
+        }
+        return path;
+    }
+
+    /**
+     * The roots of other trees that an account funds (a grant's FSTP envelope), oldest first: they are not its
+     * children, so that a payment to an SME is not counted on the grant (docs/money.md), but they are below it.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<BudgetView> funded(Long id) {
+        return LedgerTransfer.<LedgerTransfer>list(
+                        "kind = ?1 and debitAccountId = ?2 order by id", TransferKind.FUNDING, id).stream()
+                .map(t -> LedgerAccount.<LedgerAccount>findById(t.creditAccountId)).map(BudgetView::leaf).toList();
+    }
+
+    /** The account whose FUNDING transfer made a root's budget (none for the source's programmes). */
+    private static LedgerAccount fundedBy(LedgerAccount root) {
+        if (root.kind == AccountKind.PROGRAMME || root.kind == AccountKind.SOURCE) {
+            return null;
+        }
+        return LedgerTransfer.<LedgerTransfer>find(
+                        "kind = ?1 and creditAccountId = ?2 order by id", TransferKind.FUNDING, root.id)
+                .firstResultOptional().map(t -> LedgerAccount.<LedgerAccount>findById(t.debitAccountId)).orElse(null);
+    }
+
+    /** How an account's figures grew, transfer by transfer ({@link LedgerReplay#history}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<LedgerReplay.Balance> history(Long id) {
+        return replay.history(id);
+    }
+
+    /** A payment out of (or a recovery into) an account committed to a payee, with the payee's name. */
+    public record Movement(Long transfer, java.time.Instant at, TransferKind kind, io.grantflow.shared.money.Money amount,
+                           String reference, String payee, boolean reversed) {
+    }
+
+    /** The payments and recoveries of an account committed to a payee, newest first, one page of them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Movement> movements(Long id, PageRequest request) {
+        var query = LedgerTransfer.<LedgerTransfer>find(
+                "kind in ?1 and (debitAccountId = ?2 or creditAccountId = ?2) order by id desc",
+                List.of(TransferKind.PAYMENT, TransferKind.RECOVERY), id);
+        List<Movement> items = query.range(request.offset(), request.lastIndex()).list().stream().map(t -> {
+            Long payee = t.kind == TransferKind.PAYMENT ? t.creditAccountId : t.debitAccountId;
+            LedgerAccount account = LedgerAccount.findById(payee);
+            boolean reversed = LedgerTransfer.find(TransferKind.REVERSAL,
+                    Ledger.reversalReference(t.id)).isPresent();
+            return new Movement(t.id, t.occurredAt, t.kind, t.amount, t.reference, account == null ? null
+                    : account.name, reversed);
+        }).toList();
+        return Page.of(items, request, query.count());
     }
 
     /** Commits part of a published call's budget to a payee; once per Idempotency-Key. */

@@ -15,14 +15,15 @@ import java.math.BigDecimal;
  * to SMEs and actually paid to them; {@code requiredSmeSupport} is the amount the minimum share means
  * and {@code stillNeeded} what must still be committed to SMEs to reach it. The grant is below its
  * trajectory when what it committed to SMEs is less than the required support times the fraction of
- * the grant the programme has paid so far.
+ * the grant the programme has paid so far ({@code trajectoryNow}, rounded up to the cent).
  */
 public record GrantBudgetView(Long grant, String number, GrantStatus status, String currency, Level grantAccount,
                               Envelope fstpEnvelope, @JsonSerialize(using = PercentJson.class) BigDecimal minSmeShare,
                               @JsonSerialize(using = PercentJson.class) BigDecimal plannedSmeShare,
                               @JsonSerialize(using = PercentJson.class) BigDecimal actualSmeShare,
                               @JsonSerialize(using = PercentJson.class) BigDecimal committedSmeShare, Money committedToSmes,
-                              Money paidToSmes, Money requiredSmeSupport, Money stillNeeded, boolean belowTrajectory) {
+                              Money paidToSmes, Money requiredSmeSupport, Money stillNeeded, Money trajectoryNow,
+                              boolean belowTrajectory) {
 
     public record Level(Long account, Money allocated, Money committed, Money paid, Money available, Money stillToPay) {
     }

@@ -57,7 +57,7 @@ public class GrantBudgets {
                         e == null ? Money.ZERO : e.committed, smePaid, e == null ? Money.ZERO : e.available()),
                 g.minSmeShare.setScale(2), g.fstpEnvelope.percentOf(max), smePaid.percentOf(max),
                 smeCommitted.percentOf(max), smeCommitted, smePaid, trajectory.required(),
-                trajectory.stillNeeded(smeCommitted), below);
+                trajectory.stillNeeded(smeCommitted), trajectory.expectedBy(a.paid), below);
     }
 
     /** What the envelope's open calls have committed to SMEs. */

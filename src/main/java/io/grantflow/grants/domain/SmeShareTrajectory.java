@@ -32,6 +32,19 @@ public record SmeShareTrajectory(Money maxContribution, BigDecimal minSmeShare) 
     }
 
     /**
+     * The SME support the trajectory asks for once the programme has paid {@code programmePaid}: the required
+     * support times the fraction of the grant paid, rounded UP to the cent (committed below it is
+     * {@link #isBelow below the trajectory}, exactly).
+     */
+    public Money expectedBy(Money programmePaid) {
+        if (maxContribution.isZero()) {
+            return Money.ZERO;
+        }
+        return Money.rounded(required().amount().multiply(programmePaid.amount())
+                .divide(maxContribution.amount(), 10, RoundingMode.UP), RoundingMode.UP);
+    }
+
+    /**
      * Whether the SME support committed lags behind the programme's payments:
      * {@code smeCommitted / required < programmePaid / maxContribution}, compared exactly (cross-multiplied).
      */

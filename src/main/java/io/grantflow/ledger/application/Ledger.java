@@ -96,7 +96,7 @@ public class Ledger {
         if (original.kind == TransferKind.REVERSAL) {
             throw DomainException.conflict("reversal_of_reversal", "a reversal is corrected by a new transfer, not reversed");
         }
-        String reference = "reversal-of:" + transferId;
+        String reference = reversalReference(transferId);
         var existing = LedgerTransfer.find(TransferKind.REVERSAL, reference);
         if (existing.isPresent()) {
             return existing.get();
@@ -119,74 +119,17 @@ public class Ledger {
         return t;
     }
 
-    /** One account whose summary differs from the replay of the transfers. */
-    public record Difference(Long account, String field, Money stored, Money fromTransfers) {
-    }
-
-    /** At most this many differences are listed; {@code differenceCount} counts them all. */
-    public static final int LISTED_DIFFERENCES = 1000;
-
-    /** The result of {@link #reconcile()}: balanced when no account differs; the first differences by account. */
-    public record Reconciliation(long accounts, long transfers, boolean balanced, long differenceCount,
-                                 List<Difference> differences) {
-    }
-
-    /**
-     * Replays every transfer, in order, onto zeroed copies of the accounts (the same effects as when
-     * they were made, reversals included) and compares the result with the stored summaries: a
-     * summary that was changed outside a transfer, or a transfer whose summary update was lost,
-     * shows as a difference. Reads the whole ledger; an operational check, not a hot path.
-     */
-    @Transactional(Transactional.TxType.REQUIRED)
-    public Reconciliation reconcile() {
-        Map<Long, LedgerAccount> stored = new LinkedHashMap<>();
-        Map<Long, LedgerAccount> replay = new LinkedHashMap<>();
-        for (LedgerAccount a : em.createQuery("from LedgerAccount order by id", LedgerAccount.class).getResultList()) {
-            stored.put(a.id, a);
-            LedgerAccount copy = new LedgerAccount(a.kind, a.reference, a.name, a.parentId, a.payeeOrganisationId,
-                    a.createdAt);
-            copy.id = a.id;
-            replay.put(a.id, copy);
-        }
-        long transfers = 0;
-        try (@SuppressWarnings("unchecked") java.util.stream.Stream<Object[]> rows = em.createNativeQuery(
-                "select t.kind, t.debit_account_id, t.credit_account_id, t.amount, o.kind "
-                        + "from grantflow.ledger_transfer t left join grantflow.ledger_transfer o on o.id = t.reverses_id "
-                        + "order by t.id").getResultStream()) {
-            for (Object[] row : (Iterable<Object[]>) rows::iterator) {
-                transfers++;
-                TransferKind kind = TransferKind.valueOf((String) row[0]);
-                LedgerAccount debit = replay.get(((Number) row[1]).longValue());
-                LedgerAccount credit = replay.get(((Number) row[2]).longValue());
-                Money amount = Money.of((java.math.BigDecimal) row[3]);
-                if (kind == TransferKind.REVERSAL) {
-                    // a reversal runs from the original's credit account to its debit account
-                    effect(TransferKind.valueOf((String) row[4]), credit, debit, amount, replay, -1);
-                } else {
-                    effect(kind, debit, credit, amount, replay, 1);
-                }
-            }
-        }
-        List<Difference> differences = new ArrayList<>();
-        for (LedgerAccount a : stored.values()) {
-            if (a.kind == AccountKind.SOURCE) {
-                continue; // carries no balances
-            }
-            LedgerAccount r = replay.get(a.id);
-            compare(a.id, "allocated", a.allocated, r.allocated, differences);
-            compare(a.id, "committed", a.committed, r.committed, differences);
-            compare(a.id, "paid", a.paid, r.paid, differences);
-        }
-        return new Reconciliation(stored.size(), transfers, differences.isEmpty(), differences.size(),
-                differences.subList(0, Math.min(differences.size(), LISTED_DIFFERENCES)));
+    /** The reference of the reversal of a transfer: one reversal per transfer. */
+    public static String reversalReference(Long transferId) {
+        return "reversal-of:" + transferId;
     }
 
     /**
      * The effect of a transfer of {@code kind} from {@code debit} to {@code credit} on the account
      * summaries: forwards (sign 1) when it is made, backwards (-1) when it is reversed. The one place
-     * that maps a transfer kind to its effect, for transfers, reversals and the reconciliation replay.
+     * that maps a transfer kind to its effect, for transfers, reversals and {@link LedgerReplay}.
      */
-    private static void effect(TransferKind kind, LedgerAccount debit, LedgerAccount credit, Money amount,
+    static void effect(TransferKind kind, LedgerAccount debit, LedgerAccount credit, Money amount,
                                Map<Long, LedgerAccount> accounts, int sign) {
         switch (kind) {
             case FUNDING, ALLOCATION, COMMITMENT, PAYMENT -> apply(kind, debit, credit, amount, accounts, sign);
@@ -194,12 +137,6 @@ public class Ledger {
                     ? TransferKind.COMMITMENT : TransferKind.ALLOCATION, credit, debit, amount, accounts, -sign);
             case RECOVERY -> apply(TransferKind.PAYMENT, credit, debit, amount, accounts, -sign);
             default -> throw new IllegalArgumentException("no effect for " + kind);
-        }
-    }
-
-    private static void compare(Long account, String field, Money stored, Money replayed, List<Difference> out) {
-        if (stored.compareTo(replayed) != 0) {
-            out.add(new Difference(account, field, stored, replayed));
         }
     }
 

@@ -48,6 +48,27 @@ class SmeShareTrajectoryTest {
         assertThat(t.isBelow(Money.eur("299999.99"), Money.eur("1000000.00"))).isTrue();
     }
 
+    /** Seeded: committing what the trajectory asks for by now is never below it; a cent less always is. */
+    @Test
+    void theTrajectoryNowIsTheLeastSupportThatIsNotBelow() {
+        assertThat(trajectory("1000000.00", "30").expectedBy(Money.eur("400000.00"))).isEqualTo(Money.eur("120000.00"));
+        // 300,000.00 x 333,333.33 / 1,000,000.00 = 99,999.999: rounded up, never asking less than the rule
+        assertThat(trajectory("1000000.00", "30").expectedBy(Money.eur("333333.33"))).isEqualTo(Money.eur("100000.00"));
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        for (int i = 0; i < 2_000; i++) {
+            Money max = Money.of(BigDecimal.valueOf(100 + random.nextInt(100_000_000), 2));
+            SmeShareTrajectory t = new SmeShareTrajectory(max, BigDecimal.valueOf(1 + random.nextInt(10_000), 2));
+            Money paid = Money.of(BigDecimal.valueOf((long) (random.nextDouble() * max.amount().movePointRight(2)
+                    .longValue()), 2));
+            Money expected = t.expectedBy(paid);
+            assertThat(t.isBelow(expected, paid)).as("seed %d: %s expected of %s paid", seed, expected, paid).isFalse();
+            if (expected.isPositive()) {
+                assertThat(t.isBelow(expected.minus(Money.eur("0.01")), paid)).as("seed %d", seed).isTrue();
+            }
+        }
+    }
+
     /** Seeded: the cross-multiplied comparison is the comparison of the two shares, computed exactly. */
     @Test
     void belowMeansASmallerShareOfTheRequiredThanOfTheMaximumPaid() {
