@@ -150,7 +150,7 @@ class DemoHistory {
             for (AssignmentView a : access.myAssignments(expert, io.grantflow.shared.api.PageRequest.first(io.grantflow.shared.api.PageRequest.MAX_SIZE)).items()) {
                 if (a.call().equals(DemoRounds.DECIDED)) {
                     act(() -> assignments.declare(a.id(), false, null, expert));
-                    act(() -> scoring.saveScores(a.id(), entries(scores.get(a.proposalId()), expert), expert));
+                    act(() -> scoring.saveScores(a.id(), entries(scores.get(a.proposalId()), expert), null, expert));
                     act(() -> scoring.submitScores(a.id(), expert));
                 }
             }
@@ -248,11 +248,11 @@ class DemoHistory {
             for (AssignmentView a : e.getValue()) {
                 if (Long.valueOf(a.proposalId()).equals(complete)) {
                     act(() -> assignments.declare(a.id(), false, null, expert));
-                    act(() -> scoring.saveScores(a.id(), entries(consensusScores, expert), expert));
+                    act(() -> scoring.saveScores(a.id(), entries(consensusScores, expert), null, expert));
                     act(() -> scoring.submitScores(a.id(), expert));
                 } else if (step++ % 3 == 1) { // declared, scores in draft
                     act(() -> assignments.declare(a.id(), false, null, expert));
-                    act(() -> scoring.saveScores(a.id(), entries(java.util.Arrays.asList("3.5", "4.0", null), expert), expert));
+                    act(() -> scoring.saveScores(a.id(), entries(java.util.Arrays.asList("3.5", "4.0", null), expert), null, expert));
                 } // else: the conflict declaration waits
             }
         }

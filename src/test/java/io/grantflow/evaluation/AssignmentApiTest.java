@@ -240,6 +240,34 @@ class AssignmentApiTest {
     }
 
     @Test
+    void aDraftThatReplacesAnOlderVersionIsRefusedNeverOverwritingTheNewerOne() throws Exception {
+        String user = "ev-" + ProposalFixtures.user("v");
+        long id = acceptedAssignment(user);
+        expert(user).get("/api/evaluator/assignments/{id}", id).then().statusCode(200).body("draftVersion", equalTo(0));
+        expert(user).body(Map.of("version", 0, "scores", List.of(Map.of("criterion", "Relevance",
+                        "comment", "Typed in the first tab."))))
+                .put("/api/evaluator/assignments/{id}/scores", id).then().statusCode(200).body("draftVersion", equalTo(1));
+        // a second tab still holding version 0 is refused, and the first tab's text stays
+        expert(user).body(Map.of("version", 0, "scores", List.of(Map.of("criterion", "Relevance",
+                        "comment", "An older text."))))
+                .put("/api/evaluator/assignments/{id}/scores", id).then().statusCode(409)
+                .body("code", equalTo("draft_outdated"));
+        expert(user).get("/api/evaluator/assignments/{id}", id).then()
+                .body("scores[0].comment", equalTo("Typed in the first tab.")).body("draftVersion", equalTo(1));
+        // a save naming no version replaces what is saved, as before versions existed
+        expert(user).body(Map.of("scores", List.of(Map.of("criterion", "Quality", "score", 3))))
+                .put("/api/evaluator/assignments/{id}/scores", id).then().statusCode(200).body("draftVersion", equalTo(2));
+
+        // two tabs saving over the same version at once: exactly one wins, the other is told
+        List<Integer> statuses = io.grantflow.support.Concurrently.times(2, () -> expert(user)
+                .body(Map.of("version", 2, "scores", List.of(Map.of("criterion", "Impact",
+                        "comment", "Saved at the same moment."))))
+                .put("/api/evaluator/assignments/{id}/scores", id).statusCode());
+        assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        expert(user).get("/api/evaluator/assignments/{id}", id).then().body("draftVersion", equalTo(3));
+    }
+
+    @Test
     void rolesAndValidation() {
         given().auth().oauth2(Tokens.applicant()).get("/api/evaluator/assignments").then().statusCode(403);
         given().auth().oauth2(Tokens.token("ex-nobody", "evaluator")).get("/api/evaluator/assignments").then()

@@ -81,19 +81,24 @@ public class EvaluatorResource {
         return assignments.declare(Requests.pathId(id, "assignment"), d.conflict(), d.reason(), user());
     }
 
-    public record Scores(List<io.grantflow.evaluation.domain.ScoringPolicy.Entry> scores) {
+    /**
+     * A draft of scores; {@code version}, when given, is the {@code draftVersion} it replaces: a newer draft saved
+     * since (another tab, another device) is a 409 {@code draft_outdated}, never overwritten.
+     */
+    public record Scores(List<io.grantflow.evaluation.domain.ScoringPolicy.Entry> scores, Integer version) {
     }
 
     @jakarta.ws.rs.PUT
     @Path("{id}/scores")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Save a draft of my scores: given criteria are replaced, others and omitted comments kept")
-    @Problems(forbidden = "conflict_declaration_required", conflict = {"evaluation_submitted", "proposal_withdrawn"},
-            unprocessable = "invalid_scores")
+    @Problems(forbidden = "conflict_declaration_required",
+            conflict = {"evaluation_submitted", "proposal_withdrawn", "draft_outdated"}, unprocessable = "invalid_scores")
     public AssignmentView saveScores(@PathParam("id") String id, Scores scores) {
-        List<io.grantflow.evaluation.domain.ScoringPolicy.Entry> entries = Requests.body(scores).scores();
+        Scores body = Requests.body(scores);
+        List<io.grantflow.evaluation.domain.ScoringPolicy.Entry> entries = body.scores();
         return scoring.saveScores(Requests.pathId(id, "assignment"),
-                entries == null ? List.of() : entries, user());
+                entries == null ? List.of() : entries, body.version(), user());
     }
 
     @POST

@@ -4,6 +4,7 @@ import io.grantflow.evaluation.api.AssignmentView;
 import io.grantflow.evaluation.domain.Assignment;
 import io.grantflow.evaluation.domain.AssignmentStatus;
 import io.grantflow.evaluation.domain.Expert;
+import io.grantflow.evaluation.domain.ProposalEvaluation;
 import io.grantflow.evaluation.domain.Score;
 import io.grantflow.organisations.domain.Organisation;
 import io.grantflow.proposals.application.ProposalQueries;
@@ -47,13 +48,41 @@ public class AssignmentAccess {
                 page, total);
     }
 
-    /** One of the caller's assignments; the proposal itself only after declaring no conflict of interest. */
+    /**
+     * One of the caller's assignments; the proposal itself only after declaring no conflict of interest. Read in a
+     * transaction of its own when there is none, so that it reads what is stored: outside a transaction Hibernate keeps
+     * the request's entities, and a page that saved a draft (in the save's transaction) and then reads the assignment
+     * again would be shown the version it read before the save.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
     public AssignmentView myAssignment(Long id, String user) {
         Assignment a = own(id, user);
         if (a.status == AssignmentStatus.ASSIGNED) {
             throw DomainException.forbidden("conflict_declaration_required", "declare whether you have a conflict of interest with this proposal before reading it", List.of());
         }
         return view(a, true);
+    }
+
+    /** One of the caller's assignments as it is before the declaration: who takes part, not the proposal. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public AssignmentView myAssignmentSummary(Long id, String user) {
+        return view(own(id, user), false);
+    }
+
+    /** What an expert scores an assignment against: the call's criteria at the proposal's stage and its thresholds. */
+    public record Sheet(String callTitle, List<SheetCriterion> criteria, int minCommentLength,
+                        java.math.BigDecimal overallThreshold) {
+    }
+
+    public record SheetCriterion(String name, java.math.BigDecimal weight, java.math.BigDecimal threshold) {
+    }
+
+    /** The scoring sheet of one of the caller's assignments. */
+    public Sheet sheet(Long id, String user) {
+        Proposal p = Proposal.findById(own(id, user).proposalId);
+        return new Sheet(p.call.title, p.call.criteriaAtStage(p.stage).stream()
+                .map(c -> new SheetCriterion(c.name, c.weight, c.threshold)).toList(), p.call.minCommentLength,
+                p.call.overallThreshold);
     }
 
     /** The caller's own, active assignment, locked for a change. */
@@ -83,7 +112,8 @@ public class AssignmentAccess {
                     : s.score().setScale(1, RoundingMode.UNNECESSARY), s == null ? null : s.comment());
         }).toList();
         return new AssignmentView(a.id, p.call.identifier, p.id, p.acronym, p.title, participants, a.status,
-                a.assignedAt, a.declaredAt, a.savedAt, a.submittedAt, scores,
+                a.assignedAt, a.declaredAt, a.savedAt, a.submittedAt, a.draftVersion,
+                ProposalEvaluation.<ProposalEvaluation>findByIdOptional(p.id).map(e -> e.dueAt).orElse(null), scores,
                 withProposal && readable ? proposals.viewForEvaluation(p.id) : null);
     }
 }

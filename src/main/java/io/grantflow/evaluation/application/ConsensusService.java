@@ -54,7 +54,7 @@ public class ConsensusService {
         ProposalEvaluation.forUpdate(proposalId).ifPresent(e -> e.openConsensus(clock.instant()));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** The consensus as stored (in a transaction of its own when there is none: see {@link AssignmentAccess#myAssignment}). */
     public ConsensusView view(Long proposalId) {
         ProposalEvaluation e = ProposalEvaluation.<ProposalEvaluation>findByIdOptional(proposalId)
                 .orElseThrow(() -> DomainException.notFound("evaluation of proposal", String.valueOf(proposalId)));

@@ -41,11 +41,13 @@ public class Scoring {
 
     /**
      * Saves a draft: the entries given replace those criteria's score and comment; criteria not
-     * given, and a comment left out (null), keep what was saved before.
+     * given, and a comment left out (null), keep what was saved before. {@code replaces}: the draft version the
+     * caller read (null: whatever is saved); a newer one saved since is a 409 {@code draft_outdated}.
      */
-    public AssignmentView saveScores(Long id, List<ScoringPolicy.Entry> entries, String user) {
+    public AssignmentView saveScores(Long id, List<ScoringPolicy.Entry> entries, Integer replaces, String user) {
         Assignment a = access.lockedOwn(id, user);
         a.requireScorable();
+        a.requireLatestDraft(replaces);
         Proposal p = Proposal.findById(a.proposalId);
         Set<String> criteria = new LinkedHashSet<>(p.call.criteriaAtStage(p.stage).stream().map(c -> c.name).toList());
         new Violations().addAll(ScoringPolicy.checkDraft(entries, criteria)).throwIfAny("invalid_scores",

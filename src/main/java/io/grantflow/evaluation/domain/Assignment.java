@@ -49,6 +49,10 @@ public class Assignment extends PanacheEntityBase {
     @Column(name = "submitted_at")
     public Instant submittedAt;
 
+    /** How many times a draft of the scores was saved: each save is the next version. */
+    @Column(name = "draft_version", nullable = false)
+    public int draftVersion;
+
     /** The evaluation slot (0 to N-1) it fills; a replacement takes over the slot of a declared conflict. */
     @Column(nullable = false)
     public int slot;
@@ -90,10 +94,22 @@ public class Assignment extends PanacheEntityBase {
         submittedAt = now;
     }
 
-    /** A draft of the scores was saved. */
+    /** A draft of the scores was saved: the next version. */
     public void draftSaved(Instant now) {
         requireScorable();
         savedAt = now;
+        draftVersion++;
+    }
+
+    /**
+     * A draft that names the version it replaces is refused when a newer one was saved meanwhile (another tab,
+     * another device): an older draft never overwrites a newer one. A draft that names none replaces what is saved.
+     */
+    public void requireLatestDraft(Integer replaces) {
+        if (replaces != null && replaces != draftVersion) {
+            throw DomainException.conflict("draft_outdated", "this draft replaces version " + replaces
+                    + ", but version " + draftVersion + " was saved since; read it and save again");
+        }
     }
 
     /** The reminder timer fired: an expert who has not submitted is reminded once. False when there is nothing to do. */
