@@ -123,6 +123,24 @@ public class OpenCallService {
                 .orElseThrow(() -> DomainException.notFound("open call", String.valueOf(id))));
     }
 
+    /** Every open call of a grant, newest first, for its consortium's members (and officers); anyone else: not found. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public List<OpenCallView> ofGrant(Long grantId, String user, boolean officer) {
+        Grant g = grants.readable(grantId, user, officer);
+        return OpenCall.<OpenCall>list("grantId = ?1 order by id desc", g.id).stream().map(this::view).toList();
+    }
+
+    /**
+     * What creating this open call on the grant would refuse, every problem at once, without creating it (the page's
+     * review step): the same {@link OpenCallPolicy} as {@link #create}. Members of the grant's beneficiaries only.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public List<io.grantflow.shared.problem.Violation> check(Long grantId, OpenCallDefinition d, String user) {
+        Grant g = grants.readable(grantId, user, false);
+        Call call = Call.findById(g.callId);
+        return OpenCallPolicy.check(d, call.maxPerThirdParty);
+    }
+
     /**
      * The public listing: open calls closing after {@code closingAfter} (default now) that pass every filter;
      * with a text search the best matches first (title, then value-chain keywords, then description weigh

@@ -1,0 +1,177 @@
+package io.grantflow.cascade.web;
+
+import io.grantflow.cascade.api.ApplicationView;
+import io.grantflow.cascade.application.ApplicationAward;
+import io.grantflow.cascade.application.ApplicationQueries;
+import io.grantflow.cascade.application.OpenCallService;
+import io.grantflow.cascade.domain.ApplicationStatus;
+import io.grantflow.shared.api.PageRequest;
+import io.grantflow.shared.problem.DomainException;
+import io.grantflow.shared.problem.ProblemMappers;
+import io.grantflow.shared.problem.Violation;
+import io.grantflow.shared.problem.Violations;
+import io.grantflow.shared.security.Roles;
+import io.grantflow.shared.web.Pages;
+import io.grantflow.shared.web.Paging;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One open call on the consortium's desk: its facts and its applications (filtered by status, paginated), and the
+ * decision on an application to an evaluated call (award or reject, a score, a reason: {@link ApplicationAward#decide},
+ * the API's service). An award's first tranche is ordered by the person deciding; a second member approves it on the
+ * payments desk.
+ */
+@Path("/desk/open-calls")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.APPLICANT)
+public class OpenCallDeskPages {
+
+    private static final int PAGE_SIZE = 20;
+
+    @Inject
+    OpenCallService openCalls;
+
+    @Inject
+    ApplicationQueries applications;
+
+    @Inject
+    ApplicationAward award;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    Pages pages;
+
+    @Inject
+    @Location("consortium/open-call.html")
+    Template openCallPage;
+
+    @Inject
+    @Location("consortium/decision.html")
+    Template decisionPage;
+
+    @GET
+    @Path("{id}")
+    @Operation(hidden = true)
+    public TemplateInstance openCall(@PathParam("id") String id, @QueryParam("status") String status,
+                                     @QueryParam("page") String page, @QueryParam("published") String published,
+                                     @QueryParam("decided") String decided) {
+        Long oc = id(id, "open call");
+        Violations v = new Violations();
+        PageRequest request = PageRequest.parse(page, String.valueOf(PAGE_SIZE), v);
+        ApplicationStatus filter = Arrays.stream(ApplicationStatus.values())
+                .filter(s -> s.name().equalsIgnoreCase(status == null ? "" : status.strip())).findFirst().orElse(null);
+        var listed = applications.ofOpenCall(oc, filter, user(), false, v.isEmpty() ? request : PageRequest.first(PAGE_SIZE));
+        Map<String, String> query = new LinkedHashMap<>();
+        if (filter != null) {
+            query.put("status", filter.name());
+        }
+        ApplicationView decidedOne = decided == null ? null : listed.items().stream()
+                .filter(a -> String.valueOf(a.id()).equals(decided)).findFirst().orElse(null);
+        return pages.render(openCallPage.data("openCall", openCalls.get(oc)).data("applications", listed.items())
+                .data("paging", Paging.of(listed, "/desk/open-calls/" + oc, query)).data("status", filter)
+                .data("statuses", Arrays.asList(ApplicationStatus.values()))
+                .data("published", "true".equals(published)).data("decided", decidedOne));
+    }
+
+    @GET
+    @Path("{id}/applications/{application}/decision")
+    @Operation(hidden = true)
+    public TemplateInstance decisionForm(@PathParam("id") String id, @PathParam("application") String application) {
+        return decision(id(id, "open call"), applications.get(id(application, "application"), user(), false),
+                null, null, null, null);
+    }
+
+    @POST
+    @Path("{id}/applications/{application}/decision")
+    @Operation(hidden = true)
+    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
+    public Response decide(@PathParam("id") String id, @PathParam("application") String application,
+                           @FormParam("approve") String approve, @FormParam("score") String score,
+                           @FormParam("reason") String reason) {
+        Long oc = id(id, "open call");
+        Long app = id(application, "application");
+        BigDecimal parsed = null;
+        Violations v = new Violations();
+        v.check(!"yes".equals(approve) && !"no".equals(approve), "approve", "required", "award or reject");
+        if (score != null && !score.isBlank()) {
+            try {
+                parsed = new BigDecimal(score.strip().replace(',', '.'));
+            } catch (NumberFormatException e) {
+                v.add("score", "invalid_number", "not a number");
+            }
+        }
+        try {
+            v.throwIfAny("invalid_decision", "the decision cannot be recorded");
+            ApplicationView decided = award.decide(app, "yes".equals(approve), parsed,
+                    reason == null || reason.isBlank() ? null : reason.strip(), user());
+            return Response.seeOther(URI.create("/desk/open-calls/" + decided.openCall() + "?decided=" + app)).build();
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            List<Violation> problems = e.violations().isEmpty()
+                    ? List.of(new Violation("approve", e.code(), e.getMessage())) : e.violations();
+            return Response.status(ProblemMappers.toProblem(e).status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(decision(oc, applications.get(app, user(), false), approve, score, reason,
+                            new Refused(e.code(), problems)).render()).build();
+        }
+    }
+
+    /** A refused decision: its code and each problem, shown beside its field. */
+    public record Refused(String code, List<Violation> problems) {
+        public boolean invalid(String field) {
+            return problems.stream().anyMatch(p -> p.field().equals(field));
+        }
+
+        public List<String> codesOf(String field) {
+            return problems.stream().filter(p -> p.field().equals(field)).map(Violation::code).toList();
+        }
+    }
+
+    private TemplateInstance decision(Long oc, ApplicationView a, String approve, String score, String reason,
+                                      Refused refused) {
+        if (!a.openCall().equals(oc)) {
+            throw DomainException.notFound("application", String.valueOf(a.id()));
+        }
+        return pages.render(decisionPage.data("openCall", openCalls.get(oc)).data("application", a)
+                .data("approve", approve).data("score", score).data("reason", reason).data("refused", refused));
+    }
+
+    private static Long id(String id, String what) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw DomainException.notFound(what, id.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private String user() {
+        return identity.getPrincipal().getName();
+    }
+}
