@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The consortium's desk in a real browser: the demo coordinator finds the signed grant with its FSTP envelope, fills
  * in an open call (refused once, every problem beside its field), reviews it, changes it, publishes it; an SME
  * applies; the coordinator decides the application (refused without a choice, then awarded with a score and a reason);
- * the demo partner, a second member, approves the first tranche the award ordered. In English with axe-core on every
+ * the demo partner, a second member, approves the first tranche the award ordered; the SME reports and the
+ * coordinator reads the report and accepts it, which orders the balance. In English with axe-core on every
  * page, and in French and German.
  */
 @QuarkusTest
@@ -160,5 +161,22 @@ class ConsortiumDeskPagesTest extends BrowserTest {
         assertThat(browser().path()).startsWith("/desk/payments/batches/");
         Await.until(() -> basic("partner").get("/api/payments/{id}", order).jsonPath().getString("status"),
                 s -> s.equals("PAID") || s.equals("APPROVED"), Duration.ofSeconds(30), "the tranche approved");
+
+        // ---- the SME reports; the coordinator reads the report and accepts it: the balance is ordered
+        asSme(sme).body(java.util.Map.of("report", "We exhibited at Hannover Messe and met 14 buyers.",
+                "proof", "invoice HM-2027-0042")).post("/api/applications/{id}/report", app).then().statusCode(200);
+        browser().driver().manage().deleteAllCookies();
+        signIn("coordinator", "/desk/open-calls/" + openCall);
+        browser().clickAndWait("#verify-" + app);
+        browser().assertAccessible("/desk/open-calls/" + openCall + "/applications/" + app + "/verification");
+        assertThat(browser().find("#report-text").getText()).isEqualTo("We exhibited at Hannover Messe and met 14 buyers.");
+        assertThat(browser().find("#report-proof").getText()).isEqualTo("invoice HM-2027-0042");
+        browser().screenshot("desk-report-verification");
+        browser().find("#accept-yes").click();
+        browser().clickAndWait("#record-verification");
+        assertThat(browser().find("#verified").getText()).contains("verified");
+        JsonPath closed = Await.until(() -> basic("coordinator").get("/api/applications/{id}", app).jsonPath(),
+                j -> j.get("balance.paymentOrder") != null, Duration.ofSeconds(30), "balance ordered");
+        assertThat(closed.getString("balance.amount")).isEqualTo("2000.00");
     }
 }

@@ -20,7 +20,8 @@ public record ApplicationView(Long id, Long openCall, Long grant, Long organisat
                               String applicant, ApplicationStatus status, List<Application.Refusal> refusals,
                               Money requested, Money amountToAward, Money awarded, String purpose, String sector, Exchange exchange,
                               BigDecimal score, Long awardAccount, Tranche firstTranche, Tranche balance,
-                              Instant reportDueAt, Instant reportedAt, int reportRejections, Instant overdueAt,
+                              Instant reportDueAt, Instant reportedAt, String report, String reportProof,
+                              int reportRejections, Instant overdueAt,
                               String processStep, Instant submittedAt, List<TimelineStep> timeline) {
 
     public record Exchange(String visitorName, String visitorId, Long host, LocalDate from, LocalDate to,

@@ -125,7 +125,8 @@ public class ApplicationQueries {
                 a.id).stream().map(ApplicationEvent::toStep).toList();
         return new ApplicationView(a.id, a.openCallId, a.grantId, a.organisationId, org.legalName, a.applicant, a.status,
                 a.refusals, a.requested, a.amountToAward, a.awarded, a.purpose, a.sector, x, a.score, a.awardAccountId,
-                tranche(a.firstOrderId), tranche(a.balanceOrderId), a.reportDueAt, a.reportedAt, a.reportRejections,
+                tranche(a.firstOrderId), tranche(a.balanceOrderId), a.reportDueAt, a.reportedAt, a.report, a.reportProof,
+                a.reportRejections,
                 a.overdueAt, workflow.currentStep(a.id).orElse(null), a.submittedAt, timeline);
     }
 

@@ -259,4 +259,34 @@ public interface ConsortiumDeskMessages {
 
     @Message("Back to the open call")
     String backToOpenCall();
+
+    @Message("The report of application {id} is verified: {status}.")
+    String verified(String id, String status);
+
+    @Message("Verify the report")
+    String verifyReport();
+
+    @Message("Verify the report of application {id}")
+    String verifyOn(String id);
+
+    @Message("Report")
+    String report();
+
+    @Message("Proof")
+    String proof();
+
+    @Message("Sent")
+    String reportedAt();
+
+    @Message("Rejected before")
+    String rejections();
+
+    @Message("Accept: the balance is ordered")
+    String acceptReport();
+
+    @Message("Reject: the SME may send it once more; a second rejection releases the unpaid award")
+    String rejectReport();
+
+    @Message("Record the verification")
+    String recordVerification();
 }

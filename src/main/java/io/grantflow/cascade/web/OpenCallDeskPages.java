@@ -2,6 +2,7 @@ package io.grantflow.cascade.web;
 
 import io.grantflow.cascade.api.ApplicationView;
 import io.grantflow.cascade.application.ApplicationAward;
+import io.grantflow.cascade.application.ApplicationFollowUp;
 import io.grantflow.cascade.application.ApplicationQueries;
 import io.grantflow.cascade.application.OpenCallService;
 import io.grantflow.cascade.domain.ApplicationStatus;
@@ -62,6 +63,9 @@ public class OpenCallDeskPages {
     ApplicationAward award;
 
     @Inject
+    ApplicationFollowUp followUp;
+
+    @Inject
     SecurityIdentity identity;
 
     @Inject
@@ -75,12 +79,16 @@ public class OpenCallDeskPages {
     @Location("consortium/decision.html")
     Template decisionPage;
 
+    @Inject
+    @Location("consortium/verification.html")
+    Template verificationPage;
+
     @GET
     @Path("{id}")
     @Operation(hidden = true)
     public TemplateInstance openCall(@PathParam("id") String id, @QueryParam("status") String status,
                                      @QueryParam("page") String page, @QueryParam("published") String published,
-                                     @QueryParam("decided") String decided) {
+                                     @QueryParam("decided") String decided, @QueryParam("verified") String verified) {
         Long oc = id(id, "open call");
         Violations v = new Violations();
         PageRequest request = PageRequest.parse(page, String.valueOf(PAGE_SIZE), v);
@@ -93,10 +101,13 @@ public class OpenCallDeskPages {
         }
         ApplicationView decidedOne = decided == null ? null : listed.items().stream()
                 .filter(a -> String.valueOf(a.id()).equals(decided)).findFirst().orElse(null);
+        ApplicationView verifiedOne = verified == null ? null : listed.items().stream()
+                .filter(a -> String.valueOf(a.id()).equals(verified)).findFirst().orElse(null);
         return pages.render(openCallPage.data("openCall", openCalls.get(oc)).data("applications", listed.items())
                 .data("paging", Paging.of(listed, "/desk/open-calls/" + oc, query)).data("status", filter)
                 .data("statuses", Arrays.asList(ApplicationStatus.values()))
-                .data("published", "true".equals(published)).data("decided", decidedOne));
+                .data("published", "true".equals(published)).data("decided", decidedOne)
+                .data("verified", verifiedOne));
     }
 
     @GET
@@ -141,6 +152,49 @@ public class OpenCallDeskPages {
                     .entity(decision(oc, applications.get(app, user(), false), approve, score, reason,
                             new Refused(e.code(), problems)).render()).build();
         }
+    }
+
+    @GET
+    @Path("{id}/applications/{application}/verification")
+    @Operation(hidden = true)
+    public TemplateInstance verificationForm(@PathParam("id") String id, @PathParam("application") String application) {
+        return verification(id(id, "open call"), applications.get(id(application, "application"), user(), false),
+                null, null, null);
+    }
+
+    /** The report accepted (the balance is ordered) or rejected with a reason ({@link ApplicationFollowUp#verify}). */
+    @POST
+    @Path("{id}/applications/{application}/verification")
+    @Operation(hidden = true)
+    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
+    public Response verify(@PathParam("id") String id, @PathParam("application") String application,
+                           @FormParam("accepted") String accepted, @FormParam("reason") String reason) {
+        Long oc = id(id, "open call");
+        Long app = id(application, "application");
+        try {
+            new Violations().check(!"yes".equals(accepted) && !"no".equals(accepted), "accepted", "required",
+                    "accept or reject").throwIfAny("invalid_verification", "the verification cannot be recorded");
+            ApplicationView verified = followUp.verify(app, "yes".equals(accepted),
+                    reason == null || reason.isBlank() ? null : reason.strip(), user());
+            return Response.seeOther(URI.create("/desk/open-calls/" + verified.openCall() + "?verified=" + app)).build();
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            List<Violation> problems = e.violations().isEmpty()
+                    ? List.of(new Violation("accepted", e.code(), e.getMessage())) : e.violations();
+            return Response.status(ProblemMappers.toProblem(e).status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(verification(oc, applications.get(app, user(), false), accepted, reason,
+                            new Refused(e.code(), problems)).render()).build();
+        }
+    }
+
+    private TemplateInstance verification(Long oc, ApplicationView a, String accepted, String reason, Refused refused) {
+        if (!a.openCall().equals(oc)) {
+            throw DomainException.notFound("application", String.valueOf(a.id()));
+        }
+        return pages.render(verificationPage.data("openCall", openCalls.get(oc)).data("application", a)
+                .data("accepted", accepted).data("reason", reason).data("refused", refused));
     }
 
     /** A refused decision: its code and each problem, shown beside its field. */
