@@ -179,4 +179,41 @@ class ConsortiumDeskPagesTest extends BrowserTest {
                 j -> j.get("balance.paymentOrder") != null, Duration.ofSeconds(30), "balance ordered");
         assertThat(closed.getString("balance.amount")).isEqualTo("2000.00");
     }
+
+    @Test
+    void aHostClusterConfirmsAClusterXchangeVisitFromItsDesk() {
+        SignedGrant g = GrantFixtures.signedGrant();
+        java.util.Map<String, Object> cx = GrantFixtures.openCall("CLUSTERXCHANGE", "FIRST_COME_FIRST_SERVED", "50000.00");
+        cx.put("hostAmounts", java.util.Map.of("FR", "1100.00"));
+        long openCall = GrantFixtures.createOpenCall(g, cx).then().statusCode(201).extract().jsonPath().getLong("id");
+        // the demo host registers its cluster (validated by an officer, as a cluster's type must be)
+        long host = basic("host").body(java.util.Map.of("legalName", "Pôle Test Mobilité", "pic",
+                        io.grantflow.support.ProposalFixtures.nextPic(), "country", "FR", "type", "CLUSTER_ORGANISATION"))
+                .post("/api/organisations").then().statusCode(201).extract().jsonPath().getLong("id");
+        io.grantflow.support.ProposalFixtures.validate(host);
+        java.time.LocalDate monday = java.time.LocalDate.now().minusWeeks(3)
+                .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        Sme sme = GrantFixtures.sme("IT");
+        java.util.Map<String, Object> body = application(sme, null, null);
+        body.put("purpose", "Exchange visit to a mobility cluster");
+        body.put("exchange", java.util.Map.of("visitorName", "Giulia Rossi", "visitorId",
+                "IT-" + io.grantflow.support.ProposalFixtures.nextPic(), "host", host, "from", monday.toString(),
+                "to", monday.plusDays(4).toString(), "distanceKm", 900));
+        long app = asSme(sme).body(body).post("/api/open-calls/{id}/applications", openCall).then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        Await.until(() -> basic("host").get("/api/applications/{id}", app).jsonPath().getString("status"),
+                "AWARDED"::equals, Duration.ofSeconds(30), "the exchange awarded");
+
+        signIn("host", "/desk");
+        assertThat(browser().find("#desk-visits").getText()).contains("Visits to confirm");
+        browser().clickAndWait("#desk-visits h2 a");
+        browser().assertAccessible("/desk/visits");
+        assertThat(browser().find("#visit-" + app).getText()).contains("Giulia Rossi");
+        browser().screenshot("desk-visits");
+        browser().clickAndWait("#confirm-" + app);
+        assertThat(browser().find("#confirmed").getText()).contains("confirmed");
+        assertThat(browser().all("#visit-" + app)).isEmpty();
+        assertThat(basic("host").get("/api/applications/{id}", app).jsonPath().getString("exchange.hostConfirmedBy"))
+                .isNotNull();
+    }
 }

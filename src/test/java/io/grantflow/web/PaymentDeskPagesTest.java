@@ -147,9 +147,11 @@ class PaymentDeskPagesTest extends BrowserTest {
     }
 
     @Test
-    void aPersonWithoutDeskWorkIsToldSo() {
+    void anSmesDeskHasItsApplicationsAndNothingOfTheOfficersOrConsortia() {
         signIn("sme1", "/desk");
         browser().assertAccessible("/desk");
-        assertThat(browser().find("#desk-empty").getText()).contains("Nothing here is for you yet");
+        assertThat(browser().find("#desk-my-applications").getText()).contains("My applications");
+        assertThat(browser().find("#desk-my-applications h2 a").getDomAttribute("href")).isEqualTo("/my/applications");
+        assertThat(browser().all("#desk-payments, #desk-budgets, #desk-grants, #desk-evaluations")).isEmpty();
     }
 }

@@ -76,8 +76,11 @@ public interface ConsortiumDeskMessages {
     @Message("open")
     String open();
 
-    @Message("closed or not yet open")
-    String notOpen();
+    @Message("not open yet")
+    String opensLater();
+
+    @Message("closed")
+    String closed();
 
     @Message("Waiting for you")
     String waiting();
@@ -265,6 +268,33 @@ public interface ConsortiumDeskMessages {
 
     @Message("Verify the report")
     String verifyReport();
+
+    @Message("My applications")
+    String myApplications();
+
+    @Message("Your applications to open calls, and the reports your awards wait for.")
+    String myApplicationsSummary();
+
+    @Message("Visits to confirm")
+    String visitsTitle();
+
+    @Message("ClusterXchange visits to your cluster that have begun: confirm that the visitor came, so that the visit's report can be verified.")
+    String visitsSummary();
+
+    @Message("No visit waits for your confirmation.")
+    String noVisits();
+
+    @Message("Visitor")
+    String visitor();
+
+    @Message("Stay")
+    String stay();
+
+    @Message("Confirm the visit")
+    String confirmVisit();
+
+    @Message("The visit of application {id} is confirmed.")
+    String visitConfirmed(String id);
 
     @Message("Verify the report of application {id}")
     String verifyOn(String id);

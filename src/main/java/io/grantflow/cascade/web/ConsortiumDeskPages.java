@@ -97,6 +97,9 @@ public class ConsortiumDeskPages {
     CascadeWaiting waiting;
 
     @Inject
+    io.grantflow.cascade.application.ApplicationQueries applications;
+
+    @Inject
     SecurityIdentity identity;
 
     @Inject
@@ -127,9 +130,11 @@ public class ConsortiumDeskPages {
         for (GrantView g : grants.list(null, GrantStatus.SIGNED, user(), false, PageRequest.first(100)).items()) {
             mine.add(new MyGrant(g, budgets.budget(g.id(), user(), false), openCalls.ofGrant(g.id(), user(), false)));
         }
-        return pages.render(grantsPage.data("grants", mine)
-                .data("toDecide", waiting.applicationsToDecide(user()).size())
-                .data("toVerify", waiting.reportsToVerify(user()).size()));
+        return pages.render(grantsPage.data("grants", mine).data("now", clock.instant())
+                .data("toDecide", waiting.applicationsToDecide(user()).stream().limit(20)
+                        .map(a -> applications.get(a, user(), false)).toList())
+                .data("toVerify", waiting.reportsToVerify(user()).stream().limit(20)
+                        .map(a -> applications.get(a, user(), false)).toList()));
     }
 
     @GET

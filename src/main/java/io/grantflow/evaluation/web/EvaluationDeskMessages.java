@@ -34,6 +34,15 @@ public interface EvaluationDeskMessages {
     @Message("Due")
     String due();
 
+    @Message("Call: {call}")
+    String callIs(String call);
+
+    @Message("Due: {at} (Brussels time)")
+    String dueIs(String at);
+
+    @Message("{#when role}{#is 'COORDINATOR'}coordinator{#is 'PARTNER'}partner{#else}{role}{/when}")
+    String role(String role);
+
     @Message("Last saved")
     String lastSaved();
 
