@@ -20,6 +20,7 @@
   var dirty = false;
   var ended = false;
   var sending = null; // the button pressed while a save was on its way: the form goes once the save is back
+  var inflight = null; // the fields of the save on its way, kept with the text on the device
 
   function fields() {
     var out = {};
@@ -46,9 +47,12 @@
     try { return JSON.parse(window.localStorage.getItem(key)); } catch (e) { return null; }
   }
 
+  // on a page showing two drafts the typed text is kept as based on no version (-1): found again, it is sent as
+  // "Save draft" sends it and the page shows both again, never saved silently over the other draft
   function store() {
     try {
-      window.localStorage.setItem(key, JSON.stringify({ version: version.value, fields: fields(), at: Date.now() }));
+      window.localStorage.setItem(key, JSON.stringify({ version: autosave ? version.value : -1, fields: fields(),
+        pending: inflight, at: Date.now() }));
     } catch (e) { /* private mode or full: the server copy remains */ }
   }
 
@@ -77,6 +81,7 @@
   // what "Save draft" does without a script: the page answers, showing both drafts on a conflict
   function sendForm(value) {
     sending = 'sent';
+    if (timer) { window.clearTimeout(timer); timer = null; }
     var action = document.createElement('input');
     action.type = 'hidden';
     action.name = 'action';
@@ -86,21 +91,31 @@
   }
 
   function save(leaving) {
-    if (!autosave || ended) { return; }
-    if (saving && !leaving) { again = true; return; }
+    if (!autosave || ended || sending) { return; }
+    if (saving) {
+      // a second save beside the first would name the same version and be refused as outdated: after it, or, when
+      // the page is being left, not at all (the text stays on the device with the save it waits for)
+      if (!leaving) { again = true; }
+      return;
+    }
     saving = true;
     dirty = false;
     var sent = JSON.stringify(fields());
+    inflight = fields();
     if (!leaving) { say(form.getAttribute('data-text-saving')); }
     fetch(form.getAttribute('data-draft-url'), {
-      method: 'POST', body: body(), credentials: 'same-origin', keepalive: !!leaving,
+      method: 'POST', body: body(), credentials: 'same-origin', keepalive: !!leaving, redirect: 'manual',
       headers: { 'Accept': 'application/json' }
     }).then(function (r) {
+      if (r.type === 'opaqueredirect' || r.status === 401) {
+        return { ended: true }; // sent to the sign-in (the form, or the identity provider): the session has ended
+      }
       if ((r.headers.get('content-type') || '').indexOf('application/json') < 0) {
-        return { ended: true }; // the sign-in answered: the session has ended
+        return { status: r.status, body: {} };
       }
       return r.json().then(function (b) { return { status: r.status, body: b }; });
     }).then(function (res) {
+      inflight = null;
       if (res.ended) {
         ended = true;
         store();
@@ -114,10 +129,12 @@
         sendForm();
       } else {
         dirty = true;
-        say(res.body.message || res.body.detail);
+        say(res.body.message || form.getAttribute('data-text-failed'));
       }
     }).catch(function () {
+      inflight = null;
       dirty = true; // offline: kept on this device, saved with the next change
+      say(form.getAttribute('data-text-failed'));
     }).then(function () {
       saving = false;
       if (sending && sending !== 'sent') {
@@ -133,6 +150,7 @@
   function changed() {
     dirty = true;
     store();
+    if (sending) { return; } // the form is on its way: it saves what it holds
     if (timer) { window.clearTimeout(timer); }
     timer = window.setTimeout(function () { save(false); }, 1000);
   }
@@ -140,9 +158,17 @@
   var newer = document.getElementById('take-newer');
   if (newer) { newer.addEventListener('click', forget); }
   if (!autosave) {
-    forget(); // the page shows both drafts: the typed one is in the form
+    forget(); // the page shows both drafts: the typed one is in the form (kept again as based on no version)
   } else {
     var kept = read();
+    if (kept && Number(kept.version) > Number(version.value)) {
+      kept = null; // kept for a draft this server never had (another database): not this assignment's text
+      forget();
+    }
+    if (kept && kept.pending && Number(kept.version) + 1 === Number(version.value)
+        && JSON.stringify(kept.pending) === JSON.stringify(fields())) {
+      kept.version = version.value; // the save it waited for did arrive: the text was typed over that one
+    }
     if (kept && kept.fields && JSON.stringify(kept.fields) !== JSON.stringify(fields())) {
       fill(kept.fields);
       if (String(kept.version) === version.value) {

@@ -204,7 +204,19 @@ class ConsortiumDeskPagesTest extends BrowserTest {
         Await.until(() -> basic("host").get("/api/applications/{id}", app).jsonPath().getString("status"),
                 "AWARDED"::equals, Duration.ofSeconds(30), "the exchange awarded");
 
+        // the visit has ended: the SME reports; the host reads the visit, never the SME's report
+        asSme(sme).body(java.util.Map.of("report", "Five days at the cluster's test tracks", "proof", "letter-42"))
+                .post("/api/applications/{id}/report", app).then().statusCode(200);
+        JsonPath asHost = basic("host").get("/api/applications/{id}", app).then().statusCode(200).extract().jsonPath();
+        assertThat(asHost.getString("exchange.visitorName")).isEqualTo("Giulia Rossi");
+        assertThat(asHost.getString("report")).isNull();
+        assertThat(as(g.consortium().coordinatorUser()).get("/api/applications/{id}", app).jsonPath().getString("report"))
+                .isEqualTo("Five days at the cluster's test tracks");
+
         signIn("host", "/desk");
+        browser().open("/desk/open-calls/" + openCall + "/applications/" + app + "/verification");
+        assertThat(browser().all("#report-text")).as("the verification page is the consortium's").isEmpty();
+        browser().open("/desk");
         assertThat(browser().find("#desk-visits").getText()).contains("Visits to confirm");
         browser().clickAndWait("#desk-visits h2 a");
         browser().assertAccessible("/desk/visits");

@@ -31,4 +31,11 @@ public record ApplicationView(Long id, Long openCall, Long grant, Long organisat
     /** A payment order of the application and where its approval stands. */
     public record Tranche(Long paymentOrder, Money amount, String status) {
     }
+
+    /** The same application without the SME's report and proof (for a host cluster, who reads the visit only). */
+    public ApplicationView withoutReport() {
+        return new ApplicationView(id, openCall, grant, organisation, organisationName, applicant, status, refusals,
+                requested, amountToAward, awarded, purpose, sector, exchange, score, awardAccount, firstTranche, balance,
+                reportDueAt, reportedAt, null, null, reportRejections, overdueAt, processStep, submittedAt, timeline);
+    }
 }

@@ -41,7 +41,28 @@ public class ApplicationQueries {
     Clock clock;
 
     public ApplicationView get(Long id, String user, boolean officer) {
-        return view(visible(id, user, officer));
+        Application a = visible(id, user, officer);
+        ApplicationView v = view(a);
+        // a host cluster sees the visit it confirms, not the SME's report: that is for the SME and the consortium
+        return officer || OrganisationMember.isMember(user, a.organisationId) || ApplicationAccess.ofConsortium(a, user)
+                ? v : v.withoutReport();
+    }
+
+    /**
+     * One application of an open call, for its consortium: the page that decides or verifies it (a host cluster, who
+     * may read the application, is refused: {@code not_consortium_member}); an application of another open call: not
+     * found.
+     */
+    public ApplicationView forConsortium(Long id, Long openCallId, String user) {
+        Application a = ApplicationAccess.find(id);
+        if (!a.openCallId.equals(openCallId) || !ApplicationAccess.maySee(a, user, false)) {
+            throw DomainException.notFound("application", String.valueOf(id));
+        }
+        if (!ApplicationAccess.ofConsortium(a, user)) {
+            throw DomainException.forbidden("not_consortium_member",
+                    "only the grant's consortium decides on and verifies its applications", List.of());
+        }
+        return view(a);
     }
 
     /**

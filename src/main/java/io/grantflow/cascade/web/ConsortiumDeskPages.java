@@ -174,6 +174,16 @@ public class ConsortiumDeskPages {
             if (e.kind() == DomainException.Kind.NOT_FOUND) {
                 throw e;
             }
+            if ("idempotency_key_mismatch".equals(e.code())) {
+                // this form was published, then changed: publishing it again would be a second open call, knowingly
+                OpenCallForm again = new OpenCallForm(java.util.UUID.randomUUID().toString(), form.title(),
+                        form.description(), form.instrument(), form.selection(), form.budget(), form.fixedAmount(),
+                        form.minAmount(), form.maxAmount(), form.eligibleCountries(), form.sectors(),
+                        form.valueChains(), form.opensAt(), form.closesAt(), form.firstTranchePercent(),
+                        form.reportDays());
+                return html(409, form(grant, again, List.of(new Violation("title", "already_published",
+                        "this form was published already")), "already_published"));
+            }
             List<Violation> refused = e.violations().isEmpty()
                     ? List.of(new Violation("budget", e.code(), e.getMessage())) : e.violations();
             return html(ProblemMappers.toProblem(e).status(), form(grant, form, refused, e.code()));

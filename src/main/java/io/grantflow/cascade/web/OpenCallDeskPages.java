@@ -114,7 +114,8 @@ public class OpenCallDeskPages {
     @Path("{id}/applications/{application}/decision")
     @Operation(hidden = true)
     public TemplateInstance decisionForm(@PathParam("id") String id, @PathParam("application") String application) {
-        return decision(id(id, "open call"), applications.get(id(application, "application"), user(), false),
+        Long oc = id(id, "open call");
+        return decision(oc, applications.forConsortium(id(application, "application"), oc, user()),
                 null, null, null, null);
     }
 
@@ -127,6 +128,7 @@ public class OpenCallDeskPages {
                            @FormParam("reason") String reason) {
         Long oc = id(id, "open call");
         Long app = id(application, "application");
+        applications.forConsortium(app, oc, user()); // this open call's, and the person its consortium's
         BigDecimal parsed = null;
         Violations v = new Violations();
         v.check(!"yes".equals(approve) && !"no".equals(approve), "approve", "required", "award or reject");
@@ -149,7 +151,7 @@ public class OpenCallDeskPages {
             List<Violation> problems = e.violations().isEmpty()
                     ? List.of(new Violation("approve", e.code(), e.getMessage())) : e.violations();
             return Response.status(ProblemMappers.toProblem(e).status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(decision(oc, applications.get(app, user(), false), approve, score, reason,
+                    .entity(decision(oc, applications.forConsortium(app, oc, user()), approve, score, reason,
                             new Refused(e.code(), problems)).render()).build();
         }
     }
@@ -158,7 +160,8 @@ public class OpenCallDeskPages {
     @Path("{id}/applications/{application}/verification")
     @Operation(hidden = true)
     public TemplateInstance verificationForm(@PathParam("id") String id, @PathParam("application") String application) {
-        return verification(id(id, "open call"), applications.get(id(application, "application"), user(), false),
+        Long oc = id(id, "open call");
+        return verification(oc, applications.forConsortium(id(application, "application"), oc, user()),
                 null, null, null);
     }
 
@@ -171,6 +174,7 @@ public class OpenCallDeskPages {
                            @FormParam("accepted") String accepted, @FormParam("reason") String reason) {
         Long oc = id(id, "open call");
         Long app = id(application, "application");
+        applications.forConsortium(app, oc, user());
         try {
             new Violations().check(!"yes".equals(accepted) && !"no".equals(accepted), "accepted", "required",
                     "accept or reject").throwIfAny("invalid_verification", "the verification cannot be recorded");
@@ -184,7 +188,7 @@ public class OpenCallDeskPages {
             List<Violation> problems = e.violations().isEmpty()
                     ? List.of(new Violation("accepted", e.code(), e.getMessage())) : e.violations();
             return Response.status(ProblemMappers.toProblem(e).status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(verification(oc, applications.get(app, user(), false), accepted, reason,
+                    .entity(verification(oc, applications.forConsortium(app, oc, user()), accepted, reason,
                             new Refused(e.code(), problems)).render()).build();
         }
     }

@@ -127,6 +127,9 @@ public interface EvaluationDeskMessages {
     @Message("Saving…")
     String saving();
 
+    @Message("Not saved yet: your text is kept on this device and saved with your next change.")
+    String notSavedKept();
+
     @Message("Your evaluation was submitted. Thank you.")
     String submitted();
 
