@@ -153,16 +153,16 @@ public class ConsortiumDeskPages {
         GrantView grant = grant(id);
         OpenCallForm form = fields.form();
         if ("edit".equals(fields.action)) {
-            return html(200, form(grant, form, List.of(), null));
+            return Pages.respond(200, form(grant, form, List.of(), null));
         }
         List<Violation> problems = new ArrayList<>();
         OpenCallDefinition definition = form.definition(pages.site().locale(), problems);
         problems.addAll(openCalls.check(grant.id(), definition, user()));
         if (!problems.isEmpty()) {
-            return html(422, form(grant, form, problems, "invalid_open_call"));
+            return Pages.respond(422, form(grant, form, problems, "invalid_open_call"));
         }
         if (!"publish".equals(fields.action)) {
-            return html(200, pages.render(reviewPage.data("grant", grant).data("form", form).data("definition", definition)));
+            return Pages.respond(200, pages.render(reviewPage.data("grant", grant).data("form", form).data("definition", definition)));
         }
         try {
             Idempotency.Result created = openCalls.create(grant.id(), definition, form.key(), user());
@@ -181,12 +181,12 @@ public class ConsortiumDeskPages {
                         form.minAmount(), form.maxAmount(), form.eligibleCountries(), form.sectors(),
                         form.valueChains(), form.opensAt(), form.closesAt(), form.firstTranchePercent(),
                         form.reportDays());
-                return html(409, form(grant, again, List.of(new Violation("title", "already_published",
+                return Pages.respond(409, form(grant, again, List.of(new Violation("title", "already_published",
                         "this form was published already")), "already_published"));
             }
             List<Violation> refused = e.violations().isEmpty()
                     ? List.of(new Violation("budget", e.code(), e.getMessage())) : e.violations();
-            return html(ProblemMappers.toProblem(e).status(), form(grant, form, refused, e.code()));
+            return Pages.respond(ProblemMappers.toProblem(e).status(), form(grant, form, refused, e.code()));
         }
     }
 
@@ -198,16 +198,9 @@ public class ConsortiumDeskPages {
     }
 
     private GrantView grant(String id) {
-        try {
-            return grants.get(Long.parseLong(id), user(), false);
-        } catch (NumberFormatException e) {
-            throw DomainException.notFound("grant", id);
-        }
+        return grants.get(io.grantflow.shared.api.Requests.pathId(id, "grant"), user(), false);
     }
 
-    private static Response html(int status, TemplateInstance page) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page.render()).build();
-    }
 
     private String user() {
         return identity.getPrincipal().getName();

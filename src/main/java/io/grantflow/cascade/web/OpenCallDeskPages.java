@@ -7,6 +7,7 @@ import io.grantflow.cascade.application.ApplicationQueries;
 import io.grantflow.cascade.application.OpenCallService;
 import io.grantflow.cascade.domain.ApplicationStatus;
 import io.grantflow.shared.api.PageRequest;
+import io.grantflow.shared.api.Requests;
 import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.problem.ProblemMappers;
 import io.grantflow.shared.problem.Violation;
@@ -89,7 +90,7 @@ public class OpenCallDeskPages {
     public TemplateInstance openCall(@PathParam("id") String id, @QueryParam("status") String status,
                                      @QueryParam("page") String page, @QueryParam("published") String published,
                                      @QueryParam("decided") String decided, @QueryParam("verified") String verified) {
-        Long oc = id(id, "open call");
+        Long oc = Requests.pathId(id, "open call");
         Violations v = new Violations();
         PageRequest request = PageRequest.parse(page, String.valueOf(PAGE_SIZE), v);
         ApplicationStatus filter = Arrays.stream(ApplicationStatus.values())
@@ -114,8 +115,8 @@ public class OpenCallDeskPages {
     @Path("{id}/applications/{application}/decision")
     @Operation(hidden = true)
     public TemplateInstance decisionForm(@PathParam("id") String id, @PathParam("application") String application) {
-        Long oc = id(id, "open call");
-        return decision(oc, applications.forConsortium(id(application, "application"), oc, user()),
+        Long oc = Requests.pathId(id, "open call");
+        return decision(oc, applications.forConsortium(Requests.pathId(application, "application"), oc, user()),
                 null, null, null, null);
     }
 
@@ -126,8 +127,8 @@ public class OpenCallDeskPages {
     public Response decide(@PathParam("id") String id, @PathParam("application") String application,
                            @FormParam("approve") String approve, @FormParam("score") String score,
                            @FormParam("reason") String reason) {
-        Long oc = id(id, "open call");
-        Long app = id(application, "application");
+        Long oc = Requests.pathId(id, "open call");
+        Long app = Requests.pathId(application, "application");
         applications.forConsortium(app, oc, user()); // this open call's, and the person its consortium's
         BigDecimal parsed = null;
         Violations v = new Violations();
@@ -150,9 +151,8 @@ public class OpenCallDeskPages {
             }
             List<Violation> problems = e.violations().isEmpty()
                     ? List.of(new Violation("approve", e.code(), e.getMessage())) : e.violations();
-            return Response.status(ProblemMappers.toProblem(e).status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(decision(oc, applications.forConsortium(app, oc, user()), approve, score, reason,
-                            new Refused(e.code(), problems)).render()).build();
+            return Pages.respond(ProblemMappers.toProblem(e).status(), decision(oc, applications.forConsortium(app, oc, user()), approve, score, reason,
+                            new Refused(e.code(), problems)));
         }
     }
 
@@ -160,8 +160,8 @@ public class OpenCallDeskPages {
     @Path("{id}/applications/{application}/verification")
     @Operation(hidden = true)
     public TemplateInstance verificationForm(@PathParam("id") String id, @PathParam("application") String application) {
-        Long oc = id(id, "open call");
-        return verification(oc, applications.forConsortium(id(application, "application"), oc, user()),
+        Long oc = Requests.pathId(id, "open call");
+        return verification(oc, applications.forConsortium(Requests.pathId(application, "application"), oc, user()),
                 null, null, null);
     }
 
@@ -172,8 +172,8 @@ public class OpenCallDeskPages {
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
     public Response verify(@PathParam("id") String id, @PathParam("application") String application,
                            @FormParam("accepted") String accepted, @FormParam("reason") String reason) {
-        Long oc = id(id, "open call");
-        Long app = id(application, "application");
+        Long oc = Requests.pathId(id, "open call");
+        Long app = Requests.pathId(application, "application");
         applications.forConsortium(app, oc, user());
         try {
             new Violations().check(!"yes".equals(accepted) && !"no".equals(accepted), "accepted", "required",
@@ -187,9 +187,8 @@ public class OpenCallDeskPages {
             }
             List<Violation> problems = e.violations().isEmpty()
                     ? List.of(new Violation("accepted", e.code(), e.getMessage())) : e.violations();
-            return Response.status(ProblemMappers.toProblem(e).status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(verification(oc, applications.forConsortium(app, oc, user()), accepted, reason,
-                            new Refused(e.code(), problems)).render()).build();
+            return Pages.respond(ProblemMappers.toProblem(e).status(), verification(oc, applications.forConsortium(app, oc, user()), accepted, reason,
+                            new Refused(e.code(), problems)));
         }
     }
 
@@ -221,13 +220,6 @@ public class OpenCallDeskPages {
                 .data("approve", approve).data("score", score).data("reason", reason).data("refused", refused));
     }
 
-    private static Long id(String id, String what) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw DomainException.notFound(what, id.toLowerCase(Locale.ROOT));
-        }
-    }
 
     private String user() {
         return identity.getPrincipal().getName();

@@ -3,7 +3,6 @@ package io.grantflow.cascade.web;
 import io.grantflow.cascade.application.ApplicationFollowUp;
 import io.grantflow.cascade.application.ApplicationQueries;
 import io.grantflow.cascade.application.CascadeWaiting;
-import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.security.Roles;
 import io.grantflow.shared.web.Pages;
 import io.quarkus.qute.Location;
@@ -66,12 +65,7 @@ public class VisitDeskPages {
     @Path("{id}/confirm")
     @Operation(hidden = true)
     public Response confirm(@PathParam("id") String id) {
-        long application;
-        try {
-            application = Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw DomainException.notFound("application", id);
-        }
+        long application = io.grantflow.shared.api.Requests.pathId(id, "application");
         followUp.confirmHost(application, identity.getPrincipal().getName());
         return Response.seeOther(URI.create("/desk/visits?confirmed=" + application)).build();
     }

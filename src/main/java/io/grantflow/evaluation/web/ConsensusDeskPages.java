@@ -8,6 +8,7 @@ import io.grantflow.evaluation.domain.EvaluationStatus;
 import io.grantflow.evaluation.domain.ScoringPolicy;
 import io.grantflow.evaluation.web.EvaluationDeskModels.Refusal;
 import io.grantflow.evaluation.web.EvaluationDeskModels.Typed;
+import io.grantflow.shared.api.Requests;
 import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.problem.ProblemMappers;
 import io.grantflow.shared.problem.Violation;
@@ -77,7 +78,7 @@ public class ConsensusDeskPages {
     @Path("{proposal}")
     @Operation(hidden = true)
     public TemplateInstance one(@PathParam("proposal") String proposal, @QueryParam("done") String done) {
-        ConsensusView view = consensus.view(id(proposal));
+        ConsensusView view = consensus.view(Requests.pathId(proposal, "proposal"));
         return page(view, saved(view), List.of(), null).data("done", done);
     }
 
@@ -89,7 +90,7 @@ public class ConsensusDeskPages {
     public Response save(@PathParam("proposal") String proposal, @FormParam("criterion") List<String> criteria,
                          @FormParam("score") List<String> scores, @FormParam("comment") List<String> comments,
                          @FormParam("action") String action) {
-        Long id = id(proposal);
+        Long id = Requests.pathId(proposal, "proposal");
         ConsensusView view = consensus.view(id);
         Typed typed = new Typed(criteria, scores, comments);
         List<Violation> unreadable = new ArrayList<>();
@@ -107,10 +108,8 @@ public class ConsensusDeskPages {
             if (e.kind() == DomainException.Kind.NOT_FOUND) {
                 throw e;
             }
-            return Response.status(ProblemMappers.toProblem(e).status())
-                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(page(consensus.view(id), typed, e.violations(), new Refusal(e.code(), e.violations()))
-                            .data("done", null).render()).build();
+            return Pages.respond(ProblemMappers.toProblem(e).status(), page(consensus.view(id), typed, e.violations(), new Refusal(e.code(), e.violations()))
+                            .data("done", null));
         }
         return Response.seeOther(URI.create("/desk/consensus/" + id + "?done=saved")).build();
     }
@@ -135,13 +134,6 @@ public class ConsensusDeskPages {
                 view.criteria().stream().map(c -> c.comment() == null ? "" : c.comment()).toList());
     }
 
-    private static Long id(String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw DomainException.notFound("proposal", id);
-        }
-    }
 
     private String user() {
         return identity.getPrincipal().getName();

@@ -10,6 +10,7 @@ import io.grantflow.evaluation.web.EvaluationDeskModels.Refusal;
 import io.grantflow.evaluation.web.EvaluationDeskModels.ScoringForm;
 import io.grantflow.evaluation.web.EvaluationDeskModels.Typed;
 import io.grantflow.shared.api.PageRequest;
+import io.grantflow.shared.api.Requests;
 import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.problem.ProblemMappers;
 import io.grantflow.shared.problem.Violation;
@@ -93,7 +94,7 @@ public class EvaluationDeskPages {
     @Path("{id}")
     @Operation(hidden = true)
     public TemplateInstance one(@PathParam("id") String id, @QueryParam("done") String done) {
-        Long assignment = id(id);
+        Long assignment = Requests.pathId(id, "assignment");
         AssignmentView summary = access.myAssignmentSummary(assignment, user());
         if (summary.status() == AssignmentStatus.ASSIGNED) {
             return declarationPage(summary, null);
@@ -108,9 +109,9 @@ public class EvaluationDeskPages {
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
     public Response declare(@PathParam("id") String id, @FormParam("conflict") String conflict,
                             @FormParam("reason") String reason) {
-        Long assignment = id(id);
+        Long assignment = Requests.pathId(id, "assignment");
         if (!"yes".equals(conflict) && !"no".equals(conflict)) {
-            return html(422, declarationPage(access.myAssignmentSummary(assignment, user()),
+            return Pages.respond(422, declarationPage(access.myAssignmentSummary(assignment, user()),
                     new Refusal("invalid_declaration", List.of(new Violation("conflict", "required", "yes or no")))));
         }
         try {
@@ -133,13 +134,13 @@ public class EvaluationDeskPages {
     public Response scores(@PathParam("id") String id, @FormParam("version") String version,
                            @FormParam("criterion") List<String> criteria, @FormParam("score") List<String> scores,
                            @FormParam("comment") List<String> comments, @FormParam("action") String action) {
-        Long assignment = id(id);
+        Long assignment = Requests.pathId(id, "assignment");
         Typed typed = new Typed(criteria, scores, comments);
         AssignmentAccess.Sheet sheet = access.sheet(assignment, user());
         List<Violation> unreadable = new ArrayList<>();
         List<ScoringPolicy.Entry> entries = typed.entries(sheet, unreadable);
         if (!unreadable.isEmpty()) {
-            return html(422, scoringPage(access.myAssignment(assignment, user()), typed, unreadable,
+            return Pages.respond(422, scoringPage(access.myAssignment(assignment, user()), typed, unreadable,
                     new Refusal("invalid_scores", unreadable), null));
         }
         try {
@@ -154,7 +155,7 @@ public class EvaluationDeskPages {
             }
             AssignmentView now = access.myAssignment(assignment, user());
             Newer newer = "draft_outdated".equals(e.code()) ? new Newer(now.draftVersion(), now.savedAt()) : null;
-            return html(ProblemMappers.toProblem(e).status(), scoringPage(now, typed, e.violations(),
+            return Pages.respond(ProblemMappers.toProblem(e).status(), scoringPage(now, typed, e.violations(),
                     new Refusal(e.code(), e.violations()), newer));
         }
         return Response.seeOther(URI.create("/desk/evaluations/" + assignment + "?done=saved")).build();
@@ -173,7 +174,7 @@ public class EvaluationDeskPages {
     public Response draft(@PathParam("id") String id, @FormParam("version") String version,
                           @FormParam("criterion") List<String> criteria, @FormParam("score") List<String> scores,
                           @FormParam("comment") List<String> comments) {
-        Long assignment = id(id);
+        Long assignment = Requests.pathId(id, "assignment");
         List<Violation> unreadable = new ArrayList<>();
         List<ScoringPolicy.Entry> entries = new Typed(criteria, scores, comments)
                 .entries(access.sheet(assignment, user()), unreadable);
@@ -217,9 +218,6 @@ public class EvaluationDeskPages {
                 .data("done", null).data("scoreOptions", EvaluationDeskModels.SCORES));
     }
 
-    private static Response html(int status, TemplateInstance page) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page.render()).build();
-    }
 
     private static Integer number(String version) {
         try {
@@ -229,14 +227,6 @@ public class EvaluationDeskPages {
         }
     }
 
-    /** A page address with something else than an id names no assignment: 404, like an unknown id. */
-    private static Long id(String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw DomainException.notFound("assignment", id);
-        }
-    }
 
     private String user() {
         return identity.getPrincipal().getName();

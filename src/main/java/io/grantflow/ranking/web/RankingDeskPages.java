@@ -101,7 +101,7 @@ public class RankingDeskPages {
                 throw e;
             }
         }
-        return html(200, page(call, batch, view, done, refused == null || refused.isBlank() ? null
+        return Pages.respond(200, page(call, batch, view, done, refused == null || refused.isBlank() ? null
                 : refused.replaceAll("[^a-z_]", "")));
     }
 
@@ -124,7 +124,7 @@ public class RankingDeskPages {
             } catch (DomainException none) {
                 // not ranked yet: the page says so, with the refusal
             }
-            return html(ProblemMappers.toProblem(e).status(), page(call, batch, view, null, e.code()));
+            return Pages.respond(ProblemMappers.toProblem(e).status(), page(call, batch, view, null, e.code()));
         }
         return Response.seeOther(URI.create("/desk/calls/" + identifier + "/ranking?cutoff=" + batch + "&done=ranked"))
                 .build();
@@ -168,9 +168,6 @@ public class RankingDeskPages {
         throw DomainException.notFound("cut-off of call " + call.identifier(), cutoff);
     }
 
-    private static Response html(int status, TemplateInstance page) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page.render()).build();
-    }
 
     private String user() {
         return identity.getPrincipal().getName();

@@ -52,7 +52,7 @@ public record LineChart(List<Line> lines, List<Tick> xTicks, List<Tick> yTicks) 
                     points));
         }
         List<Tick> xTicks = new ArrayList<>();
-        int every = Math.max(1, (int) Math.ceil(steps.size() / (double) MAX_X_TICKS));
+        int every = Math.max(1, (steps.size() + MAX_X_TICKS - 1) / MAX_X_TICKS);
         for (int i = 0; i < steps.size(); i += every) {
             xTicks.add(new Tick(x(i, steps.size()), steps.get(i)));
         }
@@ -62,19 +62,19 @@ public record LineChart(List<Line> lines, List<Tick> xTicks, List<Tick> yTicks) 
         return new LineChart(lines, xTicks, yTicks);
     }
 
+    /** A step's position, to a tenth of a pixel (exact arithmetic: the chart never turns an amount into a double). */
     private static String x(int step, int steps) {
-        double width = WIDTH - LEFT - RIGHT;
-        double x = steps <= 1 ? LEFT + width / 2 : LEFT + width * step / (steps - 1);
-        return fixed(x);
+        BigDecimal width = BigDecimal.valueOf(WIDTH - LEFT - RIGHT);
+        BigDecimal at = steps <= 1 ? width.divide(BigDecimal.valueOf(2), 1, RoundingMode.HALF_UP)
+                : width.multiply(BigDecimal.valueOf(step)).divide(BigDecimal.valueOf(steps - 1L), 1, RoundingMode.HALF_UP);
+        return BigDecimal.valueOf(LEFT).add(at).toPlainString();
     }
 
+    /** A value's height on the axis from zero to {@code top}, to a tenth of a pixel. */
     private static String y(BigDecimal value, BigDecimal top) {
-        double height = HEIGHT - TOP - BOTTOM;
-        return fixed(TOP + height - height * value.doubleValue() / top.doubleValue());
-    }
-
-    private static String fixed(double d) {
-        return BigDecimal.valueOf(d).setScale(1, RoundingMode.HALF_UP).toPlainString();
+        BigDecimal height = BigDecimal.valueOf(HEIGHT - TOP - BOTTOM);
+        BigDecimal up = height.multiply(value).divide(top, 1, RoundingMode.HALF_UP);
+        return BigDecimal.valueOf(TOP).add(height).subtract(up).setScale(1, RoundingMode.HALF_UP).toPlainString();
     }
 
     /** The left edge of the plot, where the value labels end (for the template). */

@@ -35,6 +35,15 @@ public class Pages {
     @Inject
     CurrentIdentityAssociation identities;
 
+    /**
+     * A rendered page answered with {@code status} (a refused form: 409, 422…), as the problem mappers choose it for
+     * the API; HTML in UTF-8.
+     */
+    public static jakarta.ws.rs.core.Response respond(int status, TemplateInstance page) {
+        return jakarta.ws.rs.core.Response.status(status).type(jakarta.ws.rs.core.MediaType.TEXT_HTML_TYPE
+                .withCharset("UTF-8")).entity(page.render()).build();
+    }
+
     /** The template with the page's {@code site} data, in the page's language. */
     public TemplateInstance render(TemplateInstance template) {
         Site site = site();
