@@ -2,6 +2,7 @@ package io.grantflow.calls.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.grantflow.calls.domain.ActionType;
+import io.grantflow.calls.domain.Activity;
 import io.grantflow.calls.domain.Call;
 import io.grantflow.calls.domain.CallDefinition;
 import io.grantflow.calls.domain.CallLifecycleRecord;
@@ -63,6 +64,16 @@ public record CallView(
      * no default is taken silently. {@code GET} shows the values themselves in their fields.
      */
     public record DefaultApplied(String field, String value) {
+    }
+
+    /** The definition this call holds, as {@code PUT /api/calls/{identifier}} takes it: a draft's starting point. */
+    public CallDefinition definition() {
+        return new CallDefinition(identifier, title, description, programme.code(), actionType, budget, expectedGrants,
+                minGrant, maxGrant, fundingRates, opensAt, submissionModel,
+                deadlines.stream().map(d -> new CallDefinition.DeadlineDefinition(d.label(), d.at(), d.budget())).toList(),
+                eligibility, criteria.stream().map(c -> new CallDefinition.CriterionDefinition(c.name(), c.weight(),
+                c.threshold())).toList(), overallThreshold, tieBreak, fstp, sectors, valueChains,
+                activities.stream().map(Activity::valueOf).toList(), evaluation, grantTerms);
     }
 
     public record ProgrammeRef(String code, String name) {

@@ -16,8 +16,10 @@ import io.grantflow.ledger.application.BudgetAllocations;
 import io.grantflow.shared.api.Page;
 import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.db.UniqueViolation;
+import io.grantflow.shared.idempotency.Idempotency;
 import io.grantflow.shared.money.Money;
 import io.grantflow.shared.problem.DomainException;
+import io.grantflow.shared.problem.Violation;
 import io.grantflow.shared.problem.Violations;
 import io.grantflow.shared.text.TextLimits;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -47,6 +49,9 @@ public class CallService {
 
     @Inject
     BudgetAllocations budgets;
+
+    @Inject
+    Idempotency idempotency;
 
     // ---- programmes ---------------------------------------------------------------------
 
@@ -92,6 +97,27 @@ public class CallService {
     }
 
     /**
+     * The rules {@code d} breaks, all at once, without saving anything: for a form that also reports what it could
+     * not read. {@code draft}: the identifier of the draft it would replace, or null for a new call.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Violation> check(CallDefinition d, String draft) {
+        Violations v = new Violations().addAll(CallDefinitionPolicy.check(d, clock.instant(), PastDeadlines.REFUSED));
+        Programme programme = programme(d.programme(), false, v);
+        checkProgrammeBudget(programme, d, draft == null ? null : Call.byIdentifier(draft).orElse(null), v);
+        return v.list();
+    }
+
+    /**
+     * Creates a draft once per form: the same {@code key} and definition again (a double click, a reload) answer
+     * the draft already created instead of {@code call_identifier_taken}.
+     */
+    public String createOnce(CallDefinition d, String key, String officer) {
+        idempotency.once(key, "call:" + officer, d, 201, () -> create(d, officer).identifier());
+        return d.identifier();
+    }
+
+    /**
      * Demo seeding only: writes a published call directly, with every rule checked except that
      * deadlines may be past. A call whose deadlines are all past is simply closed (no process).
      */
@@ -110,7 +136,7 @@ public class CallService {
     private Call define(CallDefinition d, String officer, PastDeadlines past, boolean illustrative) {
         Instant now = clock.instant();
         Violations v = new Violations().addAll(CallDefinitionPolicy.check(d, now, past));
-        Programme programme = programmeForUpdate(d.programme(), v);
+        Programme programme = programme(d.programme(), true, v);
         checkProgrammeBudget(programme, d, null, v);
         v.throwIfAny("invalid_call", "the call definition breaks " + (v.list().size() == 1 ? "a rule" : "rules"));
         if (Call.byIdentifier(d.identifier()).isPresent()) {
@@ -134,7 +160,7 @@ public class CallService {
         }
         CallDefinition withIdentifier = d.identifier() == null ? copyWithIdentifier(d, identifier) : d;
         v.addAll(CallDefinitionPolicy.check(withIdentifier, now, PastDeadlines.REFUSED));
-        Programme programme = programmeForUpdate(d.programme(), v);
+        Programme programme = programme(d.programme(), true, v);
         checkProgrammeBudget(programme, d, call, v);
         v.throwIfAny("invalid_call", "the call definition breaks " + (v.list().size() == 1 ? "a rule" : "rules"));
         call.redefine(withIdentifier, programme, now);
@@ -230,11 +256,11 @@ public class CallService {
                         ? call.deadlines.stream().map(d -> d.budget).toList() : List.of(), actor);
     }
 
-    private Programme programmeForUpdate(String code, Violations v) {
+    private Programme programme(String code, boolean lock, Violations v) {
         if (code == null) {
             return null;
         }
-        Programme p = Programme.byCodeForUpdate(code).orElse(null);
+        Programme p = (lock ? Programme.byCodeForUpdate(code) : Programme.byCode(code)).orElse(null);
         v.check(p == null, "programme", "unknown_programme", "there is no programme with code '" + code + "'");
         return p;
     }

@@ -6,14 +6,11 @@ import io.grantflow.cascade.domain.Selection;
 import io.grantflow.shared.money.Money;
 import io.grantflow.shared.problem.Violation;
 import io.grantflow.shared.time.Brussels;
-import io.grantflow.shared.web.AmountInput;
+import io.grantflow.shared.web.FormReader;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -48,87 +45,16 @@ public record OpenCallForm(String key, String title, String description, String 
 
     /** The definition to check and create; what cannot be read goes to {@code out}, and is left out of it. */
     public OpenCallDefinition definition(Locale locale, List<Violation> out) {
-        Instrument i = enumOf(Instrument.class, instrument, "instrument", out);
-        Money fixed = i == Instrument.FIXED_LUMP_SUM ? amount(fixedAmount, "fixedAmount", locale, out) : null;
-        Money min = i != null && i != Instrument.FIXED_LUMP_SUM ? amount(minAmount, "minAmount", locale, out) : null;
-        Money max = i != null && i != Instrument.FIXED_LUMP_SUM ? amount(maxAmount, "maxAmount", locale, out) : null;
-        return new OpenCallDefinition(blankToNull(title), blankToNull(description), i,
-                amount(budget, "budget", locale, out), fixed, min, max, list(eligibleCountries, true),
-                sectors == null ? List.of() : sectors, enumOf(Selection.class, selection, "selection", out), false,
-                instant(opensAt, "opensAt", out), instant(closesAt, "closesAt", out),
-                number(firstTranchePercent, "firstTranchePercent", out), integer(reportDays, "reportDays", out), null,
-                null, null, null, null, null, null, list(valueChains, false), null);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static List<String> list(String typed, boolean upper) {
-        if (typed == null || typed.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(typed.split("[,;]")).map(String::strip).filter(s -> !s.isEmpty())
-                .map(s -> upper ? s.toUpperCase(Locale.ROOT) : s).toList();
-    }
-
-    private static Money amount(String typed, String field, Locale locale, List<Violation> out) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        var parsed = AmountInput.parse(typed, locale);
-        if (parsed.isEmpty()) {
-            out.add(new Violation(field, "invalid_amount", "not an amount: " + typed));
-        }
-        return parsed.orElse(null);
-    }
-
-    private static Instant instant(String typed, String field, List<Violation> out) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(typed.strip()).atZone(Brussels.ZONE).toInstant();
-        } catch (DateTimeParseException e) {
-            out.add(new Violation(field, "invalid_date", "not a date and time: " + typed));
-            return null;
-        }
-    }
-
-    private static BigDecimal number(String typed, String field, List<Violation> out) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(typed.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            out.add(new Violation(field, "invalid_number", "not a number: " + typed));
-            return null;
-        }
-    }
-
-    private static Integer integer(String typed, String field, List<Violation> out) {
-        BigDecimal n = number(typed, field, out);
-        if (n == null) {
-            return null;
-        }
-        try {
-            return n.intValueExact();
-        } catch (ArithmeticException e) {
-            out.add(new Violation(field, "invalid_number", "a whole number of days"));
-            return null;
-        }
-    }
-
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String typed, String field, List<Violation> out) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, typed.strip());
-        } catch (IllegalArgumentException e) {
-            out.add(new Violation(field, "invalid_choice", "not one of " + Arrays.toString(type.getEnumConstants())));
-            return null;
-        }
+        FormReader read = new FormReader(locale, out);
+        Instrument i = read.choice(Instrument.class, instrument, "instrument");
+        Money fixed = i == Instrument.FIXED_LUMP_SUM ? read.amount(fixedAmount, "fixedAmount") : null;
+        Money min = i != null && i != Instrument.FIXED_LUMP_SUM ? read.amount(minAmount, "minAmount") : null;
+        Money max = i != null && i != Instrument.FIXED_LUMP_SUM ? read.amount(maxAmount, "maxAmount") : null;
+        return new OpenCallDefinition(FormReader.text(title), FormReader.text(description), i,
+                read.amount(budget, "budget"), fixed, min, max, FormReader.list(eligibleCountries, true),
+                sectors == null ? List.of() : sectors, read.choice(Selection.class, selection, "selection"), false,
+                read.instant(opensAt, "opensAt"), read.instant(closesAt, "closesAt"),
+                read.number(firstTranchePercent, "firstTranchePercent"), read.integer(reportDays, "reportDays"), null,
+                null, null, null, null, null, null, FormReader.list(valueChains, false), null);
     }
 }

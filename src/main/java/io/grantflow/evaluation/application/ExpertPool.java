@@ -65,7 +65,13 @@ public class ExpertPool {
     /** One page of the experts, by id. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ExpertView> experts(PageRequest page) {
-        var query = Expert.<Expert>findAll(Sort.by("id"));
+        return experts(page, false);
+    }
+
+    /** One page of the experts, by id, the newest first if asked (the experts an officer just registered). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ExpertView> experts(PageRequest page, boolean newestFirst) {
+        var query = Expert.<Expert>findAll(newestFirst ? Sort.descending("id") : Sort.by("id"));
         long total = query.count();
         return Page.of(query.range(page.offset(), page.lastIndex()).list().stream().map(ExpertView::of).toList(),
                 page, total);

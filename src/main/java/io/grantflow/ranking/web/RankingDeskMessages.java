@@ -13,18 +13,6 @@ public interface RankingDeskMessages {
     @Message("Closed calls: rank each batch from the agreed consensus, see where the budget line falls, award the grants.")
     String cardSummary();
 
-    @Message("No call is closed yet.")
-    String noCalls();
-
-    @Message("Call")
-    String call();
-
-    @Message("Budget")
-    String budget();
-
-    @Message("Closed")
-    String closedAt();
-
     @Message("Ranking of {call}")
     String rankingOf(String call);
 

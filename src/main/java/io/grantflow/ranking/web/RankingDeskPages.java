@@ -1,9 +1,7 @@
 package io.grantflow.ranking.web;
 
-import io.grantflow.calls.api.CallFilter;
 import io.grantflow.calls.api.CallView;
 import io.grantflow.calls.application.CallService;
-import io.grantflow.calls.domain.CallStatus;
 import io.grantflow.ranking.api.RankingView;
 import io.grantflow.ranking.application.RankingQueries;
 import io.grantflow.ranking.application.RankingService;
@@ -37,12 +35,12 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The officer's ranking pages: the closed calls, and one batch's ranking explained (the rules, every position with
+ * The officer's ranking page: one batch's ranking explained (the rules, every position with
  * its scores, running total and reasons, the budget line between the main and the reserve list), computed again until
  * the award; the award itself is {@code grants/web/AwardDeskPages}. The same services as
  * {@code /api/calls/{identifier}/ranking}: {@link RankingService}, {@link RankingQueries}.
  */
-@Path("/desk/calls")
+@Path("/desk/calls/{identifier}/ranking")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.OFFICER)
 public class RankingDeskPages {
@@ -65,26 +63,11 @@ public class RankingDeskPages {
     Pages pages;
 
     @Inject
-    @Location("ranking/calls.html")
-    Template callsPage;
-
-    @Inject
     @Location("ranking/ranking.html")
     Template rankingPage;
 
-    @GET
-    @Operation(hidden = true)
-    public TemplateInstance closed(@QueryParam("page") String page) {
-        Violations v = new Violations();
-        PageRequest request = PageRequest.parse(page, "20", v);
-        var listed = calls.list(new CallFilter(CallStatus.CLOSED, null, null, null),
-                v.isEmpty() ? request : PageRequest.first(20), true);
-        return pages.render(callsPage.data("calls", listed.items()).data("paging", Paging.of(listed, "/desk/calls", Map.of())));
-    }
-
     /** The batch's ranking, or that it has not been computed (with the button that computes it). */
     @GET
-    @Path("{identifier}/ranking")
     @Operation(hidden = true)
     public Response ranking(@PathParam("identifier") String identifier, @QueryParam("cutoff") String cutoff,
                             @QueryParam("page") String page, @QueryParam("done") String done,
@@ -107,7 +90,6 @@ public class RankingDeskPages {
 
     /** Computes (or computes again) the batch's ranking; refused: the page with why. */
     @POST
-    @Path("{identifier}/ranking")
     @Operation(hidden = true)
     public Response rank(@PathParam("identifier") String identifier, @QueryParam("cutoff") String cutoff) {
         CallView call = calls.get(identifier, true);

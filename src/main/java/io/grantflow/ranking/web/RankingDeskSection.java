@@ -19,6 +19,6 @@ public class RankingDeskSection implements DeskSection {
             return Optional.empty();
         }
         RankingDeskMessages texts = Bundles.in(RankingDeskMessages.class, locale);
-        return Optional.of(new DeskCard(45, "ranking", texts.title(), texts.cardSummary(), null, "/desk/calls"));
+        return Optional.of(new DeskCard(45, "ranking", texts.title(), texts.cardSummary(), null, "/desk/calls?status=CLOSED"));
     }
 }

@@ -1,0 +1,72 @@
+package io.grantflow.calls.web;
+
+import io.grantflow.calls.domain.CallDefinition;
+import io.grantflow.calls.domain.CallTemplate;
+import io.grantflow.shared.problem.Violation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The officer's call form shows a definition and reads it back unchanged; what it cannot read is named. */
+class CallFormTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2027, 3, 10);
+
+    @ParameterizedTest
+    @EnumSource(CallTemplate.class)
+    void aTemplateShownAndReadBackIsTheSameDefinition(CallTemplate template) {
+        CallDefinition d = template.definition(TODAY);
+        List<Violation> out = new ArrayList<>();
+        CallDefinition read = CallForm.of(d, template.name()).definition(d, Locale.FRENCH, out);
+        assertThat(out).isEmpty();
+        assertThat(read.identifier()).isEqualTo(d.identifier());
+        assertThat(read.budget()).isEqualTo(d.budget());
+        assertThat(read.deadlines()).isEqualTo(d.deadlines());
+        assertThat(read.opensAt()).isEqualTo(d.opensAt());
+        assertThat(read.criteria()).usingRecursiveFieldByFieldElementComparator(
+                org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration.builder()
+                        .withComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class).build())
+                .isEqualTo(d.criteria());
+        assertThat(read.fstp().maxPerThirdParty()).isEqualTo(d.fstp().maxPerThirdParty());
+        assertThat(read.fstp().minSmeShare()).isEqualByComparingTo(d.fstp().minSmeShare());
+        assertThat(read.eligibility()).usingRecursiveComparison().isEqualTo(d.eligibility());
+        assertThat(read.activities()).isEqualTo(d.activities());
+        assertThat(read.grantTerms()).isEqualTo(d.grantTerms());
+        assertThat(read.sectors()).isEqualTo(d.sectors());
+    }
+
+    @Test
+    void whatCannotBeReadIsNamedAsTheApiNamesItAndLinkedToItsField() {
+        CallDefinition d = CallTemplate.EEN_CUTOFFS.definition(TODAY);
+        CallForm shown = CallForm.of(d, "EEN_CUTOFFS");
+        List<CallForm.Row> rows = new ArrayList<>(shown.deadlines());
+        rows.set(0, new CallForm.Row(0, "", "", ""));           // the first row emptied: the second is deadlines[0]
+        rows.set(1, new CallForm.Row(1, "Cut-off 2", "next week", "12,5x"));
+        CallForm typed = new CallForm(shown.key(), shown.template(), shown.identifier(), shown.title(),
+                shown.description(), shown.programme(), shown.actionType(), shown.submissionModel(), "lots",
+                shown.expectedGrants(), shown.minGrant(), shown.maxGrant(), shown.opensAt(), rows, shown.fstpRate(),
+                shown.otherRate(), shown.minSmeShare(), shown.maxPerThirdParty(), shown.minPartners(),
+                shown.minCountries(), shown.eligibleCountries(), shown.sectors(), shown.valueChains(), shown.criteria(),
+                shown.overallThreshold(), "three", shown.minCommentLength());
+        List<Violation> out = new ArrayList<>();
+        CallDefinition read = typed.definition(d, Locale.ENGLISH, out);
+        assertThat(out).extracting(Violation::field, Violation::code).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("budget", "invalid_amount"),
+                org.assertj.core.groups.Tuple.tuple("deadlines[0].at", "invalid_date"),
+                org.assertj.core.groups.Tuple.tuple("deadlines[0].budget", "invalid_amount"),
+                org.assertj.core.groups.Tuple.tuple("evaluation.expertsPerProposal", "invalid_number"));
+        assertThat(read.deadlines()).hasSize(2);
+        assertThat(typed.anchor("deadlines[0].at")).isEqualTo("deadline-at-1");
+        assertThat(typed.anchor("deadlines[1].budget")).isEqualTo("deadline-budget-2");
+        assertThat(typed.anchor("fundingRates.otherCosts")).isEqualTo("otherRate");
+        assertThat(typed.anchor("evaluation.expertsPerProposal")).isEqualTo("expertsPerProposal");
+        assertThat(typed.anchor("sectors[3]")).isEqualTo("sectors");
+    }
+}
