@@ -181,6 +181,47 @@ class ConsortiumDeskPagesTest extends BrowserTest {
     }
 
     @Test
+    void theCoordinatorPublishesAClusterXchangeOpenCallWithItsHostAmountsAndRules() {
+        SignedGrant g = GrantFixtures.signedGrant();
+        joins("coordinator", g.consortium().coordinator(), g.consortium().coordinatorUser());
+        signIn("coordinator", "/desk/grants/" + g.id() + "/open-calls/new");
+        type("title", "ClusterXchange visits to hydrogen clusters");
+        new Select(browser().find("#instrument")).selectByValue("CLUSTERXCHANGE");
+        new Select(browser().find("#selection")).selectByValue("FIRST_COME_FIRST_SERVED");
+        type("budget", "11,000.00");
+        browser().find("#hostAmounts").sendKeys("FR 1500.00\nDE 900");
+        type("maxPerThirdParty", "1,100.00");
+        type("applicationsPerSme", "2");
+        browser().find("#waitlist").click();
+        browser().find("#activity-MOBILITY").click();
+        assertThat(browser().find("#deMinimisCheck").isSelected()).as("the de minimis check is on by default").isTrue();
+        browser().clickAndWait("#review");
+        assertThat(browser().find("#refusal").getText()).contains("hostAmounts.FR", "above_cap");
+        assertThat(browser().find("#hostAmounts").getAttribute("value")).contains("FR 1500.00", "DE 900");
+        assertThat(browser().find("#activity-MOBILITY").isSelected()).isTrue();
+        browser().assertAccessible("/desk/grants/" + g.id() + "/open-calls/new (ClusterXchange, refused)");
+
+        browser().find("#hostAmounts").clear();
+        browser().find("#hostAmounts").sendKeys("FR 1100.00\nDE 900");
+        browser().clickAndWait("#review");
+        assertThat(browser().find("#review-hosts").getText()).contains("France: " + eur("1100.00"),
+                "Germany: " + eur("900.00"));
+        assertThat(browser().find("#review-activities").getText()).isEqualTo("Mobility");
+        assertThat(browser().find("#review-de-minimis").getText()).isEqualTo("yes");
+        browser().assertAccessible("/desk/grants/" + g.id() + "/open-calls/new (ClusterXchange, review)");
+        browser().clickAndWait("#publish");
+        long openCall = Long.parseLong(browser().path().replaceAll("\\D*(\\d+).*", "$1"));
+        JsonPath oc = basic("coordinator").get("/api/open-calls/{id}", openCall).then().statusCode(200).extract().jsonPath();
+        assertThat(oc.getString("instrument")).isEqualTo("CLUSTERXCHANGE");
+        assertThat(oc.getString("hostAmounts.FR")).isEqualTo("1100.00");
+        assertThat(oc.getString("hostAmounts.DE")).isEqualTo("900.00");
+        assertThat(oc.getString("maxPerThirdParty")).isEqualTo("1100.00");
+        assertThat(oc.getInt("applicationsPerSme")).isEqualTo(2);
+        assertThat(oc.getBoolean("waitlist")).isTrue();
+        assertThat(oc.getList("activities")).containsExactly("MOBILITY");
+    }
+
+    @Test
     void aHostClusterConfirmsAClusterXchangeVisitFromItsDesk() {
         SignedGrant g = GrantFixtures.signedGrant();
         java.util.Map<String, Object> cx = GrantFixtures.openCall("CLUSTERXCHANGE", "FIRST_COME_FIRST_SERVED", "50000.00");

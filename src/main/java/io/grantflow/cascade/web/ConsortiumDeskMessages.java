@@ -180,7 +180,7 @@ public interface ConsortiumDeskMessages {
     @Message("The open call cannot be published as it is")
     String refusedTitle();
 
-    @Message("{#when code}{#is 'required'}Required.{#is 'must_be_positive'}More than EUR 0.00.{#is 'invalid_amount'}Not an amount.{#is 'invalid_date'}Not a date and time.{#is 'invalid_number'}Not a number.{#is 'invalid_choice'}Choose one of the options.{#is 'invalid_country'}Not a country code.{#is 'closes_before_opening'}It must close after it opens.{#is 'above_budget'}More than the open call's budget.{#is 'above_third_party_cap'}More than the grant's cap per SME.{#is 'min_above_max'}The smallest amount is above the largest.{#is 'out_of_range'}Out of range.{#is 'insufficient_funds'}More than the envelope still has available.{#is 'grant_not_signed'}The grant is not signed.{#is 'unknown_sector'}Not a sector.{#is 'already_published'}This form was published already (see the grant's open calls); review it again to publish it as a second open call.{#else}Not accepted as it is.{/when}")
+    @Message("{#when code}{#is 'required'}Required.{#is 'must_be_positive'}More than EUR 0.00.{#is 'invalid_amount'}Not an amount.{#is 'invalid_date'}Not a date and time.{#is 'invalid_number'}Not a number.{#is 'invalid_choice'}Choose one of the options.{#is 'invalid_country'}Not a country code.{#is 'closes_before_opening'}It must close after it opens.{#is 'above_budget'}More than the open call's budget.{#is 'above_third_party_cap'}More than the grant's cap per SME.{#is 'min_above_max'}The smallest amount is above the largest.{#is 'out_of_range'}Out of range.{#is 'insufficient_funds'}More than the envelope still has available.{#is 'grant_not_signed'}The grant is not signed.{#is 'unknown_sector'}Not a sector.{#is 'already_published'}This form was published already (see the grant's open calls); review it again to publish it as a second open call.{#is 'invalid_host_amount'}Write a country code and an amount.{#is 'waitlist_needs_fcfs'}A waiting list is for first come, first served.{#else}Not accepted as it is.{/when}")
     String problem(String code);
 
     @Message("rule: {code}")
@@ -319,4 +319,43 @@ public interface ConsortiumDeskMessages {
 
     @Message("Record the verification")
     String recordVerification();
+
+    @Message("Further rules")
+    String rules();
+
+    @Message("Leave a field empty to take the rule of the grant's call.")
+    String rulesHint();
+
+    @Message("Largest support per third party (EUR)")
+    String maxPerThirdParty();
+
+    @Message("Check the de minimis cap before each award")
+    String deMinimisCheck();
+
+    @Message("De minimis cap over three years (EUR)")
+    String deMinimisCap();
+
+    @Message("Applications per SME (empty: one)")
+    String applicationsPerSme();
+
+    @Message("Waiting list once the budget is used (first come, first served only)")
+    String waitlist();
+
+    @Message("Activities supported")
+    String activities();
+
+    @Message("ClusterXchange: lump sum per host country")
+    String hostAmounts();
+
+    @Message("One line per host country: its ISO code and the lump sum, e.g. FR 1100.00")
+    String hostAmountsHint();
+
+    @Message("{#when name}{#is 'CONNECT_ECOSYSTEMS'}Connecting ecosystems{#is 'VALUE_CHAIN_COLLABORATION'}Value-chain collaboration{#is 'INNOVATION_UPTAKE'}Innovation uptake{#is 'SME_INTERNATIONALISATION'}SME internationalisation{#is 'SCALING_UP'}Scaling up{#is 'SKILLS'}Skills{#is 'CAPACITY_BUILDING'}Capacity building{#is 'MOBILITY'}Mobility{#is 'DIGITALISATION'}Digitalisation{#is 'GREEN_CIRCULAR_ECONOMY'}Green and circular economy{#is 'SOCIAL_ECONOMY'}Social economy{#else}{name}{/when}")
+    String activity(String name);
+
+    @Message("yes")
+    String yes();
+
+    @Message("no")
+    String no();
 }

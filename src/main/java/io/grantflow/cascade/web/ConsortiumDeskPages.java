@@ -74,13 +74,22 @@ public class ConsortiumDeskPages {
         @FormParam("closesAt") String closesAt;
         @FormParam("firstTranchePercent") String firstTranchePercent;
         @FormParam("reportDays") String reportDays;
+        @FormParam("maxPerThirdParty") String maxPerThirdParty;
+        @FormParam("deMinimisCheck") String deMinimisCheck;
+        @FormParam("deMinimisCap") String deMinimisCap;
+        @FormParam("applicationsPerSme") String applicationsPerSme;
+        @FormParam("waitlist") String waitlist;
+        @FormParam("activities") List<String> activities;
+        @FormParam("hostAmounts") String hostAmounts;
         @FormParam("action") String action;
 
         OpenCallForm form() {
             return new OpenCallForm(key == null || key.isBlank() ? java.util.UUID.randomUUID().toString() : key,
                     title, description, instrument, selection, budget, fixedAmount, minAmount, maxAmount,
                     eligibleCountries, sectors == null ? List.of() : sectors, valueChains, opensAt, closesAt,
-                    firstTranchePercent, reportDays);
+                    firstTranchePercent, reportDays, new OpenCallForm.Rules(maxPerThirdParty,
+                    "true".equals(deMinimisCheck), deMinimisCap, applicationsPerSme, "true".equals(waitlist),
+                    activities == null ? List.of() : activities, hostAmounts));
         }
     }
 
@@ -180,7 +189,7 @@ public class ConsortiumDeskPages {
                         form.description(), form.instrument(), form.selection(), form.budget(), form.fixedAmount(),
                         form.minAmount(), form.maxAmount(), form.eligibleCountries(), form.sectors(),
                         form.valueChains(), form.opensAt(), form.closesAt(), form.firstTranchePercent(),
-                        form.reportDays());
+                        form.reportDays(), form.rules());
                 return Pages.respond(409, form(grant, again, List.of(new Violation("title", "already_published",
                         "this form was published already")), "already_published"));
             }
@@ -194,7 +203,8 @@ public class ConsortiumDeskPages {
         return pages.render(formPage.data("grant", grant).data("form", form).data("problems", problems)
                 .data("code", code).data("instruments", OpenCallForm.INSTRUMENTS)
                 .data("selections", Arrays.asList(Selection.values()))
-                .data("ecosystems", Arrays.stream(Ecosystem.values()).map(Enum::name).toList()));
+                .data("ecosystems", Arrays.stream(Ecosystem.values()).map(Enum::name).toList())
+                .data("activities", Arrays.stream(io.grantflow.calls.domain.Activity.values()).map(Enum::name).toList()));
     }
 
     private GrantView grant(String id) {

@@ -1,5 +1,6 @@
 package io.grantflow.cascade.web;
 
+import io.grantflow.calls.domain.Activity;
 import io.grantflow.cascade.domain.Instrument;
 import io.grantflow.cascade.domain.OpenCallDefinition;
 import io.grantflow.cascade.domain.Selection;
@@ -11,7 +12,9 @@ import io.grantflow.shared.web.FormReader;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -25,18 +28,59 @@ import java.util.UUID;
 public record OpenCallForm(String key, String title, String description, String instrument, String selection,
                            String budget, String fixedAmount, String minAmount, String maxAmount,
                            String eligibleCountries, List<String> sectors, String valueChains, String opensAt,
-                           String closesAt, String firstTranchePercent, String reportDays) {
+                           String closesAt, String firstTranchePercent, String reportDays, Rules rules) {
 
-    /** The instruments the page offers (ClusterXchange needs a table of host amounts: through the API). */
+    /** The instruments the page offers. */
     public static final List<Instrument> INSTRUMENTS = List.of(Instrument.VOUCHER, Instrument.TRAVEL_VOUCHER,
-            Instrument.LUMP_SUM_UP_TO, Instrument.FIXED_LUMP_SUM);
+            Instrument.LUMP_SUM_UP_TO, Instrument.FIXED_LUMP_SUM, Instrument.CLUSTERXCHANGE);
+
+    /**
+     * The open call's further rules as typed: the cap per third party and the de minimis check (blank: the grant's
+     * call's), applications per SME, a waiting list for first come, first served, the activities it supports, and
+     * for ClusterXchange the lump sum per host country, a line each ({@code FR 1100.00}).
+     */
+    public record Rules(String maxPerThirdParty, boolean deMinimisCheck, String deMinimisCap,
+                        String applicationsPerSme, boolean waitlist, List<String> activities, String hostAmounts) {
+
+        static final Rules DEFAULT = new Rules("", true, "", "", false, List.of(), "");
+
+        public boolean hasActivity(String name) {
+            return activities != null && activities.contains(name);
+        }
+
+        /** The host amounts by country; a line that is not a country code and an amount is named in {@code out}. */
+        Map<String, Money> hosts(FormReader read, List<Violation> out) {
+            Map<String, Money> hosts = new LinkedHashMap<>();
+            if (hostAmounts == null) {
+                return hosts;
+            }
+            for (String line : hostAmounts.split("\\R|;")) {
+                String l = line.strip();
+                if (l.isEmpty()) {
+                    continue;
+                }
+                String[] parts = l.split("[\\s:=]+", 2);
+                if (parts.length < 2 || !parts[0].matches("[A-Za-z]{2}")) {
+                    out.add(new Violation("hostAmounts", "invalid_host_amount", "not a country code and an amount: " + l));
+                    continue;
+                }
+                String country = parts[0].toUpperCase(Locale.ROOT);
+                Money amount = read.amount(parts[1], "hostAmounts." + country);
+                if (amount != null) {
+                    hosts.put(country, amount);
+                }
+            }
+            return hosts;
+        }
+    }
 
     /** A new form: open from now for four weeks, evaluated, half on award, with a fresh key. */
     public static OpenCallForm blank(Instant now) {
         LocalDateTime from = now.atZone(Brussels.ZONE).toLocalDateTime().truncatedTo(ChronoUnit.HOURS).plusHours(1);
         return new OpenCallForm(UUID.randomUUID().toString(), "", "", Instrument.VOUCHER.name(),
                 Selection.EVALUATED.name(), "", "", "", "", "", List.of(), "", from.toString(),
-                from.plusWeeks(4).toString(), "50", String.valueOf(OpenCallDefinition.DEFAULT_REPORT_DAYS));
+                from.plusWeeks(4).toString(), "50", String.valueOf(OpenCallDefinition.DEFAULT_REPORT_DAYS),
+                Rules.DEFAULT);
     }
 
     public boolean hasSector(String code) {
@@ -50,11 +94,17 @@ public record OpenCallForm(String key, String title, String description, String 
         Money fixed = i == Instrument.FIXED_LUMP_SUM ? read.amount(fixedAmount, "fixedAmount") : null;
         Money min = i != null && i != Instrument.FIXED_LUMP_SUM ? read.amount(minAmount, "minAmount") : null;
         Money max = i != null && i != Instrument.FIXED_LUMP_SUM ? read.amount(maxAmount, "maxAmount") : null;
+        Rules r = rules == null ? Rules.DEFAULT : rules;
         return new OpenCallDefinition(FormReader.text(title), FormReader.text(description), i,
                 read.amount(budget, "budget"), fixed, min, max, FormReader.list(eligibleCountries, true),
-                sectors == null ? List.of() : sectors, read.choice(Selection.class, selection, "selection"), false,
+                sectors == null ? List.of() : sectors, read.choice(Selection.class, selection, "selection"), r.waitlist(),
                 read.instant(opensAt, "opensAt"), read.instant(closesAt, "closesAt"),
                 read.number(firstTranchePercent, "firstTranchePercent"), read.integer(reportDays, "reportDays"), null,
-                null, null, null, null, null, null, FormReader.list(valueChains, false), null);
+                read.amount(r.maxPerThirdParty(), "maxPerThirdParty"), r.deMinimisCheck(),
+                read.amount(r.deMinimisCap(), "deMinimisCap"), read.integer(r.applicationsPerSme(), "applicationsPerSme"),
+                i == Instrument.CLUSTERXCHANGE ? r.hosts(read, out) : null,
+                r.activities() == null ? List.of() : r.activities().stream()
+                        .map(a -> read.choice(Activity.class, a, "activities")).filter(java.util.Objects::nonNull).toList(),
+                FormReader.list(valueChains, false), null);
     }
 }
