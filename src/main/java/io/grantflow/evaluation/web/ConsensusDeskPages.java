@@ -69,9 +69,14 @@ public class ConsensusDeskPages {
 
     @GET
     @Operation(hidden = true)
-    public TemplateInstance open() {
-        List<ConsensusView> open = waiting.consensusToAgree().stream().map(consensus::view).toList();
-        return pages.render(listPage.data("open", open));
+    public TemplateInstance open(@QueryParam("page") String page) {
+        io.grantflow.shared.problem.Violations v = new io.grantflow.shared.problem.Violations();
+        io.grantflow.shared.api.PageRequest request = io.grantflow.shared.api.PageRequest.parse(page, "20", v);
+        var ids = io.grantflow.shared.api.Page.slice(waiting.consensusToAgree(),
+                v.isEmpty() ? request : io.grantflow.shared.api.PageRequest.first(20));
+        List<ConsensusView> open = ids.items().stream().map(consensus::view).toList();
+        return pages.render(listPage.data("open", open)
+                .data("paging", io.grantflow.shared.web.Paging.of(ids, "/desk/consensus", java.util.Map.of())));
     }
 
     @GET
