@@ -28,7 +28,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -53,11 +52,14 @@ public class CallService {
     @Inject
     Idempotency idempotency;
 
+    @Inject
+    ProgrammeAllocations allocations;
+
     // ---- programmes ---------------------------------------------------------------------
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ProgrammeView> programmes() {
-        Map<Long, Money> allocated = allocatedByProgramme();
+        Map<Long, Money> allocated = allocations.byProgramme();
         return Programme.<Programme>listAll(io.quarkus.panache.common.Sort.by("code")).stream()
                 .map(p -> ProgrammeView.of(p, allocated.getOrDefault(p.id, Money.ZERO))).toList();
     }
@@ -65,7 +67,7 @@ public class CallService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ProgrammeView programme(String code) {
         Programme p = Programme.byCode(code).orElseThrow(() -> DomainException.notFound("programme", code));
-        return ProgrammeView.of(p, allocatedByProgramme().getOrDefault(p.id, Money.ZERO));
+        return ProgrammeView.of(p, allocations.byProgramme().getOrDefault(p.id, Money.ZERO));
     }
 
     public ProgrammeView createProgramme(ProgrammeDefinition d) {
@@ -103,8 +105,8 @@ public class CallService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Violation> check(CallDefinition d, String draft) {
         Violations v = new Violations().addAll(CallDefinitionPolicy.check(d, clock.instant(), PastDeadlines.REFUSED));
-        Programme programme = programme(d.programme(), false, v);
-        checkProgrammeBudget(programme, d, draft == null ? null : Call.byIdentifier(draft).orElse(null), v);
+        Programme programme = allocations.programme(d.programme(), false, v);
+        allocations.checkBudget(programme, d, draft == null ? null : Call.byIdentifier(draft).orElse(null), v);
         return v.list();
     }
 
@@ -136,8 +138,8 @@ public class CallService {
     private Call define(CallDefinition d, String officer, PastDeadlines past, boolean illustrative) {
         Instant now = clock.instant();
         Violations v = new Violations().addAll(CallDefinitionPolicy.check(d, now, past));
-        Programme programme = programme(d.programme(), true, v);
-        checkProgrammeBudget(programme, d, null, v);
+        Programme programme = allocations.programme(d.programme(), true, v);
+        allocations.checkBudget(programme, d, null, v);
         v.throwIfAny("invalid_call", "the call definition breaks " + (v.list().size() == 1 ? "a rule" : "rules"));
         if (Call.byIdentifier(d.identifier()).isPresent()) {
             throw DomainException.conflict("call_identifier_taken", "a call with identifier " + d.identifier() + " exists");
@@ -160,8 +162,8 @@ public class CallService {
         }
         CallDefinition withIdentifier = d.identifier() == null ? copyWithIdentifier(d, identifier) : d;
         v.addAll(CallDefinitionPolicy.check(withIdentifier, now, PastDeadlines.REFUSED));
-        Programme programme = programme(d.programme(), true, v);
-        checkProgrammeBudget(programme, d, call, v);
+        Programme programme = allocations.programme(d.programme(), true, v);
+        allocations.checkBudget(programme, d, call, v);
         v.throwIfAny("invalid_call", "the call definition breaks " + (v.list().size() == 1 ? "a rule" : "rules"));
         call.redefine(withIdentifier, programme, now);
         return CallView.defined(call, withIdentifier, now);
@@ -254,41 +256,6 @@ public class CallService {
         budgets.allocateCall(call.programme.code, call.identifier, call.title, call.budget,
                 call.submissionModel == io.grantflow.calls.domain.SubmissionModel.MULTIPLE_CUTOFFS
                         ? call.deadlines.stream().map(d -> d.budget).toList() : List.of(), actor);
-    }
-
-    private Programme programme(String code, boolean lock, Violations v) {
-        if (code == null) {
-            return null;
-        }
-        Programme p = (lock ? Programme.byCodeForUpdate(code) : Programme.byCode(code)).orElse(null);
-        v.check(p == null, "programme", "unknown_programme", "there is no programme with code '" + code + "'");
-        return p;
-    }
-
-    /** The calls of a programme may together allocate at most its budget. The programme row is locked. */
-    private void checkProgrammeBudget(Programme programme, CallDefinition d, Call replaced, Violations v) {
-        if (programme == null || d.budget() == null || !d.budget().isPositive()) {
-            return;
-        }
-        Money others = allocatedByProgramme().getOrDefault(programme.id, Money.ZERO);
-        if (replaced != null && replaced.programme.id.equals(programme.id)) {
-            others = others.minus(replaced.budget);
-        }
-        Money total = others.plus(d.budget());
-        v.check(total.greaterThan(programme.budget), "budget", "programme_budget_exceeded",
-                "the calls of programme " + programme.code + " would allocate " + total + ", more than its budget "
-                        + programme.budget + " (available: " + programme.budget.minus(others) + ")");
-    }
-
-    private Map<Long, Money> allocatedByProgramme() {
-        Map<Long, Money> result = new HashMap<>();
-        List<Object[]> rows = Call.getEntityManager()
-                .createQuery("select c.programme.id, sum(c.budget) from Call c group by c.programme.id", Object[].class)
-                .getResultList();
-        for (Object[] row : rows) {
-            result.put((Long) row[0], row[1] instanceof Money m ? m : Money.of((BigDecimal) row[1]));
-        }
-        return result;
     }
 
     private static void persistUnique(io.quarkus.hibernate.orm.panache.PanacheEntityBase entity, String code,

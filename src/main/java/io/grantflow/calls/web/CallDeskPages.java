@@ -134,7 +134,10 @@ public class CallDeskPages {
     public Response create(@BeanParam CallFormFields fields) {
         CallForm form = fields.form();
         CallTemplate chosen = template(form.template());
-        CallDefinition base = (chosen == null ? CallTemplate.EUROCLUSTERS : chosen).definition(today());
+        if (chosen == null) { // a form without its template: choose one first
+            return Response.seeOther(URI.create("/desk/calls/new")).build();
+        }
+        CallDefinition base = chosen.definition(today());
         List<Violation> unread = new ArrayList<>();
         CallDefinition definition = form.definition(base, locale(), unread);
         if (!unread.isEmpty()) {
@@ -183,6 +186,9 @@ public class CallDeskPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@PathParam("identifier") String identifier, @BeanParam CallFormFields fields) {
         CallView call = calls.get(identifier, true);
+        if (call.status() != CallStatus.DRAFT) {
+            return Response.seeOther(URI.create("/desk/calls/" + identifier)).build();
+        }
         CallForm form = fields.form();
         List<Violation> unread = new ArrayList<>();
         CallDefinition definition = form.definition(call.definition(), locale(), unread);
@@ -230,7 +236,7 @@ public class CallDeskPages {
     private TemplateInstance form(CallView call, CallForm form, List<Violation> problems, String code) {
         CallDeskMessages texts = Bundles.in(CallDeskMessages.class, locale());
         String heading = call != null ? texts.editTitle(call.identifier())
-                : texts.newFromTemplate(texts.templateName(form.template() == null ? "" : form.template()));
+                : texts.newFromTemplate(texts.templateName(form.template()));
         return pages.render(formPage.data("call", call).data("form", form).data("problems", shown(form, problems))
                 .data("heading", heading)
                 .data("code", code).data("programmes", calls.programmes())

@@ -34,8 +34,11 @@ public record CallForm(String key, String template, String identifier, String ti
                        List<String> sectors, String valueChains, List<Row> criteria, String overallThreshold,
                        String expertsPerProposal, String minCommentLength) {
 
-    /** Rows of deadlines and of criteria the form offers. */
+    /** Rows of deadlines and of criteria the form offers at least (one more than a definition has, if it has more). */
     public static final int ROWS = 4;
+
+    /** Rows read from a posted form at most. */
+    static final int MAX_ROWS = 20;
 
     /** A row of three fields: a deadline (label, at, budget) or a criterion (name, weight, threshold). */
     public record Row(int index, String first, String second, String third) {
@@ -57,10 +60,12 @@ public record CallForm(String key, String template, String identifier, String ti
         List<DeadlineDefinition> dls = d.deadlinesOrEmpty();
         List<CriterionDefinition> cs = d.criteriaOrEmpty();
         List<Row> criteria = new ArrayList<>();
-        for (int i = 0; i < ROWS; i++) {
+        for (int i = 0; i < rows(dls.size()); i++) {
             DeadlineDefinition dl = i < dls.size() ? dls.get(i) : null;
             deadlines.add(dl == null ? new Row(i, "", "", "")
                     : new Row(i, dl.label(), FormReader.local(dl.at()), plain(dl.budget())));
+        }
+        for (int i = 0; i < rows(cs.size()); i++) {
             CriterionDefinition c = i < cs.size() ? cs.get(i) : null;
             criteria.add(c == null ? new Row(i, "", "", "")
                     : new Row(i, c.name(), plain(c.weight()), plain(c.threshold())));
@@ -107,6 +112,8 @@ public record CallForm(String key, String template, String identifier, String ti
         }
         CallDefinition.Eligibility was = base.eligibility();
         EvaluationRules ev = base.evaluation();
+        SubmissionModel model = read.choice(SubmissionModel.class, submissionModel, "submissionModel");
+        boolean twoStage = model == SubmissionModel.TWO_STAGE && ev != null;
         return new CallDefinition(FormReader.text(identifier), FormReader.text(title), FormReader.text(description),
                 FormReader.text(programme), read.choice(ActionType.class, actionType, "actionType"),
                 read.amount(budget, "budget"), read.integer(expectedGrants, "expectedGrants"),
@@ -114,20 +121,20 @@ public record CallForm(String key, String template, String identifier, String ti
                 new FundingRates(read.number(fstpRate, "fundingRates.financialSupportToThirdParties"),
                         read.number(otherRate, "fundingRates.otherCosts")),
                 read.instant(opensAt, "opensAt"),
-                read.choice(SubmissionModel.class, submissionModel, "submissionModel"), dls,
+                model, dls,
                 new CallDefinition.Eligibility(read.integer(minPartners, "eligibility.minPartners"),
                         read.integer(minCountries, "eligibility.minCountries"),
                         FormReader.list(eligibleCountries, true),
                         was == null ? null : was.requiredOrganisationTypes(),
                         was == null ? null : was.requiredCountries()),
-                cs, read.number(overallThreshold, "overallThreshold"), base.tieBreak(),
+                cs, read.number(overallThreshold, "overallThreshold"), tieBreak(base, cs),
                 new FstpRules(read.number(minSmeShare, "fstp.minSmeShare"),
                         read.amount(maxPerThirdParty, "fstp.maxPerThirdParty")),
                 sectors == null ? List.of() : sectors, FormReader.list(valueChains, false), base.activities(),
                 new EvaluationRules(read.integer(expertsPerProposal, "evaluation.expertsPerProposal"),
                         read.integer(minCommentLength, "evaluation.minCommentLength"),
                         ev == null ? null : ev.evaluationDays(), ev == null ? null : ev.reminderDaysBefore(),
-                        ev == null ? null : ev.stage1Threshold(), ev == null ? null : ev.stage2InvitationMultiple()),
+                        twoStage ? ev.stage1Threshold() : null, twoStage ? ev.stage2InvitationMultiple() : null),
                 base.grantTerms());
     }
 
@@ -161,8 +168,28 @@ public record CallForm(String key, String template, String identifier, String ti
             case "eligibility.eligibleCountries" -> "eligibleCountries";
             case "evaluation.expertsPerProposal" -> "expertsPerProposal";
             case "evaluation.minCommentLength" -> "minCommentLength";
-            default -> field.startsWith("eligibility") ? "minPartners" : field.split("[\\[.]")[0];
+            default -> field.startsWith("eligibility.eligibleCountries") ? "eligibleCountries"
+                    : field.startsWith("eligibility") ? "minPartners" : field.split("[\\[.]")[0];
         };
+    }
+
+    /**
+     * The base's tie-breaks still named among the criteria, in their order, then the criteria the base did not have;
+     * none when the base had none (the call then breaks ties by its criteria in order).
+     */
+    private static List<String> tieBreak(CallDefinition base, List<CriterionDefinition> criteria) {
+        if (base.tieBreak() == null || base.tieBreak().isEmpty()) {
+            return null;
+        }
+        List<String> names = criteria.stream().map(CriterionDefinition::name).filter(java.util.Objects::nonNull).toList();
+        List<String> before = base.criteriaOrEmpty().stream().map(CriterionDefinition::name).toList();
+        List<String> tie = new ArrayList<>(base.tieBreak().stream().filter(names::contains).toList());
+        names.stream().filter(n -> !before.contains(n) && !tie.contains(n)).forEach(tie::add);
+        return tie.isEmpty() ? null : tie;
+    }
+
+    private static int rows(int filled) {
+        return Math.min(MAX_ROWS, Math.max(ROWS, filled + 1));
     }
 
     private static List<Row> filled(List<Row> rows) {

@@ -58,10 +58,15 @@ public class CallFormFields {
 
     private static List<CallForm.Row> rows(List<String> first, List<String> second, List<String> third) {
         List<CallForm.Row> rows = new ArrayList<>();
-        for (int i = 0; i < CallForm.ROWS; i++) {
+        int n = Math.max(Math.max(size(first), size(second)), size(third));
+        for (int i = 0; i < Math.min(CallForm.MAX_ROWS, Math.max(CallForm.ROWS, n)); i++) {
             rows.add(new CallForm.Row(i, at(first, i), at(second, i), at(third, i)));
         }
         return rows;
+    }
+
+    private static int size(List<String> values) {
+        return values == null ? 0 : values.size();
     }
 
     private static String at(List<String> values, int i) {

@@ -65,6 +65,10 @@ public record OpenCallForm(String key, String title, String description, String 
                     continue;
                 }
                 String country = parts[0].toUpperCase(Locale.ROOT);
+                if (hosts.containsKey(country)) {
+                    out.add(new Violation("hostAmounts." + country, "duplicate_country", country + " is listed twice"));
+                    continue;
+                }
                 Money amount = read.amount(parts[1], "hostAmounts." + country);
                 if (amount != null) {
                     hosts.put(country, amount);

@@ -87,8 +87,24 @@ public class ExpertPool {
         replacePool(identifier, expertIds);
     }
 
-    private Call replacePool(String identifier, List<Long> expertIds) {
+    /**
+     * Changes the part of the call's pool a page showed: of the experts {@code shown}, those {@code ticked} are in
+     * the pool afterwards and the others not; members the page did not show stay. Under the call's lock, so a change
+     * made meanwhile by someone else is kept.
+     */
+    public void changePool(String identifier, List<Long> shown, List<Long> ticked) {
         Call call = publishedCall(identifier, true);
+        java.util.Set<Long> members = new java.util.LinkedHashSet<>(members(call).stream().map(e -> e.id).toList());
+        members.removeAll(shown);
+        members.addAll(ticked);
+        replacePool(call, List.copyOf(members));
+    }
+
+    private Call replacePool(String identifier, List<Long> expertIds) {
+        return replacePool(publishedCall(identifier, true), expertIds);
+    }
+
+    private Call replacePool(Call call, List<Long> expertIds) {
         List<Long> ids = expertIds == null ? List.of() : expertIds.stream().distinct().toList();
         Violations v = new Violations();
         for (int i = 0; i < ids.size(); i++) {

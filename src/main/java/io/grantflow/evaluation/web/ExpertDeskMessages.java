@@ -124,6 +124,6 @@ public interface ExpertDeskMessages {
     @Message("rule: {code}")
     String ruleCode(String code);
 
-    @Message("{#when code}{#is 'required'}This is required.{#is 'too_long'}This is too long.{#is 'invalid_country'}Not a country code.{#is 'unknown_tag'}Not a sector or an activity.{#is 'unknown_organisation'}No organisation has this number.{#is 'expert_exists'}This user is already an expert.{#is 'unknown_expert'}No expert has this number.{#is 'expert_pool_empty'}The pool is empty: tick experts and save the pool first.{#is 'call_not_closed'}The deadline has not passed: proposals are assigned after it.{#is 'invalid_number'}Not a number.{#else}This cannot be done now.{/when}")
+    @Message("{#when code}{#is 'required'}This is required.{#is 'too_long'}This is too long.{#is 'invalid_country'}Not a country code.{#is 'unknown_tag'}Not a sector or an activity.{#is 'unknown_organisation'}No organisation has this number.{#is 'expert_exists'}This user is already an expert.{#is 'unknown_expert'}No expert has this number.{#is 'expert_pool_empty'}The pool is empty: tick experts and save the pool first.{#is 'call_not_closed'}The deadline has not passed: proposals are assigned after it.{#is 'invalid_number'}Not a number.{#is 'invalid_assignment'}This cannot be assigned as asked.{#is 'invalid_pool'}The pool cannot be set so.{#is 'out_of_range'}This is out of range.{#is 'duplicate_country'}A country is listed twice.{#else}This cannot be done now.{/when}")
     String problem(String code);
 }

@@ -36,7 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.net.URI;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -95,25 +94,22 @@ public class ExpertDeskPages {
         return Pages.respond(200, render(identifier, pageNumber, last, ExpertForm.BLANK, List.of(), null));
     }
 
-    /**
-     * The pool becomes the ticked experts: the page showed every member and one page of the others ({@code shown}),
-     * so a member of the pool the page did not show stays in it.
-     */
+    /** Of the experts the page showed, the ticked ones are in the pool; members it did not show stay. */
     @POST
     @Path("pool")
     @Operation(hidden = true)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response setPool(@PathParam("identifier") String identifier, @FormParam("shown") List<Long> shown,
-                            @FormParam("expert") List<Long> ticked) {
-        Set<Long> members = new LinkedHashSet<>(poolIds(identifier));
-        if (shown != null) {
-            shown.forEach(members::remove);
-        }
-        if (ticked != null) {
-            members.addAll(ticked);
+    public Response setPool(@PathParam("identifier") String identifier, @FormParam("shown") List<String> shown,
+                            @FormParam("expert") List<String> ticked) {
+        publishedCall(identifier);
+        List<Violation> unread = new java.util.ArrayList<>();
+        List<Long> shownIds = ids(shown, "shown", unread);
+        List<Long> tickedIds = ids(ticked, "expert", unread);
+        if (!unread.isEmpty()) {
+            return Pages.respond(422, render(identifier, null, null, ExpertForm.BLANK, unread, "invalid_pool"));
         }
         try {
-            pool.setPool(identifier, List.copyOf(members));
+            pool.changePool(identifier, shownIds, tickedIds);
         } catch (DomainException e) {
             return refused(identifier, e, ExpertForm.BLANK);
         }
@@ -128,7 +124,7 @@ public class ExpertDeskPages {
                              @FormParam("name") String name, @FormParam("nationality") String nationality,
                              @FormParam("organisation") String organisation, @FormParam("expertise") String expertise) {
         ExpertForm form = new ExpertForm(username, name, nationality, organisation, expertise);
-        calls.get(identifier, true);
+        publishedCall(identifier);
         List<Violation> unread = new java.util.ArrayList<>();
         Integer org = new FormReader(pages.site().locale(), unread).integer(organisation, "organisation");
         if (!unread.isEmpty()) {
@@ -150,10 +146,14 @@ public class ExpertDeskPages {
     @Operation(hidden = true)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response assign(@PathParam("identifier") String identifier, @FormParam("cutoff") String cutoff) {
-        Violations v = new Violations();
-        Integer batch = io.grantflow.shared.api.Requests.queryInt(cutoff, "cutoff", v);
+        publishedCall(identifier);
+        List<Violation> unread = new java.util.ArrayList<>();
+        Integer batch = new FormReader(pages.site().locale(), unread).integer(cutoff, "cutoff");
+        if (!unread.isEmpty()) {
+            return Pages.respond(422, render(identifier, null, null, ExpertForm.BLANK, unread, "invalid_assignment"));
+        }
         try {
-            AssignmentRun run = assignments.assign(identifier, null, v.isEmpty() ? batch : null);
+            AssignmentRun run = assignments.assign(identifier, null, batch);
             return Response.seeOther(URI.create("/desk/calls/" + identifier + "/experts?done=assigned&created="
                     + run.created() + "&started=" + run.evaluationsStarted() + "&short=" + run.shortfalls().size()))
                     .build();
@@ -172,23 +172,37 @@ public class ExpertDeskPages {
                 problems, e.code()));
     }
 
-    private TemplateInstance render(String identifier, String pageNumber, Done done, ExpertForm form,
-                                    List<Violation> problems, String code) {
+    /** The call, published: a draft has no experts page (404, as an unknown call). */
+    private CallView publishedCall(String identifier) {
         CallView call = calls.get(identifier, true);
         if (call.status() == io.grantflow.calls.domain.CallStatus.DRAFT) {
             throw DomainException.notFound("call", identifier);
         }
+        return call;
+    }
+
+    /** Expert ids as posted; what is not one is named in {@code out}. */
+    private static List<Long> ids(List<String> typed, String field, List<Violation> out) {
+        List<Long> ids = new java.util.ArrayList<>();
+        for (String t : typed == null ? List.<String>of() : typed) {
+            if (t != null && t.strip().matches("\\d{1,18}")) {
+                ids.add(Long.valueOf(t.strip()));
+            } else {
+                out.add(new Violation(field, "invalid_number", "not an expert's number: " + t));
+            }
+        }
+        return ids;
+    }
+
+    private TemplateInstance render(String identifier, String pageNumber, Done done, ExpertForm form,
+                                    List<Violation> problems, String code) {
+        CallView call = publishedCall(identifier);
         Violations v = new Violations();
         PageRequest request = PageRequest.parse(pageNumber, String.valueOf(PROPOSALS_PER_PAGE), v);
         var proposals = overview.of(identifier, v.isEmpty() ? request : PageRequest.first(PROPOSALS_PER_PAGE));
         var others = pool.experts(PageRequest.first(EXPERTS_SHOWN), true);
-        List<Long> memberIds = poolIds(identifier);
-        List<ExpertView> members = new java.util.ArrayList<>();
-        for (int from = 0; from < memberIds.size(); from += PageRequest.MAX_SIZE) {
-            members.addAll(pool.poolOf(identifier, new PageRequest(from / PageRequest.MAX_SIZE + 1,
-                    PageRequest.MAX_SIZE)).items());
-        }
-        Set<Long> inPool = new HashSet<>(memberIds);
+        List<ExpertView> members = poolOf(identifier);
+        Set<Long> inPool = new HashSet<>(members.stream().map(ExpertView::id).toList());
         return pages.render(page.data("call", call).data("members", members)
                 .data("others", others.items().stream().filter(e -> !inPool.contains(e.id())).toList())
                 .data("proposals", proposals.items())
@@ -197,15 +211,15 @@ public class ExpertDeskPages {
     }
 
     /** Every member of the call's pool, a page at a time. */
-    private List<Long> poolIds(String identifier) {
-        List<Long> ids = new java.util.ArrayList<>();
+    private List<ExpertView> poolOf(String identifier) {
+        List<ExpertView> members = new java.util.ArrayList<>();
         int n = 1;
         io.grantflow.shared.api.Page<ExpertView> read;
         do {
             read = pool.poolOf(identifier, new PageRequest(n++, PageRequest.MAX_SIZE));
-            read.items().forEach(e -> ids.add(e.id()));
+            members.addAll(read.items());
         } while (n <= read.totalPages());
-        return ids;
+        return members;
     }
 
     private static int count(String typed) {

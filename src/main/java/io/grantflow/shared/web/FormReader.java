@@ -20,6 +20,9 @@ import java.util.Locale;
  */
 public final class FormReader {
 
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[-+]?\\d{1,15}([.,]\\d{1,10})?");
+    private static final java.util.regex.Pattern WHOLE_NUMBER = java.util.regex.Pattern.compile("[-+]?\\d{1,9}");
+
     private final Locale locale;
     private final List<Violation> out;
 
@@ -65,29 +68,30 @@ public final class FormReader {
         }
     }
 
+    /** A plain decimal number ({@code 12.5} or {@code 12,5}); no exponent, at most 15 digits before the separator. */
     public BigDecimal number(String typed, String field) {
         if (typed == null || typed.isBlank()) {
             return null;
         }
-        try {
-            return new BigDecimal(typed.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
+        String t = typed.strip();
+        if (!PLAIN_NUMBER.matcher(t).matches()) {
             out.add(new Violation(field, "invalid_number", "not a number: " + typed));
             return null;
         }
+        return new BigDecimal(t.replace(',', '.'));
     }
 
+    /** A whole number of at most nine digits ({@code 1,000} is not read as 1). */
     public Integer integer(String typed, String field) {
-        BigDecimal n = number(typed, field);
-        if (n == null) {
+        if (typed == null || typed.isBlank()) {
             return null;
         }
-        try {
-            return n.intValueExact();
-        } catch (ArithmeticException e) {
+        String t = typed.strip();
+        if (!WHOLE_NUMBER.matcher(t).matches()) {
             out.add(new Violation(field, "invalid_number", "not a whole number: " + typed));
             return null;
         }
+        return Integer.valueOf(t);
     }
 
     public <E extends Enum<E>> E choice(Class<E> type, String typed, String field) {

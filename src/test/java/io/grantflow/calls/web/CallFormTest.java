@@ -69,4 +69,56 @@ class CallFormTest {
         assertThat(typed.anchor("evaluation.expertsPerProposal")).isEqualTo("expertsPerProposal");
         assertThat(typed.anchor("sectors[3]")).isEqualTo("sectors");
     }
+    private static CallForm with(CallForm f, String submissionModel, List<CallForm.Row> criteria, String threshold) {
+        return new CallForm(f.key(), f.template(), f.identifier(), f.title(), f.description(), f.programme(),
+                f.actionType(), submissionModel, f.budget(), f.expectedGrants(), f.minGrant(), f.maxGrant(), f.opensAt(),
+                f.deadlines(), f.fstpRate(), f.otherRate(), f.minSmeShare(), f.maxPerThirdParty(), f.minPartners(),
+                f.minCountries(), f.eligibleCountries(), f.sectors(), f.valueChains(), criteria, threshold,
+                f.expertsPerProposal(), f.minCommentLength());
+    }
+
+    @Test
+    void tieBreaksFollowRenamedCriteriaAndStageSettingsLeaveWithTheSecondStage() {
+        CallDefinition innosup = CallTemplate.INNOSUP_TWO_STAGE.definition(TODAY);
+        CallForm shown = CallForm.of(innosup, "INNOSUP_TWO_STAGE");
+        List<CallForm.Row> criteria = new ArrayList<>(shown.criteria());
+        criteria.set(0, new CallForm.Row(0, "Excellence and novelty", "1", "3"));   // renamed
+        criteria.set(3, new CallForm.Row(3, "Sustainability", "1", "3"));           // added
+        List<Violation> out = new ArrayList<>();
+        CallDefinition read = with(shown, "SINGLE_STAGE", criteria, "10").definition(innosup, Locale.ENGLISH, out);
+        assertThat(out).isEmpty();
+        assertThat(read.tieBreak()).containsExactly("Impact", "Excellence and novelty", "Sustainability");
+        assertThat(read.evaluation().stage1Threshold()).isNull();
+        assertThat(read.evaluation().stage2InvitationMultiple()).isNull();
+        CallDefinition kept = with(shown, "TWO_STAGE", shown.criteria(), "10").definition(innosup, Locale.ENGLISH, out);
+        assertThat(kept.tieBreak()).isEqualTo(innosup.tieBreak());
+        assertThat(kept.evaluation().stage1Threshold()).isEqualByComparingTo("4.0");
+    }
+
+    @Test
+    void numbersAreReadOnlyAsPeopleTypeThemNeverWithAnExponent() {
+        CallDefinition d = CallTemplate.EUROCLUSTERS.definition(TODAY);
+        CallForm shown = CallForm.of(d, "EUROCLUSTERS");
+        List<Violation> out = new ArrayList<>();
+        with(shown, shown.submissionModel(), shown.criteria(), "1e999999999").definition(d, Locale.ENGLISH, out);
+        assertThat(out).extracting(Violation::field, Violation::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("overallThreshold", "invalid_number"));
+    }
+
+    @Test
+    void aDefinitionWithMoreRowsThanTheFormOffersKeepsThemAll() {
+        CallDefinition een = CallTemplate.EEN_CUTOFFS.definition(TODAY);
+        List<CallDefinition.DeadlineDefinition> five = new ArrayList<>(een.deadlines());
+        five.add(new CallDefinition.DeadlineDefinition("Cut-off 4", een.deadlines().get(2).at().plusSeconds(86400 * 30), null));
+        five.add(new CallDefinition.DeadlineDefinition("Cut-off 5", een.deadlines().get(2).at().plusSeconds(86400 * 60), null));
+        CallDefinition longer = new CallDefinition(een.identifier(), een.title(), een.description(), een.programme(),
+                een.actionType(), een.budget(), een.expectedGrants(), een.minGrant(), een.maxGrant(),
+                een.fundingRates(), een.opensAt(), een.submissionModel(), five, een.eligibility(), een.criteria(),
+                een.overallThreshold(), een.tieBreak(), een.fstp(), een.sectors(), een.valueChains(), een.activities(),
+                een.evaluation(), een.grantTerms());
+        CallForm shown = CallForm.of(longer, null);
+        assertThat(shown.deadlines()).hasSize(6);
+        assertThat(shown.definition(longer, Locale.ENGLISH, new ArrayList<>()).deadlines()).isEqualTo(five);
+        assertThat(shown.anchor("eligibility.eligibleCountries[2]")).isEqualTo("eligibleCountries");
+    }
 }
