@@ -147,7 +147,7 @@ public class KpiDeskPages {
             }
             List<Violation> problems = new ArrayList<>(unread);
             List<Violation> refused = e.violations().isEmpty()
-                    ? List.of(new Violation("period", e.code(), e.getMessage())) : e.violations();
+                    ? List.of(new Violation("report-form", e.code(), e.getMessage())) : e.violations();
             refused.stream().map(KpiDeskPages::onItsField)
                     .filter(v -> unread.stream().noneMatch(u -> u.field().equals(v.field())))
                     .forEach(problems::add);
