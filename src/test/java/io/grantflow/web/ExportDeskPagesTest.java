@@ -98,6 +98,13 @@ class ExportDeskPagesTest extends BrowserTest {
             locations[i] = r.getHeader("Location");
         }
         assertThat(locations[1]).isEqualTo(locations[0]).matches(".*/desk/exports\\?started=\\d+");
+        // the same form sent again after a change (back, another table): refused, and the form gets a new key
+        String changed = given().redirects().follow(false).cookies(officer.cookies())
+                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", csrf).formParam("key", key)
+                .formParam("kind", "grants").formParam("format", "CSV").post("/desk/exports/jobs").then().statusCode(422)
+                .extract().asString();
+        assertThat(changed).contains("idempotency_key_mismatch", "This form started another export already");
+        assertThat(ApplyFixtures.group(KEY, changed)).isNotEqualTo(key);
         given().redirects().follow(false).cookies(officer.cookies()).contentType("application/x-www-form-urlencoded")
                 .formParam("key", key).formParam("kind", "payments").post("/desk/exports/jobs").then().statusCode(400);
         ApplyFixtures.Session sme = ApplyFixtures.signIn("sme1");

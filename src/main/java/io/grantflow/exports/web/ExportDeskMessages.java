@@ -81,6 +81,7 @@ public interface ExportDeskMessages {
             + "{#is 'invalid_cutoff'}This call has no such cut-off."
             + "{#is 'invalid_query_parameter'}This value cannot be read here."
             + "{#is 'unknown_export'}Choose a table from the list."
+            + "{#is 'idempotency_key_mismatch'}This form started another export already: check your choices and start again."
             + "{#else}The export cannot be started as it is.{/when}")
     String problem(String code);
 

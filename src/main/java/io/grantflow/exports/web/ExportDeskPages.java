@@ -149,9 +149,13 @@ public class ExportDeskPages {
                     form.call(), form.cutoff(), form.grant(), form.openCall(), form.status()), user(), form.key());
             return Response.seeOther(URI.create("/desk/exports?started=" + job.id())).build();
         } catch (DomainException e) {
-            List<Violation> problems = e.violations().isEmpty()
+            List<Violation> problems = e.violations().isEmpty() || "idempotency_key_mismatch".equals(e.code())
                     ? List.of(new Violation("parameters", e.code(), e.getMessage())) : e.violations();
-            return Pages.respond(ProblemMappers.toProblem(e).status(), page(form, new Refused(e.code(), problems),
+            // this form started another export (sent again after a change): a new key, so sending it now is knowingly a new one
+            ExportForm again = "idempotency_key_mismatch".equals(e.code()) ? new ExportForm(UUID.randomUUID().toString(),
+                    form.kind(), form.format(), form.call(), form.cutoff(), form.grant(), form.openCall(), form.status())
+                    : form;
+            return Pages.respond(ProblemMappers.toProblem(e).status(), page(again, new Refused(e.code(), problems),
                     null, null));
         }
     }
