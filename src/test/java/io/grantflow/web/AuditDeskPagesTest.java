@@ -49,6 +49,7 @@ class AuditDeskPagesTest extends BrowserTest {
                 g.consortium().coordinatorUser());
         browser().assertAccessible("/desk/audit?object=grant:{id}");
         browser().screenshot("desk-audit");
+        KpiDeskPagesTest.fitsAPhone("desk-audit-mobile");
 
         browser().open("/desk/audit?object=grant:" + g.id() + "&lang=fr");
         browser().assertAccessible("/desk/audit?lang=fr");

@@ -67,6 +67,7 @@ class ExportDeskPagesTest extends BrowserTest {
         assertThat(browser().find("#job-" + job).getText()).contains("1 of 1 rows", "Download the CSV file");
         browser().assertAccessible("/desk/exports (done)");
         browser().screenshot("desk-exports");
+        KpiDeskPagesTest.fitsAPhone("desk-exports-mobile");
         String csv = download(browser().find("#download-" + job).getDomAttribute("href"));
         assertThat(csv).startsWith("grant,number,call,acronym,coordinator,country,status").contains(g.call(), "SIGNED");
         String giving = download("/desk/exports/360giving/grants?call=" + g.call());

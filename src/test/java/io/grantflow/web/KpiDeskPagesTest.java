@@ -40,6 +40,22 @@ class KpiDeskPagesTest extends BrowserTest {
         return given().auth().preemptive().basic(user, user).contentType("application/json");
     }
 
+    /** On a phone's width the page does not scroll sideways (wide tables scroll in their own region). */
+    static void fitsAPhone(String screenshot) {
+        browser().size(390, 844);
+        try {
+            Object wide = browser().script("const w = document.documentElement.clientWidth; return Array.from("
+                    + "document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > w + 1)"
+                    + ".slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ');");
+            assertThat(((Number) browser().script("return document.documentElement.scrollWidth;")).intValue())
+                    .as(screenshot + " on a phone; too wide: " + wide).isLessThanOrEqualTo(
+                            ((Number) browser().script("return document.documentElement.clientWidth;")).intValue());
+            browser().screenshot(screenshot);
+        } finally {
+            browser().size(Browser.DESKTOP.width, Browser.DESKTOP.height);
+        }
+    }
+
     private static void type(String id, String text) {
         browser().find("#" + id).clear();
         browser().find("#" + id).sendKeys(text);
@@ -86,6 +102,7 @@ class KpiDeskPagesTest extends BrowserTest {
         assertThat(browser().find("#reported-table-RESILIENCE_PLANS").getText())
                 .contains("Resilience", api.getString("reported.RESILIENCE_PLANS"));
         browser().screenshot("desk-kpis");
+        fitsAPhone("desk-kpis-mobile");
 
         // ---- down to the call, then the grant with its reports and its audit trail link
         browser().clickAndWait("#call-" + g.call());
@@ -139,6 +156,7 @@ class KpiDeskPagesTest extends BrowserTest {
         assertThat(browser().find("#comment").getAttribute("value")).isEqualTo("Two plans signed at the Lyon meeting.");
         browser().assertAccessible("/desk/kpis/grants/{grant} (refused)");
         browser().screenshot("desk-kpis-report-refused");
+        fitsAPhone("desk-kpis-report-refused-mobile");
 
         type("NEW_TO_FIRM_PRODUCTS", "2");
         browser().clickAndWait("#submit-report");
