@@ -134,10 +134,7 @@ public final class ExportResource {
                 + "configured retention, then deleted)")
         @Problems(conflict = "export_not_ready")
         public Response file(@PathParam("id") String id) {
-            FileView file = jobs.file(Requests.pathId(id, "export job"), identity.getPrincipal().getName());
-            StreamingOutput body = out -> QuarkusTransaction.requiringNew().run(() -> jobs.writeFile(file, out));
-            return Response.ok(body, file.contentType()).header("Content-Length", file.size())
-                    .header("Content-Disposition", "attachment; filename=\"" + file.name() + "\"").build();
+            return jobFile(jobs, Requests.pathId(id, "export job"), identity.getPrincipal().getName());
         }
 
         @GET
@@ -147,12 +144,7 @@ public final class ExportResource {
                 summary = "360Giving Data Standard package of the grants awarded (all, or one call's)")
         @Problems(notFound = "not_found")
         public Response grants360(@QueryParam("call") String call) {
-            String identifier = call == null || call.isBlank() ? null : call.trim();
-            if (identifier != null) {
-                exports.requireCall(identifier);
-            }
-            StreamingOutput body = out -> QuarkusTransaction.requiringNew().run(() -> giving.grants(identifier, out));
-            return Response.ok(body, MediaType.APPLICATION_JSON).build();
+            return ExportResource.grants360(exports, giving, call);
         }
 
         @GET
@@ -162,12 +154,11 @@ public final class ExportResource {
                 summary = "360Giving Data Standard package of the awards consortia made to SMEs (all, or one grant's)")
         @Problems(notFound = "not_found")
         public Response smeAwards360(@QueryParam("grant") String grant) {
-            Long g = grant == null || grant.isBlank() ? null : exports.requireGrant(grant);
-            StreamingOutput body = out -> QuarkusTransaction.requiringNew().run(() -> giving.smeAwards(g, out));
-            return Response.ok(body, MediaType.APPLICATION_JSON).build();
+            return ExportResource.smeAwards360(exports, giving, grant);
         }
 
-        private static Map<String, String> params(String call, String cutoff, String grant, String openCall,
+        /** The parameters an export takes, blank ones left out (also the desk's form). */
+        public static Map<String, String> params(String call, String cutoff, String grant, String openCall,
                                                   String status) {
             Map<String, String> p = new LinkedHashMap<>();
             put(p, "call", call);
@@ -185,7 +176,33 @@ public final class ExportResource {
         }
     }
 
-    static Tabular.Format format(String format, String accept) {
+    /** The file of a finished job of {@code user}, streamed (also the desk's download: one rule of who has it). */
+    public static Response jobFile(ExportJobs jobs, Long id, String user) {
+        FileView file = jobs.file(id, user);
+        StreamingOutput body = out -> QuarkusTransaction.requiringNew().run(() -> jobs.writeFile(file, out));
+        return Response.ok(body, file.contentType()).header("Content-Length", file.size())
+                .header("Content-Disposition", "attachment; filename=\"" + file.name() + "\"").build();
+    }
+
+    /** The 360Giving package of the grants awarded, all or one call's ({@code call} blank: all; unknown: 404). */
+    public static Response grants360(ExportService exports, ThreeSixtyGiving giving, String call) {
+        String identifier = call == null || call.isBlank() ? null : call.trim();
+        if (identifier != null) {
+            exports.requireCall(identifier);
+        }
+        StreamingOutput body = out -> QuarkusTransaction.requiringNew().run(() -> giving.grants(identifier, out));
+        return Response.ok(body, MediaType.APPLICATION_JSON).build();
+    }
+
+    /** The 360Giving package of the awards consortia made to SMEs, all or one grant's. */
+    public static Response smeAwards360(ExportService exports, ThreeSixtyGiving giving, String grant) {
+        Long g = grant == null || grant.isBlank() ? null : exports.requireGrant(grant);
+        StreamingOutput body = out -> QuarkusTransaction.requiringNew().run(() -> giving.smeAwards(g, out));
+        return Response.ok(body, MediaType.APPLICATION_JSON).build();
+    }
+
+    /** csv or xlsx (case-insensitive), else the Accept header; another format is a 400. */
+    public static Tabular.Format format(String format, String accept) {
         if (format != null && !format.isBlank()) {
             try {
                 return Tabular.Format.valueOf(format.trim().toUpperCase(Locale.ROOT));

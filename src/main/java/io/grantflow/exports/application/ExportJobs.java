@@ -5,6 +5,9 @@ import io.grantflow.exports.domain.ExportJob;
 import io.grantflow.exports.api.FileView;
 import io.grantflow.exports.api.JobView;
 import io.grantflow.shared.db.SqlValues;
+import io.grantflow.shared.api.Page;
+import io.grantflow.shared.api.PageRequest;
+import io.grantflow.shared.idempotency.Idempotency;
 import io.grantflow.shared.problem.DomainException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -54,6 +57,9 @@ public class ExportJobs {
     @Inject
     ExportsConfig config;
 
+    @Inject
+    Idempotency idempotency;
+
     private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "export-job");
         t.setDaemon(true);
@@ -61,15 +67,44 @@ public class ExportJobs {
     });
 
     public JobView start(ExportKind kind, Tabular.Format format, Map<String, String> parameters, String user) {
+        return start(kind, format, parameters, user, null);
+    }
+
+    /**
+     * Starts the export as a job of {@code user}. With a {@code key} (a page form's idempotency key) the same request
+     * sent twice (a double click) starts one job: the second gets the first's ({@link Idempotency#once}).
+     */
+    public JobView start(ExportKind kind, Tabular.Format format, Map<String, String> parameters, String user,
+                         String key) {
         ExportService.Plan plan = exports.plan(kind, parameters); // 4xx for bad parameters, before anything runs
         Instant now = clock.instant();
-        Long id = QuarkusTransaction.requiringNew().call(() -> {
+        Map<String, Object> request = Map.of("kind", kind.path, "format", format.name(), "parameters", parameters);
+        boolean[] created = {false};
+        java.util.function.Supplier<Long> create = () -> {
             ExportJob job = ExportJob.start(kind.path, format.name(), json(parameters), user, now, config.retention());
             job.persist();
+            created[0] = true;
             return job.id;
-        });
-        executor.submit(() -> run(id, plan, format));
+        };
+        Long id = QuarkusTransaction.requiringNew().call(() -> key == null ? create.get()
+                : MAPPER.readTree(idempotency.once(key, "export-job:" + user, request, 202,
+                        () -> Map.of("id", create.get())).body()).get("id").asLong());
+        if (created[0]) {
+            executor.submit(() -> run(id, plan, format));
+        }
         return get(id, user);
+    }
+
+    /** The jobs {@code user} started, newest first, one page of them. */
+    @SuppressWarnings("unchecked")
+    public Page<JobView> mine(String user, PageRequest page) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            long total = ((Number) em.createNativeQuery("select count(*) from grantflow.export_job where created_by = ?1")
+                    .setParameter(1, user).getSingleResult()).longValue();
+            List<Object[]> rows = em.createNativeQuery(SELECT + "where created_by = ?1 order by id desc")
+                    .setParameter(1, user).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+            return Page.of(rows.stream().map(ExportJobs::view).toList(), page, total);
+        });
     }
 
     private void run(Long id, ExportService.Plan plan, Tabular.Format format) {
@@ -146,22 +181,29 @@ public class ExportJobs {
                 .executeUpdate());
     }
 
+    private static final String SELECT = "select id, kind, format, status, total_rows, done_rows, error, created_at, "
+            + "finished_at, expires_at from grantflow.export_job ";
+
     /** The job, if {@code user} started it; to anyone else it does not exist. */
     public JobView get(Long id, String user) {
         Object[] r = QuarkusTransaction.requiringNew().call(() -> {
-            var rows = em.createNativeQuery("select id, kind, format, status, total_rows, done_rows, error, created_at, "
-                    + "finished_at, expires_at from grantflow.export_job where id = ?1 and created_by = ?2")
+            var rows = em.createNativeQuery(SELECT + "where id = ?1 and created_by = ?2")
                     .setParameter(1, id).setParameter(2, user).getResultList();
             return rows.isEmpty() ? null : (Object[]) rows.get(0);
         });
         if (r == null) {
             throw DomainException.notFound("export job", String.valueOf(id));
         }
+        return view(r);
+    }
+
+    private static JobView view(Object[] r) {
+        long id = ((Number) r[0]).longValue();
         Long total = r[4] == null ? null : ((Number) r[4]).longValue();
         long done = ((Number) r[5]).longValue();
         String status = (String) r[3];
         int percent = "DONE".equals(status) ? 100 : total == null || total == 0 ? 0 : (int) Math.min(99, done * 100 / total);
-        return new JobView(((Number) r[0]).longValue(), (String) r[1], (String) r[2], status, total, done, percent,
+        return new JobView(id, (String) r[1], (String) r[2], status, total, done, percent,
                 (String) r[6], SqlValues.instant(r[7]), SqlValues.instant(r[8]), SqlValues.instant(r[9]),
                 "DONE".equals(status) ? "/api/exports/jobs/" + id + "/file" : null);
     }
@@ -215,9 +257,11 @@ public class ExportJobs {
         purgeExpired();
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
+
     private static String json(Map<String, String> parameters) {
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(parameters);
+            return MAPPER.writeValueAsString(parameters);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
