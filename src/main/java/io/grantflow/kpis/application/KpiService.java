@@ -37,6 +37,12 @@ import java.util.TreeMap;
 public class KpiService {
 
     @Inject
+    io.grantflow.shared.idempotency.Idempotency idempotency;
+
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
+
+    @Inject
     GrantAccess grantAccess;
 
     /** The statuses of an awarded application, as an SQL list (from {@link ApplicationStatus#AWARDED_STATES}). */
@@ -48,6 +54,21 @@ public class KpiService {
 
     @Inject
     Clock clock;
+
+    /**
+     * {@link #report} once per form: the same {@code key} and request again (a double click, a reload) answer the
+     * report saved the first time; the id of the report.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public Long reportOnce(Long grantId, KpiReportRequest r, String user, String key) {
+        String body = idempotency.once(key, "kpi-report:" + grantId + ":" + user, r, 201,
+                () -> report(grantId, r, user)).body();
+        try {
+            return json.readTree(body).get("id").asLong();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("the stored answer of a KPI report is not JSON", e);
+        }
+    }
 
     @Transactional(Transactional.TxType.REQUIRED)
     public KpiReportView report(Long grantId, KpiReportRequest r, String user) {

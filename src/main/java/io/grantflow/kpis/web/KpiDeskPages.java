@@ -139,8 +139,18 @@ public class KpiDeskPages {
         KpiReportForm form = fields.form();
         List<Violation> unread = new ArrayList<>();
         try {
-            KpiReportView saved = kpis.report(grant, form.request(unread), user());
-            return Response.seeOther(URI.create("/desk/kpis/grants/" + grant + "?saved=" + saved.id())).build();
+            var request = form.request(unread);
+            Long saved;
+            try {
+                saved = kpis.reportOnce(grant, request, user(), form.key());
+            } catch (DomainException e) {
+                if (!"idempotency_key_mismatch".equals(e.code())) {
+                    throw e;
+                }
+                // this form saved a report, then was changed and sent again: that is the period's next version
+                saved = kpis.reportOnce(grant, request, user(), java.util.UUID.randomUUID().toString());
+            }
+            return Response.seeOther(URI.create("/desk/kpis/grants/" + grant + "?saved=" + saved)).build();
         } catch (DomainException e) {
             if (e.kind() == DomainException.Kind.NOT_FOUND) {
                 throw e;

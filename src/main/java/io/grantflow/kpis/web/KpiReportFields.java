@@ -10,6 +10,7 @@ import java.util.Map;
  * code ({@code KpiReportFieldsTest} fails when an indicator has no field here).
  */
 public class KpiReportFields {
+    @FormParam("key") String key;
     @FormParam("period") String period;
     @FormParam("comment") String comment;
     @FormParam("RESILIENCE_PLANS") String resiliencePlans;
@@ -26,7 +27,8 @@ public class KpiReportFields {
         Map<String, String> values = new LinkedHashMap<>();
         for (java.lang.reflect.Field f : KpiReportFields.class.getDeclaredFields()) {
             FormParam name = f.getAnnotation(FormParam.class);
-            if (name != null && !name.value().equals("period") && !name.value().equals("comment")) {
+            if (name != null && !name.value().equals("period") && !name.value().equals("comment")
+                    && !name.value().equals("key")) {
                 try {
                     String v = (String) f.get(this);
                     if (v != null) {
@@ -37,6 +39,7 @@ public class KpiReportFields {
                 }
             }
         }
-        return new KpiReportForm(period, values, comment);
+        return new KpiReportForm(key == null || key.isBlank() ? java.util.UUID.randomUUID().toString() : key, period,
+                values, comment);
     }
 }

@@ -12,17 +12,18 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The KPI report form as typed: the period, a count per reported indicator (blank: not reported) and a comment.
+ * The KPI report form as typed: the period, a count per reported indicator (blank: not reported) and a comment;
+ * {@code key} is the form's idempotency key, so that the same form sent twice saves one version.
  * {@link #request} reads it for {@code KpiService.report}: whole numbers as numbers; any other text is passed on as
  * typed, so the service's own rule refuses it ({@code not_a_count}) beside its field. Only a period the page cannot
  * read is the page's problem ({@code invalid_number}).
  */
-public record KpiReportForm(String period, Map<String, String> values, String comment) {
+public record KpiReportForm(String key, String period, Map<String, String> values, String comment) {
 
     private static final Pattern WHOLE = Pattern.compile("-?\\d+");
 
     public static KpiReportForm blank() {
-        return new KpiReportForm("", Map.of(), "");
+        return new KpiReportForm(java.util.UUID.randomUUID().toString(), "", Map.of(), "");
     }
 
     /** The reported indicators' codes, in the order of the form. */

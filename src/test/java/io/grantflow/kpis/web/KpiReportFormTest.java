@@ -19,7 +19,7 @@ class KpiReportFormTest {
     @Test
     void wholeNumbersAreReadAndOtherTextIsPassedOnForTheServiceToRefuse() {
         List<Violation> problems = new ArrayList<>();
-        KpiReportRequest r = new KpiReportForm(" 2 ", Map.of("RESILIENCE_PLANS", "1\u202F200", "NEW_TO_FIRM_PRODUCTS",
+        KpiReportRequest r = new KpiReportForm("k", " 2 ", Map.of("RESILIENCE_PLANS", "1\u202F200", "NEW_TO_FIRM_PRODUCTS",
                 "12.5", "SMES_INVESTING_IN_SKILLS", "-3", "CLUSTER_ORGANISATIONS_TRAINED", "  "), "  ").request(problems);
         assertThat(problems).isEmpty();
         assertThat(r.period()).isEqualTo(2);
@@ -32,7 +32,7 @@ class KpiReportFormTest {
     @Test
     void anUnreadablePeriodIsThePagesProblemAndReachesTheServiceAsMissing() {
         List<Violation> problems = new ArrayList<>();
-        KpiReportRequest r = new KpiReportForm("first", Map.of(), "Two fairs").request(problems);
+        KpiReportRequest r = new KpiReportForm("k", "first", Map.of(), "Two fairs").request(problems);
         assertThat(problems).extracting(Violation::field, Violation::code)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("period", "invalid_number"));
         assertThat(r.period()).isNull();
