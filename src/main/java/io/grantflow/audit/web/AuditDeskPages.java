@@ -89,8 +89,7 @@ public class AuditDeskPages {
             if (e.kind() == DomainException.Kind.NOT_FOUND) {
                 throw e;
             }
-            List<Violation> problems = e.violations().isEmpty()
-                    ? List.of(new Violation("object", e.code(), e.getMessage())) : e.violations();
+            List<Violation> problems = e.violationsOr("object");
             return Pages.respond(ProblemMappers.toProblem(e).status(),
                     render(new Trail(asked, problems, List.of(), null, null, List.of())));
         }

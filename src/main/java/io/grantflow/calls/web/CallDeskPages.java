@@ -153,7 +153,7 @@ public class CallDeskPages {
                 return refused(null, again, List.of(new Violation("identifier", "already_created",
                         "this form saved a draft already")), "already_created", 409);
             }
-            return refused(null, form, problems(e, "identifier"), e.code(), ProblemMappers.toProblem(e).status());
+            return refused(null, form, e.violationsOr("identifier"), e.code(), ProblemMappers.toProblem(e).status());
         }
     }
 
@@ -202,7 +202,7 @@ public class CallDeskPages {
             if (e.kind() == DomainException.Kind.NOT_FOUND) {
                 throw e;
             }
-            return refused(call, form, problems(e, "identifier"), e.code(), ProblemMappers.toProblem(e).status());
+            return refused(call, form, e.violationsOr("identifier"), e.code(), ProblemMappers.toProblem(e).status());
         }
     }
 
@@ -219,7 +219,7 @@ public class CallDeskPages {
                 throw e;
             }
             return Pages.respond(ProblemMappers.toProblem(e).status(),
-                    callPage(calls.get(identifier, true), null, shown(null, problems(e, "budget")), e.code()));
+                    callPage(calls.get(identifier, true), null, shown(null, e.violationsOr("budget")), e.code()));
         }
     }
 
@@ -260,10 +260,6 @@ public class CallDeskPages {
         List<Violation> all = new ArrayList<>(unread);
         calls.check(definition, draft).stream().filter(v -> !fields.contains(v.field())).forEach(all::add);
         return all;
-    }
-
-    private static List<Violation> problems(DomainException e, String field) {
-        return e.violations().isEmpty() ? List.of(new Violation(field, e.code(), e.getMessage())) : e.violations();
     }
 
     private static CallTemplate template(String name) {

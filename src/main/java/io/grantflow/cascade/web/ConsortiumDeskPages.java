@@ -193,8 +193,7 @@ public class ConsortiumDeskPages {
                 return Pages.respond(409, form(grant, again, List.of(new Violation("title", "already_published",
                         "this form was published already")), "already_published"));
             }
-            List<Violation> refused = e.violations().isEmpty()
-                    ? List.of(new Violation("budget", e.code(), e.getMessage())) : e.violations();
+            List<Violation> refused = e.violationsOr("budget");
             return Pages.respond(ProblemMappers.toProblem(e).status(), form(grant, form, refused, e.code()));
         }
     }

@@ -149,8 +149,7 @@ public class OpenCallDeskPages {
             if (e.kind() == DomainException.Kind.NOT_FOUND) {
                 throw e;
             }
-            List<Violation> problems = e.violations().isEmpty()
-                    ? List.of(new Violation("approve", e.code(), e.getMessage())) : e.violations();
+            List<Violation> problems = e.violationsOr("approve");
             return Pages.respond(ProblemMappers.toProblem(e).status(), decision(oc, applications.forConsortium(app, oc, user()), approve, score, reason,
                             new Refused(e.code(), problems)));
         }
@@ -185,8 +184,7 @@ public class OpenCallDeskPages {
             if (e.kind() == DomainException.Kind.NOT_FOUND) {
                 throw e;
             }
-            List<Violation> problems = e.violations().isEmpty()
-                    ? List.of(new Violation("accepted", e.code(), e.getMessage())) : e.violations();
+            List<Violation> problems = e.violationsOr("accepted");
             return Pages.respond(ProblemMappers.toProblem(e).status(), verification(oc, applications.forConsortium(app, oc, user()), accepted, reason,
                             new Refused(e.code(), problems)));
         }

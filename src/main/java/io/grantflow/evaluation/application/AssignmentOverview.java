@@ -52,10 +52,20 @@ public class AssignmentOverview {
         var query = Proposal.<Proposal>find("call.id = ?1 and status in ?2", Sort.by("id"), call.id, SHOWN);
         long total = query.count();
         List<Expert> members = pool.members(call);
-        Map<Long, String> names = new HashMap<>();
-        Expert.<Expert>listAll().forEach(e -> names.put(e.id, e.name));
-        List<ProposalAssignments> items = query.range(page.offset(), page.lastIndex()).list().stream().map(p -> {
-            List<Assignment> all = Assignment.list("proposalId = ?1 order by slot, id", p.id);
+        List<Proposal> shown = query.range(page.offset(), page.lastIndex()).list();
+        Map<Long, List<Assignment>> byProposal = new HashMap<>();
+        if (!shown.isEmpty()) {
+            Assignment.<Assignment>list("proposalId in ?1 order by slot, id", shown.stream().map(p -> p.id).toList())
+                    .forEach(a -> byProposal.computeIfAbsent(a.proposalId, k -> new java.util.ArrayList<>()).add(a));
+        }
+        Set<Long> expertIds = new HashSet<>();
+        byProposal.values().forEach(as -> as.forEach(a -> expertIds.add(a.expertId)));
+        Map<Long, String> names = new HashMap<>(); // only the experts of this page, not every registered one
+        if (!expertIds.isEmpty()) {
+            Expert.<Expert>list("id in ?1", expertIds).forEach(e -> names.put(e.id, e.name));
+        }
+        List<ProposalAssignments> items = shown.stream().map(p -> {
+            List<Assignment> all = byProposal.getOrDefault(p.id, List.of());
             Set<Long> consortium = new HashSet<>(p.organisationIds());
             return new ProposalAssignments(p.id, p.acronym, p.status, p.deadlineIndex,
                     all.stream().filter(a -> a.status != AssignmentStatus.CONFLICT_DECLARED).map(a -> slot(a, names)).toList(),

@@ -166,8 +166,7 @@ public class ExpertDeskPages {
         if (e.kind() == DomainException.Kind.NOT_FOUND) {
             throw e;
         }
-        List<Violation> problems = e.violations().isEmpty() ? List.of(new Violation("", e.code(), e.getMessage()))
-                : e.violations();
+        List<Violation> problems = e.violationsOr("");
         return Pages.respond(ProblemMappers.toProblem(e).status(), render(identifier, null, null, form,
                 problems, e.code()));
     }

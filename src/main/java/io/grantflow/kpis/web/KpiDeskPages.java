@@ -156,8 +156,7 @@ public class KpiDeskPages {
                 throw e;
             }
             List<Violation> problems = new ArrayList<>(unread);
-            List<Violation> refused = e.violations().isEmpty()
-                    ? List.of(new Violation("report-form", e.code(), e.getMessage())) : e.violations();
+            List<Violation> refused = e.violationsOr("report-form");
             refused.stream().map(KpiDeskPages::onItsField)
                     .filter(v -> unread.stream().noneMatch(u -> u.field().equals(v.field())))
                     .forEach(problems::add);

@@ -77,4 +77,9 @@ public class DomainException extends RuntimeException {
     public List<Violation> violations() {
         return violations;
     }
+
+    /** The violations, or (a refusal of the whole request) one violation of {@code field} with this code and message. */
+    public List<Violation> violationsOr(String field) {
+        return violations.isEmpty() ? List.of(new Violation(field, code(), getMessage())) : violations;
+    }
 }
