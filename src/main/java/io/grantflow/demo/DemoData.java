@@ -73,6 +73,9 @@ public class DemoData {
     @Inject
     DemoLoading loading;
 
+    @Inject
+    io.grantflow.users.application.UserRecords userRecords;
+
     /**
      * Before workflow.JobExecutorStart (LIBRARY_AFTER + 1000), which must see whether a load begins; and
      * before the socket opens (Quarkus opens it once every StartupEvent observer has run), so the first
@@ -99,6 +102,8 @@ public class DemoData {
                 + "with demo data and the demo users "
                 + DemoUsers.names() + " (password = user name) enabled over HTTP Basic. Never use demo mode in "
                 + "production: set QUARKUS_DATASOURCE_JDBC_URL, _USERNAME and _PASSWORD.");
+        // the demo users have user records (with their demo addresses) before anyone signs in, so that mail reaches them
+        DemoUsers.names().forEach(name -> userRecords.resolve(io.grantflow.users.domain.UserClaims.demo(name)));
         boolean loadedBefore = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "select count(*) from grantflow.demo_seed").getSingleResult()).longValue() > 0);
         if (loadedBefore) {

@@ -43,6 +43,7 @@ public final class ServiceNode {
                 Path.of("src/test/resources/test-jwt/publicKey.pem").toAbsolutePath().toString());
         environment.put("MP_JWT_VERIFY_ISSUER", Tokens.ISSUER);
         environment.put("GRANTFLOW_PUBLIC_RATE_LIMIT", "1000000");
+        environment.put("GRANTFLOW_MAIL_ENABLED", "false");
         environment.putAll(extra);
         System.setProperty("smallrye.jwt.sign.key.location", "test-jwt/privateKey.pem");
     }

@@ -12,6 +12,8 @@ import io.grantflow.ledger.domain.AccountKind;
 import io.grantflow.ledger.domain.LedgerAccount;
 import io.grantflow.ledger.domain.TransferKind;
 import io.grantflow.notifications.application.Notifications;
+import io.grantflow.notifications.domain.NotificationKind;
+import io.grantflow.notifications.domain.NotificationParams;
 import io.grantflow.organisations.domain.Organisation;
 import io.grantflow.shared.money.Money;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -94,8 +96,9 @@ public class ApplicationAward {
             a.approve(score, reason, user, clock.instant());
         } else {
             a.reject(score, reason, user, clock.instant());
-            notifications.toUser(a.applicant, "REJECTED", "Your application was not selected", reason,
-                    "application:" + a.id);
+            notifications.toUser(a.applicant, NotificationKind.REJECTED, NotificationParams.of()
+                    .text("openCall", OpenCall.<OpenCall>findById(a.openCallId).title).text("application", a.id)
+                    .text("reason", reason), "application:" + a.id, List.of(a.organisationId));
         }
         timeline.record(a, approve ? "APPROVED" : "REJECTED", reason, user);
         em.flush();
@@ -124,9 +127,9 @@ public class ApplicationAward {
             if (oc.waitlist) {
                 if (a.waitlist(clock.instant())) {
                     timeline.record(a, "WAITLISTED", "EUR " + budget.available() + " left in the open call", null);
-                    notifications.toUser(a.applicant, "WAITLISTED", "Your application is on the waiting list",
-                            "The open call's budget is committed; you will be awarded if funds are released.",
-                            "application:" + a.id);
+                    notifications.toUser(a.applicant, NotificationKind.WAITLISTED, NotificationParams.of()
+                            .text("openCall", oc.title).text("application", a.id), "application:" + a.id,
+                            List.of(a.organisationId));
                 }
                 return new AwardResult(false, true, null, null);
             }
@@ -141,8 +144,9 @@ public class ApplicationAward {
                 a.decidedBy == null ? oc.createdBy : a.decidedBy);
         a.award(award.id, Duration.ofDays(oc.reportDays), clock.instant());
         timeline.record(a, "AWARDED", "EUR " + a.awarded + "; report due " + a.reportDue(), null);
-        notifications.toUser(a.applicant, "AWARDED", "Your application was awarded EUR " + a.awarded,
-                oc.title + ": report with proof due by " + a.reportDue(), "application:" + a.id);
+        notifications.toUser(a.applicant, NotificationKind.AWARDED, NotificationParams.of().money("amount", a.awarded)
+                .text("openCall", oc.title).text("application", a.id).instant("reportDue", a.reportDueAt),
+                "application:" + a.id, List.of(a.organisationId));
         return awarded(oc, a);
     }
 
@@ -165,7 +169,9 @@ public class ApplicationAward {
 
     private void refused(Application a) {
         timeline.record(a, "REFUSED", String.join(", ", a.refusals.stream().map(Application.Refusal::code).toList()), null);
-        notifications.toUser(a.applicant, "REFUSED", "Your application was refused",
-                String.join("; ", a.refusals.stream().map(Application.Refusal::message).toList()), "application:" + a.id);
+        notifications.toUser(a.applicant, NotificationKind.REFUSED, NotificationParams.of()
+                .text("openCall", OpenCall.<OpenCall>findById(a.openCallId).title).text("application", a.id)
+                .text("reasons", String.join("; ", a.refusals.stream().map(Application.Refusal::message).toList())),
+                "application:" + a.id, List.of(a.organisationId));
     }
 }

@@ -4,6 +4,8 @@ import io.grantflow.cascade.api.ApplicationView;
 import io.grantflow.cascade.domain.Application;
 import io.grantflow.grants.domain.Grant;
 import io.grantflow.notifications.application.Notifications;
+import io.grantflow.notifications.domain.NotificationKind;
+import io.grantflow.notifications.domain.NotificationParams;
 import io.grantflow.shared.time.Brussels;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,8 +49,8 @@ public class ApplicationFollowUp {
         a.report(text, proof, today(), clock.instant());
         timeline.record(a, "REPORTED", proof, user);
         Grant g = Grant.findById(a.grantId);
-        notifications.toMembers(List.of(g.coordinatorId), "REPORT_RECEIVED", "Report received: application " + a.id,
-                "Verify it to order the balance.", "application:" + a.id);
+        notifications.toMembers(List.of(g.coordinatorId), NotificationKind.REPORT_RECEIVED,
+                NotificationParams.of().text("application", a.id), "application:" + a.id);
         em.flush();
         workflow.reported(a.id);
         return queries.view(a);
@@ -66,9 +68,9 @@ public class ApplicationFollowUp {
         } else {
             boolean again = a.rejectReport(reason, clock.instant());
             timeline.record(a, again ? "REPORT_REJECTED" : "REPORT_FAILED", reason, user);
-            notifications.toUser(a.applicant, again ? "REPORT_REJECTED" : "REPORT_FAILED",
-                    again ? "Your report was rejected: you may resubmit it once" : "Your report was rejected again",
-                    reason, "application:" + a.id);
+            notifications.toUser(a.applicant, again ? NotificationKind.REPORT_REJECTED : NotificationKind.REPORT_FAILED,
+                    NotificationParams.of().text("application", a.id).text("reason", reason), "application:" + a.id,
+                    List.of(a.organisationId));
             em.flush();
             workflow.verified(a.id, false, again);
         }
@@ -102,8 +104,8 @@ public class ApplicationFollowUp {
     public void remindReport(Long id) {
         Application a = Application.findById(id);
         if (a.expectsReport()) {
-            notifications.toUser(a.applicant, "REPORT_REMINDER", "Your report is due on " + a.reportDue(),
-                    "Send the report with proof to receive the balance.", "application:" + a.id);
+            notifications.toUser(a.applicant, NotificationKind.REPORT_REMINDER, NotificationParams.of()
+                    .text("application", a.id).instant("reportDue", a.reportDueAt), "application:" + a.id, List.of(a.organisationId));
             timeline.record(a, "REPORT_REMINDER", null, null);
         }
     }
@@ -114,10 +116,10 @@ public class ApplicationFollowUp {
         if (a.markOverdue(clock.instant())) {
             timeline.record(a, "OVERDUE", "report was due " + a.reportDue(), null);
             Grant g = Grant.findById(a.grantId);
-            notifications.toMembers(List.of(g.coordinatorId), "REPORT_OVERDUE", "Report overdue: application " + a.id,
-                    "The report was due " + a.reportDue(), "application:" + a.id);
-            notifications.toUser(a.applicant, "REPORT_OVERDUE", "Your report is overdue",
-                    "It was due " + a.reportDue() + "; you can still send it.", "application:" + a.id);
+            NotificationParams overdue = NotificationParams.of().text("application", a.id).instant("reportDue", a.reportDueAt);
+            notifications.toMembers(List.of(g.coordinatorId), NotificationKind.REPORT_OVERDUE, overdue, "application:" + a.id);
+            notifications.toUser(a.applicant, NotificationKind.REPORT_OVERDUE, overdue, "application:" + a.id,
+                    List.of(a.organisationId));
         }
     }
 

@@ -7,6 +7,8 @@ import io.grantflow.ledger.application.Ledger;
 import io.grantflow.ledger.domain.LedgerAccount;
 import io.grantflow.ledger.domain.TransferKind;
 import io.grantflow.notifications.application.Notifications;
+import io.grantflow.notifications.domain.NotificationKind;
+import io.grantflow.notifications.domain.NotificationParams;
 import io.grantflow.organisations.domain.Organisation;
 import io.grantflow.payments.api.PaymentRequest;
 import io.grantflow.payments.application.Payments;
@@ -90,8 +92,9 @@ public class ApplicationTranches {
                 (FIRST.equals(tranche) ? "First tranche" : "Balance") + " of application " + a.id + " to " + oc.title,
                 "application:" + a.id + ":" + tranche), initiator).id();
         timeline.record(a, "PAYMENT_ORDERED", tranche + " tranche EUR " + amount + " (order " + orderId + ")", initiator);
-        notifications.toUser(a.applicant, "PAYMENT_ORDERED", "Payment of EUR " + amount + " ordered",
-                "The " + tranche + " tranche of your award goes to approval and payment.", "payment-order:" + orderId);
+        notifications.toUser(a.applicant, NotificationKind.PAYMENT_ORDERED, NotificationParams.of().money("amount", amount)
+                .text("tranche", FIRST.equals(tranche) ? "FIRST" : "BALANCE").text("application", a.id),
+                "application:" + a.id, java.util.List.of(a.organisationId));
         return orderId;
     }
 

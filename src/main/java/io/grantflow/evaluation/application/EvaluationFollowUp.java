@@ -8,6 +8,8 @@ import io.grantflow.evaluation.domain.EvaluationStatus;
 import io.grantflow.evaluation.domain.Expert;
 import io.grantflow.evaluation.domain.ProposalEvaluation;
 import io.grantflow.notifications.application.Notifications;
+import io.grantflow.notifications.domain.NotificationKind;
+import io.grantflow.notifications.domain.NotificationParams;
 import io.grantflow.proposals.domain.Proposal;
 import io.grantflow.proposals.domain.ProposalStatus;
 import io.grantflow.shared.api.Page;
@@ -45,8 +47,8 @@ public class EvaluationFollowUp {
         activeInSlot(proposalId, slot).filter(a -> a.remind(clock.instant()))
                 .ifPresent(a -> {
                     Expert.<Expert>findByIdOptional(a.expertId).ifPresent(x -> notifications.toUser(x.username,
-                            "EVALUATION_REMINDER", "Your evaluation of proposal " + proposalId + " is due soon",
-                            "Submit it before the due date.", "assignment:" + a.id));
+                            NotificationKind.EVALUATION_REMINDER, NotificationParams.of().text("proposal", proposalId),
+                            "assignment:" + a.id, java.util.List.of()));
                     LOG.infof("Reminded expert %d of the evaluation of proposal %d (slot %d)", a.expertId, proposalId, slot);
                 });
     }
@@ -56,8 +58,8 @@ public class EvaluationFollowUp {
         activeInSlot(proposalId, slot).filter(a -> a.escalate(clock.instant()))
                 .ifPresent(a -> {
                     Expert.<Expert>findByIdOptional(a.expertId).ifPresent(x -> notifications.toUser(x.username,
-                            "EVALUATION_OVERDUE", "Your evaluation of proposal " + proposalId + " is overdue",
-                            "The officers have been told; submit it as soon as you can.", "assignment:" + a.id));
+                            NotificationKind.EVALUATION_OVERDUE, NotificationParams.of().text("proposal", proposalId),
+                            "assignment:" + a.id, java.util.List.of()));
                     LOG.warnf("Evaluation of proposal %d (slot %d, expert %d) is overdue", proposalId, slot, a.expertId);
                 });
     }

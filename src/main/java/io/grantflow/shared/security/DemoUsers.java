@@ -20,7 +20,23 @@ public final class DemoUsers {
             Map.entry("sme2", Roles.SME),
             Map.entry("host", Roles.APPLICANT));
 
+    /** The demo users who read in another language than English (the demo mailbox shows their mails in it). */
+    private static final Map<String, String> LANGUAGE_BY_USER = Map.of("sme2", "fr", "partner", "de", "evaluator2", "fr");
+
+    /** Where the demo users' mail goes: the embedded SMTP server of demo mode takes every address. */
+    public static final String EMAIL_DOMAIN = "demo.grantflow.example";
+
     private DemoUsers() {
+    }
+
+    /** A demo user's e-mail address ({@code sme1@demo.grantflow.example}). */
+    public static String email(String normalisedName) {
+        return normalisedName + "@" + EMAIL_DOMAIN;
+    }
+
+    /** A demo user's language: English unless {@link #LANGUAGE_BY_USER} says otherwise. */
+    public static String language(String normalisedName) {
+        return LANGUAGE_BY_USER.getOrDefault(normalisedName, "en");
     }
 
     /** The demo users' names, for the demo-mode warning. */

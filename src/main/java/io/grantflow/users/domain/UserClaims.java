@@ -35,10 +35,11 @@ public record UserClaims(String issuer, String subject, String name, Profile pro
         }
     }
 
-    /** A demo user who logged in with HTTP Basic. */
+    /** A demo user who logged in with HTTP Basic: a demo address ({@link io.grantflow.shared.security.DemoUsers#email}) and language. */
     public static UserClaims demo(String userName) {
         String name = UserNames.normalise(userName).orElseThrow(() -> new Refused("blank or over-long user name"));
-        return new UserClaims(DEMO_ISSUER, name, name, new Profile(name, null, null));
+        return new UserClaims(DEMO_ISSUER, name, name, new Profile(name,
+                io.grantflow.shared.security.DemoUsers.email(name), io.grantflow.shared.security.DemoUsers.language(name)));
     }
 
     /**
