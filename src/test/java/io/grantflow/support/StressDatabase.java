@@ -64,6 +64,19 @@ public final class StressDatabase {
         }
     }
 
+    /** The first column of every row of {@code sql}, as strings. */
+    public java.util.List<String> strings(String sql) {
+        java.util.List<String> values = new java.util.ArrayList<>();
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     /** Polls {@code countSql} until it reads 0 or {@code timeout} passes (the caller asserts afterwards). */
     public void awaitZero(String countSql, java.time.Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -61,7 +61,10 @@ public class MailOutbox {
     void scheduled() {
         if (enabled) {
             try {
-                drain();
+                int handled = drain();
+                if (handled > 0) {
+                    LOG.infof("Mail outbox: %d notification(s) handled", handled);
+                }
             } catch (RuntimeException e) {
                 LOG.warnf("Mail outbox: %s (the next run tries again)", e.toString());
             }

@@ -14,7 +14,7 @@ public interface NotificationMessages {
     @Message("My notifications")
     String title();
 
-    @Message("What happened to your applications, reports and payments, newest first. Subjects and texts are kept as they were sent, in English.")
+    @Message("What happened to your applications, evaluations, reports and payments, newest first, in the language of this page. Which of them also reach you by e-mail is yours to choose.")
     String intro();
 
     @Message("You have no notifications.")
@@ -34,6 +34,9 @@ public interface NotificationMessages {
 
     @Message("See the application")
     String seeApplication();
+
+    @Message("Open")
+    String open();
 
     @Message("{#when kind}"
             + "{#is 'AWARDED'}Awarded"

@@ -44,6 +44,9 @@ public class NotificationPages {
     Pages pages;
 
     @Inject
+    io.grantflow.notifications.application.NotificationTexts texts;
+
+    @Inject
     @Location("notifications/my-notifications.html")
     Template list;
 
@@ -56,7 +59,7 @@ public class NotificationPages {
         }
         Page<NotificationView> found = notifications.of(identity.getPrincipal().getName(), request);
         return pages.render(list.data("listing", new NotificationListing(
-                found.items().stream().map(NotificationItem::of).toList(),
+                found.items().stream().map(n -> NotificationItem.of(n, texts, pages.locale())).toList(),
                 Paging.of(found, "/my/notifications", Map.of()), !v.isEmpty())));
     }
 }
