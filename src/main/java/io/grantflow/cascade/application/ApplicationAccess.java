@@ -69,8 +69,23 @@ public final class ApplicationAccess {
         return a;
     }
 
+    /**
+     * Who confirms the exchange's visit ({@link #lockedForHost}): the host cluster's members who do not
+     * belong to the applying organisation; nobody for an application that is no exchange.
+     */
+    public static List<String> hostConfirmers(Application a) {
+        if (!a.isClusterXchange()) {
+            return List.of();
+        }
+        return OrganisationMember.usersOf(a.hostOrganisationId).stream().filter(u -> !ownApplication(a, u)).toList();
+    }
+
+    private static boolean ownApplication(Application a, String user) {
+        return OwnApplication.concerns(a, OrganisationMember.organisationsOf(user));
+    }
+
     private static void refuseOwnApplication(Application a, String user, String act) {
-        if (OwnApplication.concerns(a, OrganisationMember.organisationsOf(user))) {
+        if (ownApplication(a, user)) {
             throw DomainException.forbidden(OwnApplication.CODE, "nobody who belongs to the applying organisation "
                     + act + " its application " + a.id);
         }

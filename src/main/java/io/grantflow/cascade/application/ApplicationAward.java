@@ -31,7 +31,8 @@ import java.util.Locale;
 /**
  * From the checks to the award: the automatic checks ({@link ApplicationPolicy}), the consortium's
  * decision on an evaluated call's application, and the commitment of the amount to award from the open
- * call's budget, or a refusal or the waiting list when the cap or the envelope does not allow it. The
+ * call's budget, or a refusal or the waiting list when the cap or the envelope does not allow it (an
+ * exchange's award also asks its host cluster to confirm the visit). The
  * service tasks of fstp-lump-sum.bpmn call {@link #check} and {@link #award}; both are idempotent.
  */
 @ApplicationScoped
@@ -147,6 +148,12 @@ public class ApplicationAward {
         notifications.toUser(a.applicant, NotificationKind.AWARDED, NotificationParams.of().money("amount", a.awarded)
                 .text("openCall", oc.title).text("application", a.id).instant("reportDue", a.reportDueAt),
                 "application:" + a.id, List.of(a.organisationId));
+        if (a.isClusterXchange()) {
+            notifications.toUsers(ApplicationAccess.hostConfirmers(a), NotificationKind.HOST_CONFIRMATION_NEEDED,
+                    NotificationParams.of().text("openCall", oc.title).text("application", a.id)
+                            .text("visitor", a.visitorName).date("from", a.stayFrom).date("to", a.stayTo),
+                    "visit:" + a.id, List.of(a.hostOrganisationId, a.organisationId));
+        }
         return awarded(oc, a);
     }
 

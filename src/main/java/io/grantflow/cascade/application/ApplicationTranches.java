@@ -15,6 +15,7 @@ import io.grantflow.payments.application.Payments;
 import io.grantflow.payments.domain.PaymentOrder;
 import io.grantflow.shared.money.Money;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -24,7 +25,8 @@ import java.time.Clock;
 /**
  * The money of an award after its commitment: the first tranche when it is awarded, the balance when
  * the report is verified (then the application closes), and the release of what it has not paid
- * when it is withdrawn or its report fails. Service tasks of fstp-lump-sum.bpmn, each idempotent.
+ * when it is withdrawn or its report fails. Service tasks of fstp-lump-sum.bpmn, each idempotent; and
+ * telling the SME when a tranche is paid ({@link Payments.Paid}).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
@@ -96,6 +98,15 @@ public class ApplicationTranches {
                 .text("tranche", FIRST.equals(tranche) ? "FIRST" : "BALANCE").text("application", a.id),
                 "application:" + a.id, java.util.List.of(a.organisationId));
         return orderId;
+    }
+
+    /** A tranche order was paid (in the paying transaction): the SME is told. Orders of no application are not ours. */
+    void tranchePaid(@Observes Payments.Paid paid) {
+        Application.<Application>find("firstOrderId = ?1 or balanceOrderId = ?1", paid.orderId()).firstResultOptional()
+                .ifPresent(a -> notifications.toUser(a.applicant, NotificationKind.TRANCHE_PAID, NotificationParams.of()
+                        .money("amount", paid.amount()).text("tranche", paid.orderId().equals(a.firstOrderId) ? "FIRST"
+                                : "BALANCE").text("application", a.id), "application:" + a.id,
+                        java.util.List.of(a.organisationId)));
     }
 
     /**

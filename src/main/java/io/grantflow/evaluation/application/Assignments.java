@@ -9,6 +9,9 @@ import io.grantflow.evaluation.domain.AssignmentStatus;
 import io.grantflow.evaluation.domain.Expert;
 import io.grantflow.evaluation.domain.ExpertSelection;
 import io.grantflow.evaluation.domain.ProposalEvaluation;
+import io.grantflow.notifications.application.Notifications;
+import io.grantflow.notifications.domain.NotificationKind;
+import io.grantflow.notifications.domain.NotificationParams;
 import io.grantflow.proposals.application.ProposalActs;
 import io.grantflow.proposals.domain.Proposal;
 import io.grantflow.proposals.domain.ProposalStatus;
@@ -34,7 +37,8 @@ import java.util.Set;
 
 /**
  * Assigning eligible proposals to experts of the call's pool without conflicts of interest, starting
- * each evaluation once its slots are filled, and replacing an expert who declares a conflict.
+ * each evaluation once its slots are filled, and replacing an expert who declares a conflict; each expert
+ * assigned is told.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
@@ -59,6 +63,9 @@ public class Assignments {
 
     @Inject
     EvaluationWorkflow workflow;
+
+    @Inject
+    Notifications notifications;
 
     /**
      * Assigns every eligible proposal of the call (or of one cut-off's batch) to N experts from the
@@ -101,7 +108,8 @@ public class Assignments {
                     free.add(slot);
                 }
             }
-            int added = fill(p, experts, free);
+            List<Assignment> filled = fill(p, experts, free);
+            int added = filled.size();
             created += added;
             if (added < free.size()) {
                 shortfalls.add(new AssignmentRun.Shortfall(p.id, needed - free.size() + added, needed));
@@ -109,6 +117,7 @@ public class Assignments {
                 start(p, needed);
                 started++;
             }
+            assigned(p, filled);
         }
         return new AssignmentRun(eligible.size(), created, requested, started, shortfalls);
     }
@@ -129,7 +138,7 @@ public class Assignments {
         locked.declareConflict(reason, now);
         em.flush();
         Proposal p = Proposal.findById(locked.proposalId);
-        fill(p, pool.members(p.call), List.of(locked.slot)); // a replacement from the pool takes the slot over
+        assigned(p, fill(p, pool.members(p.call), List.of(locked.slot))); // a replacement takes the slot over
         return access.view(locked, false);
     }
 
@@ -166,11 +175,11 @@ public class Assignments {
                 .forEach(a -> workflow.individualSubmitted(p.id, a.slot));
     }
 
-    /** Fills the free slots with experts from the pool; returns how many it filled. */
-    private int fill(Proposal p, List<Expert> experts, List<Integer> slots) {
+    /** Fills the free slots with experts from the pool; returns the assignments it made. */
+    private List<Assignment> fill(Proposal p, List<Expert> experts, List<Integer> slots) {
         int missing = slots.size();
         if (missing <= 0) {
-            return 0;
+            return List.of();
         }
         Set<Long> excluded = new HashSet<>();
         Assignment.<Assignment>list("proposalId", p.id).forEach(a -> excluded.add(a.expertId));
@@ -179,11 +188,28 @@ public class Assignments {
         List<Expert> chosen = ExpertSelection.choose(ExpertSelection.candidates(experts, load(experts)),
                 new HashSet<>(p.organisationIds()), tags, excluded, missing);
         Instant now = clock.instant();
+        List<Assignment> made = new ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) {
-            new Assignment(p.id, chosen.get(i).id, slots.get(i), now).persist();
+            Assignment a = new Assignment(p.id, chosen.get(i).id, slots.get(i), now);
+            a.persist();
+            made.add(a);
         }
         em.flush();
-        return chosen.size();
+        return made;
+    }
+
+    /**
+     * Tells each newly assigned expert (with the evaluation's due date once it has started). No organisation
+     * is told: who evaluates a proposal is not the consortium's to know.
+     */
+    private void assigned(Proposal p, List<Assignment> made) {
+        Instant due = ProposalEvaluation.<ProposalEvaluation>findByIdOptional(p.id).map(e -> e.dueAt).orElse(null);
+        for (Assignment a : made) {
+            Expert.<Expert>findByIdOptional(a.expertId).ifPresent(x -> notifications.toUser(x.username,
+                    NotificationKind.EVALUATION_ASSIGNED, NotificationParams.of().text("proposal", p.id)
+                            .text("acronym", p.acronym).text("call", p.call.identifier).instant("due", due),
+                    "assignment:" + a.id, List.of()));
+        }
     }
 
     /** How many active assignments each expert of the pool already has. */

@@ -11,6 +11,9 @@ import io.grantflow.evaluation.domain.ProposalEvaluation;
 import io.grantflow.evaluation.domain.Score;
 import io.grantflow.evaluation.domain.ScoringPolicy;
 import io.grantflow.evaluation.domain.Spread;
+import io.grantflow.notifications.application.Notifications;
+import io.grantflow.notifications.domain.NotificationKind;
+import io.grantflow.notifications.domain.NotificationParams;
 import io.grantflow.proposals.application.ProposalActs;
 import io.grantflow.proposals.domain.Proposal;
 import io.grantflow.shared.problem.DomainException;
@@ -49,9 +52,28 @@ public class ConsensusService {
     @Inject
     EvaluationWorkflow workflow;
 
-    /** The service task: opens the consensus once, whatever the number of times the engine runs it. */
+    @Inject
+    Notifications notifications;
+
+    /**
+     * The service task: opens the consensus once, whatever the number of times the engine runs it, and tells
+     * the officers who can be reached that it can be drafted: the rapporteur if one is named, and the officer
+     * who created the call (officers as such cannot be listed: the role comes with each person's token).
+     */
     public void open(Long proposalId) {
-        ProposalEvaluation.forUpdate(proposalId).ifPresent(e -> e.openConsensus(clock.instant()));
+        ProposalEvaluation.forUpdate(proposalId).filter(e -> e.openConsensus(clock.instant())).ifPresent(e -> {
+            Proposal p = Proposal.findById(proposalId);
+            List<String> officers = new ArrayList<>();
+            if (e.rapporteur != null) {
+                officers.add(e.rapporteur);
+            }
+            if (p.call.createdBy != null) {
+                officers.add(p.call.createdBy);
+            }
+            notifications.toUsers(officers, NotificationKind.CONSENSUS_READY, NotificationParams.of()
+                    .text("proposal", p.id).text("acronym", p.acronym).text("call", p.call.identifier)
+                    .number("experts", e.expertsRequired), "consensus:" + p.id, List.of());
+        });
     }
 
     /** The consensus as stored (in a transaction of its own when there is none: see {@link AssignmentAccess#myAssignment}). */

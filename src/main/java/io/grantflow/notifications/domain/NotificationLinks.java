@@ -28,6 +28,7 @@ public final class NotificationLinks {
         return Optional.ofNullable(switch (m.group(1)) {
             case "application" -> numeric ? "/my/applications/" + id : null;
             case "assignment" -> "/desk/evaluations";
+            case "visit" -> "/desk/visits"; // an exchange whose host confirms the visit (visit:{application id})
             case "payment-order" -> numeric ? "/desk/payments/" + id : null;
             case "open-call" -> numeric ? "/open-calls/" + id : null;
             case "call" -> "/calls/" + id;

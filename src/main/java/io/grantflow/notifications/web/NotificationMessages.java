@@ -51,6 +51,12 @@ public interface NotificationMessages {
             + "{#is 'REPORT_FAILED'}Report rejected again"
             + "{#is 'EVALUATION_REMINDER'}Evaluation reminder"
             + "{#is 'EVALUATION_OVERDUE'}Evaluation overdue"
+            + "{#is 'TRANCHE_PAID'}Tranche paid"
+            + "{#is 'PAYMENT_AWAITING_APPROVAL'}Payment awaiting approval"
+            + "{#is 'HOST_CONFIRMATION_NEEDED'}Visit to confirm"
+            + "{#is 'EVALUATION_ASSIGNED'}Evaluation assigned"
+            + "{#is 'CONSENSUS_READY'}Consensus ready"
+            + "{#is 'PROPOSAL_RESUBMITTED'}Proposal resubmitted"
             + "{#else}{kind}{/when}")
     String kind(String kind);
 }

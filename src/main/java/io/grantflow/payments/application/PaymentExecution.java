@@ -9,6 +9,7 @@ import io.grantflow.ledger.domain.TransferKind;
 import io.grantflow.payments.domain.PaymentOrder;
 import io.grantflow.payments.domain.PaymentStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -20,7 +21,8 @@ import java.util.List;
 
 /**
  * What happens to an approved order: the payment-approval process pays it as one ledger PAYMENT
- * (idempotent by the order's reference, so a retried job pays once), or it fails when the budget no
+ * (idempotent by the order's reference, so a retried job pays once; {@link Payments.Paid} tells the
+ * features that observe it, in the same transaction), or it fails when the budget no
  * longer allows it; orders not paid yet are cancelled when the commitment they pay is released.
  */
 @ApplicationScoped
@@ -44,6 +46,9 @@ public class PaymentExecution {
     @Inject
     EntityManager em;
 
+    @Inject
+    Event<Payments.Paid> paid;
+
     /** The service task: pays once, whatever the number of times the engine runs it. */
     public boolean execute(Long id) {
         PaymentOrder order = PaymentDecisions.locked(id);
@@ -64,6 +69,7 @@ public class PaymentExecution {
         LedgerTransfer t = ledger.transfer(TransferKind.PAYMENT, account.id, payee.id, order.amount, reference,
                 order.decidedBy);
         order.pay(t.id, clock.instant());
+        paid.fire(new Payments.Paid(order.id, order.accountId, order.amount, order.reference, order.paidAt));
         return true;
     }
 

@@ -4,6 +4,9 @@ import io.grantflow.payments.api.PaymentView;
 import io.grantflow.payments.api.PaymentRequest;
 import io.grantflow.ledger.domain.AccountKind;
 import io.grantflow.ledger.domain.LedgerAccount;
+import io.grantflow.notifications.application.Notifications;
+import io.grantflow.notifications.domain.NotificationKind;
+import io.grantflow.notifications.domain.NotificationParams;
 import io.grantflow.payments.domain.PayeeBankAccount;
 import io.grantflow.payments.domain.PaymentOrder;
 import io.grantflow.payments.domain.PaymentStatus;
@@ -21,12 +24,13 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
  * Ordering a payment: an officer's order (idempotent by its request), or one a feature creates itself
- * (a grant's pre-financing, an SME's tranches); each starts its approval process. Also registers the
- * bank account an account pays.
+ * (a grant's pre-financing, an SME's tranches); each starts its approval process and tells the people who
+ * may approve it. Also registers the bank account an account pays.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
@@ -49,6 +53,12 @@ public class PaymentOrdering {
 
     @Inject
     PaymentQueries queries;
+
+    @Inject
+    PaymentParties parties;
+
+    @Inject
+    Notifications notifications;
 
     @Inject
     EntityManager em;
@@ -127,7 +137,19 @@ public class PaymentOrdering {
         order.requestReference = requestReference;
         order.persistAndFlush();
         workflow.start(order.id);
+        awaitsApproval(order);
         return queries.view(order);
+    }
+
+    /** Tells everyone who may approve the new order (never its initiator) that it waits for them. */
+    private void awaitsApproval(PaymentOrder order) {
+        List<String> approvers = parties.approvers(order);
+        if (!approvers.isEmpty()) {
+            notifications.toUsers(approvers, NotificationKind.PAYMENT_AWAITING_APPROVAL, NotificationParams.of()
+                    .money("amount", order.amount).text("payee", order.payeeName).text("purpose", order.purpose)
+                    .text("order", order.id).text("initiator", order.initiatedBy), "payment-order:" + order.id,
+                    parties.concerned(order.accountId));
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package io.grantflow.payments.application;
 import io.grantflow.ledger.domain.AccountKind;
 import io.grantflow.ledger.domain.LedgerAccount;
 import io.grantflow.organisations.domain.OrganisationMember;
+import io.grantflow.payments.domain.PaymentOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -82,6 +83,38 @@ public class PaymentParties {
 
     /** Whether {@code user} decides orders on the account: of its paying side, and not paid by the order. */
     public boolean decides(Long accountId, String user, boolean officer) {
-        return payingSide(accountId).includes(user, officer) && !payee(accountId).includes(user);
+        return decides(payingSide(accountId), payee(accountId), user, officer);
+    }
+
+    private static boolean decides(PayingSide side, Payee payee, String user, boolean officer) {
+        return side.includes(user, officer) && !payee.includes(user);
+    }
+
+    /**
+     * Everyone who may approve the order, as far as they can be listed: the members of a consortium's
+     * organisations who {@link #decides decide} it and did not initiate it (four eyes). A programme's
+     * officers cannot be listed (the role comes with each person's token; no table keeps it), so an
+     * order decided by officers has nobody listed here.
+     */
+    public List<String> approvers(PaymentOrder order) {
+        PayingSide side = payingSide(order.accountId);
+        if (side.consortium() == null) {
+            return List.of();
+        }
+        Payee payee = payee(order.accountId);
+        Set<String> members = new LinkedHashSet<>();
+        side.consortium().forEach(o -> members.addAll(OrganisationMember.usersOf(o)));
+        return members.stream().filter(u -> decides(side, payee, u, false) && order.mayBeDecidedBy(u)).toList();
+    }
+
+    /** The organisations an order concerns: the side that decides it (a consortium's) and the side it pays. */
+    public Set<Long> concerned(Long accountId) {
+        Set<Long> organisations = new LinkedHashSet<>();
+        List<Long> consortium = payingSide(accountId).consortium();
+        if (consortium != null) {
+            organisations.addAll(consortium);
+        }
+        organisations.addAll(payee(accountId).organisations());
+        return organisations;
     }
 }

@@ -6,6 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.grantflow.shared.money.Money;
+
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -16,6 +19,13 @@ import java.util.List;
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
 public class Payments {
+
+    /**
+     * Told, in the transaction that pays it, that an order was paid (once per order): features that
+     * ordered it (the cascade's tranches) observe it to tell their people.
+     */
+    public record Paid(Long orderId, Long accountId, Money amount, String reference, Instant paidAt) {
+    }
 
     @Inject
     PaymentOrdering ordering;

@@ -4,6 +4,9 @@ import io.grantflow.proposals.api.ProposalView;
 import io.grantflow.calls.domain.Call;
 import io.grantflow.calls.domain.CallStatus;
 import io.grantflow.calls.domain.SubmissionModel;
+import io.grantflow.notifications.application.Notifications;
+import io.grantflow.notifications.domain.NotificationKind;
+import io.grantflow.notifications.domain.NotificationParams;
 import io.grantflow.organisations.domain.OrganisationMember;
 import io.grantflow.proposals.domain.Proposal;
 import io.grantflow.proposals.domain.ProposalContent;
@@ -25,7 +28,8 @@ import java.util.List;
 
 /**
  * The consortium's acts on its proposal: drafting, editing, submission with every eligibility rule,
- * resubmission and withdrawal. Only members of the coordinator submit or withdraw it.
+ * resubmission (the coordinator's members are told) and withdrawal. Only members of the coordinator submit or
+ * withdraw it.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
@@ -48,6 +52,9 @@ public class ProposalSubmission {
 
     @Inject
     ContentJson json;
+
+    @Inject
+    Notifications notifications;
 
     public ProposalView create(String callIdentifier, ProposalContent content, ProposalAccess.Actor actor) {
         Call call = Call.byIdentifier(callIdentifier).filter(c -> !c.isDraft())
@@ -114,6 +121,9 @@ public class ProposalSubmission {
             workflow.submitted(p.id, p.currentVersion);
         } else {
             workflow.resubmitted(p.id, p.currentVersion);
+            notifications.toMembers(List.of(p.coordinatorId), NotificationKind.PROPOSAL_RESUBMITTED, NotificationParams.of()
+                    .text("proposal", p.id).text("acronym", p.acronym).text("call", call.identifier)
+                    .number("version", p.currentVersion).text("by", actor.user()), "proposal:" + p.id);
         }
         return queries.view(p);
     }
