@@ -103,7 +103,8 @@ public class DemoData {
                 + DemoUsers.names() + " (password = user name) enabled over HTTP Basic. Never use demo mode in "
                 + "production: set QUARKUS_DATASOURCE_JDBC_URL, _USERNAME and _PASSWORD.");
         // the demo users have user records (with their demo addresses) before anyone signs in, so that mail reaches them
-        DemoUsers.names().forEach(name -> userRecords.resolve(io.grantflow.users.domain.UserClaims.demo(name)));
+        DemoUsers.names().forEach(name -> userRecords.resolve(io.grantflow.users.domain.UserClaims.demo(name),
+                DemoUsers.role(name).stream().toList()));
         boolean loadedBefore = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "select count(*) from grantflow.demo_seed").getSingleResult()).longValue() > 0);
         if (loadedBefore) {

@@ -24,6 +24,14 @@ import java.util.List;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class GrantBudgets {
 
+    /** What a grant's FSTP envelope (its id: ?1) has committed to SMEs: the sum of its open calls' commitments. */
+    private static final String COMMITTED_TO_SMES = "select coalesce(sum(committed), 0) from grantflow.ledger_account "
+            + "where parent_id = %s and kind = 'OPEN_CALL'";
+
+    /** A signed grant whose SME support committed lags behind its trajectory now. */
+    public record Lagging(Long grant, String number, String acronym, Money smeCommitted, Money trajectoryNow) {
+    }
+
     @Inject
     EntityManager em;
 
@@ -62,8 +70,31 @@ public class GrantBudgets {
 
     /** What the envelope's open calls have committed to SMEs. */
     private Money committedToSmes(LedgerAccount envelope) {
-        Object sum = em.createNativeQuery("select coalesce(sum(committed), 0) from grantflow.ledger_account "
-                + "where parent_id = ?1 and kind = 'OPEN_CALL'").setParameter(1, envelope.id).getSingleResult();
+        Object sum = em.createNativeQuery(COMMITTED_TO_SMES.formatted("?1")).setParameter(1, envelope.id).getSingleResult();
         return Money.of(new BigDecimal(sum.toString()));
+    }
+
+    /**
+     * Every signed grant below its {@link SmeShareTrajectory} now, read in one query (the scanner's read; the
+     * same figures as {@link #budget}): SME support committed through the envelope against what the programme paid.
+     */
+    public List<Lagging> belowTrajectoryNow() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select g.id, g.number, g.acronym, g.max_contribution, g.min_sme_share, "
+                + "a.paid, (" + COMMITTED_TO_SMES.formatted("g.envelope_account_id") + ") from grantflow.grant_agreement g "
+                + "join grantflow.ledger_account a on a.id = g.account_id where g.status = ?1 order by g.id")
+                .setParameter(1, GrantStatus.SIGNED.name()).getResultList();
+        return rows.stream().map(r -> {
+            SmeShareTrajectory trajectory = new SmeShareTrajectory(money(r[3]), new BigDecimal(r[4].toString()));
+            Money paid = money(r[5]);
+            Money committed = money(r[6]);
+            return trajectory.isBelow(committed, paid)
+                    ? new Lagging(((Number) r[0]).longValue(), (String) r[1], (String) r[2], committed, trajectory.expectedBy(paid))
+                    : null;
+        }).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static Money money(Object value) {
+        return Money.of(new BigDecimal(value.toString()).setScale(2));
     }
 }

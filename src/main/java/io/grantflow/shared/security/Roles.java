@@ -7,6 +7,9 @@ public final class Roles {
     public static final String EVALUATOR = "evaluator";
     public static final String SME = "sme";
 
+    /** Every role of the product (the other groups a token may carry mean nothing here). */
+    public static final java.util.Set<String> ALL = java.util.Set.of(OFFICER, APPLICANT, EVALUATOR, SME);
+
     private Roles() {
     }
 }

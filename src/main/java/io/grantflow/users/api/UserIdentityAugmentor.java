@@ -54,11 +54,11 @@ public class UserIdentityAugmentor implements SecurityIdentityAugmentor {
             LOG.debugf("Identity refused: %s", e.getMessage());
             return Uni.createFrom().failure(new AuthenticationFailedException(e.getMessage()));
         }
-        Optional<UserView> known = users.cached(claims);
+        Optional<UserView> known = users.cached(claims, identity.getRoles());
         if (known.isPresent()) {
             return Uni.createFrom().item(asPerson(identity, known.get()));
         }
-        return context.runBlocking(() -> asPerson(identity, users.resolve(claims)));
+        return context.runBlocking(() -> asPerson(identity, users.resolve(claims, identity.getRoles())));
     }
 
     private static SecurityIdentity asPerson(SecurityIdentity identity, UserView user) {
