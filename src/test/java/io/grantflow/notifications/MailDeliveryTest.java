@@ -164,7 +164,7 @@ class MailDeliveryTest {
                         Map.of("kind", "AWARDED", "email", "OFF"),
                         Map.of("kind", "NOPE", "email", "WEEKLY"),
                         Map.of("kind", "AWARDED", "email", "NOW"))))
-                .put("/api/me/notification-preferences").then().statusCode(400)
+                .put("/api/me/notification-preferences").then().statusCode(422)
                 .body("code", org.hamcrest.Matchers.equalTo("invalid_preferences"))
                 .body("violations.code", hasItems("unsupported_language", "unknown_notification_kind", "unknown_email_choice",
                         "duplicate_notification_kind"));

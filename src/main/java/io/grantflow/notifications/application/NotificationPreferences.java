@@ -76,7 +76,7 @@ public class NotificationPreferences {
             }
         }
         if (!problems.isEmpty()) {
-            throw DomainException.malformed("invalid_preferences", "the preferences cannot be saved", problems);
+            throw DomainException.ruleBroken("invalid_preferences", "the preferences cannot be saved", problems);
         }
         var now = clock.instant();
         if (language == null) {
