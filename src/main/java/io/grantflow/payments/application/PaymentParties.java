@@ -26,6 +26,9 @@ public class PaymentParties {
     public static final String OWN_APPLICATION = "own_application";
 
     @Inject
+    io.grantflow.notifications.application.Officers officers;
+
+    @Inject
     EntityManager em;
 
     /**
@@ -99,7 +102,8 @@ public class PaymentParties {
     public List<String> approvers(PaymentOrder order) {
         PayingSide side = payingSide(order.accountId);
         if (side.consortium() == null) {
-            return List.of();
+            // the programme pays: any officer but the initiator decides (officers as their user records last saw them)
+            return officers.handles().stream().filter(order::mayBeDecidedBy).toList();
         }
         Payee payee = payee(order.accountId);
         Set<String> members = new LinkedHashSet<>();
