@@ -1,6 +1,8 @@
 package io.grantflow.notifications.api;
 
 import io.grantflow.notifications.application.NotificationPreferences;
+import io.grantflow.shared.api.Requests;
+import io.grantflow.shared.openapi.Problems;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
@@ -35,10 +37,11 @@ public class NotificationPreferencesResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "changeMyNotificationPreferences",
+    @Operation(operationId = "updateMyNotificationPreferences",
             summary = "Change my e-mail choices (kinds not listed keep theirs) and the language of my messages; "
                     + "every problem is reported at once and nothing is saved then")
+    @Problems(unprocessable = "invalid_preferences")
     public NotificationPreferencesView change(NotificationPreferencesRequest request) {
-        return preferences.change(identity.getPrincipal().getName(), request);
+        return preferences.change(identity.getPrincipal().getName(), Requests.body(request));
     }
 }

@@ -51,10 +51,6 @@ public class NotificationPreferences {
     /** Applies the change whole or not at all: every problem of the request is reported at once. */
     @Transactional
     public NotificationPreferencesView change(String handle, NotificationPreferencesRequest request) {
-        if (request == null) {
-            throw DomainException.malformed("invalid_preferences", "send the preferences as a JSON object",
-                    List.of(new Violation(null, "missing_body", "the request has no body")));
-        }
         List<Violation> problems = new ArrayList<>();
         String language = request.language() == null || request.language().isBlank() ? null : request.language().strip();
         if (language != null && !LANGUAGES.contains(language)) {
