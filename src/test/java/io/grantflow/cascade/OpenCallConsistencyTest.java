@@ -53,8 +53,10 @@ class OpenCallConsistencyTest {
         assertThat(awarded).matches("EUR 3000.00; report due " + BRUSSELS_INSTANT);
         JsonPath notifications = given().auth().oauth2(Tokens.token(sme.user(), "sme")).get("/api/notifications")
                 .then().statusCode(200).extract().jsonPath();
+        // the text names the due date in words and in Brussels time (the e-mail and the page format it for their reader)
         assertThat(notifications.getString("items.find { it.kind == 'AWARDED' }.body"))
-                .matches(".*: report with proof due by " + BRUSSELS_INSTANT);
+                .matches("(?s).*: your application \\d+ was awarded €3,000\\.00\\..*by \\d{1,2} [A-Z][a-z]+ \\d{4}, "
+                        + "\\d{2}:\\d{2} \\(Brussels time\\) to receive the balance\\.");
         assertThat(notifications.getString("items[0].createdAt")).matches(BRUSSELS_INSTANT);
     }
 }

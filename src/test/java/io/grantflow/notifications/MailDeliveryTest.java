@@ -129,7 +129,7 @@ class MailDeliveryTest {
         TestClock.advance(Duration.between(frozen, Brussels.at(day.plusDays(1), 7, 30)));
         MimeMessage digest = Mailboxes.await(address, 1).get(0);
         assertThat(Mailboxes.subject(digest)).startsWith("Grantflow: 2 Benachrichtigungen vom");
-        assertThat(Mailboxes.header(digest, "Message-ID")).matches("<digest-\\d+-" + day + "@grantflow\\.mail>");
+        assertThat(Mailboxes.header(digest, "Message-ID")).matches("<digest-\\d+-\\d+-" + day + "@grantflow\\.mail>");
         String text = MailText.plain(digest);
         assertThat(text).contains("Ihrem Antrag wurden").contains("Zahlung von");
         Await.until(() -> emailState(sme, "de", "AWARDED"), "SENT"::equals, Duration.ofSeconds(60), "the digest recorded");

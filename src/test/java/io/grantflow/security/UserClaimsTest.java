@@ -46,8 +46,10 @@ class UserClaimsTest {
         assertThat(DemoUsers.authenticate(" officer ", "officer".toCharArray())).contains("officer");
         assertThat(DemoUsers.authenticate("OFFICER", "OFFICER".toCharArray())).isEmpty();
         assertThat(DemoUsers.authenticate("", "".toCharArray())).isEmpty();
+        // a demo user has a demo address (the embedded SMTP server of demo mode takes it) and a language
         assertThat(UserClaims.demo("Officer ")).isEqualTo(new UserClaims(UserClaims.DEMO_ISSUER, "officer", "officer",
-                new UserClaims.Profile("officer", null, null)));
+                new UserClaims.Profile("officer", "officer@demo.grantflow.example", "en")));
+        assertThat(UserClaims.demo("sme2").profile().language()).isEqualTo("fr");
     }
 
     @Test

@@ -38,10 +38,14 @@ class RetryScheduleTest {
         }
         // attempts at 0 s, 5 s, 5 min 5 s, 35 min 5 s, 2 h 35 min 5 s, 7 h 35 min 5 s; the next (17 h 35 min 5 s) fits
         assertThat(d.status).isEqualTo(DeliveryStatus.PENDING);
+        assertThat(d.nextAttemptAt).isEqualTo(t.plus(Duration.ofHours(17).plusMinutes(35).plusSeconds(5)));
         d.attemptFailed(503, "HTTP 503", d.nextAttemptAt);
-        // the next would be at 27 h 35 min 5 s, past the window
+        // the next step (27 h 35 min 5 s) would be past the window: one last attempt at its end, 24 h after the event
+        assertThat(d.status).isEqualTo(DeliveryStatus.PENDING);
+        assertThat(d.nextAttemptAt).isEqualTo(t.plus(Duration.ofHours(24)));
+        d.attemptFailed(503, "HTTP 503", d.nextAttemptAt);
         assertThat(d.status).isEqualTo(DeliveryStatus.FAILED);
-        assertThat(d.attempts).isEqualTo(7);
+        assertThat(d.attempts).isEqualTo(8);
         assertThat(d.nextAttemptAt).isNull();
         assertThat(d.lastStatusCode).isEqualTo(503);
     }

@@ -57,7 +57,9 @@ class WebhookUrlPolicyTest {
             "https://172.16.3.4/x", "https://192.168.1.1/x", "https://0.0.0.0/x", "https://[::]/x",
             "https://224.0.0.1/x", "https://[fe80::1]/x", "https://[fc00::1]/x", "https://[::ffff:10.0.0.1]/x",
             "https://100.64.0.1/x", "https://255.255.255.255/x", "https://rebound.example.org/x",
-            "https://internal.example.org/x"})
+            "https://internal.example.org/x", "https://[64:ff9b::a9fe:a9fe]/x", "https://[64:ff9b:1::a00:1]/x",
+            "https://[2002:a9fe:a9fe::1]/x", "https://[::a00:1]/x", "https://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/x",
+            "https://198.18.0.1/x", "https://240.0.0.1/x", "https://192.0.0.8/x"})
     void addressesOutsideThePublicInternetAreRefused(String url) {
         List<String> codes = codes(STRICT.check(url, "url"));
         if (url.contains("nip")) {

@@ -79,9 +79,12 @@ public class MailComposer {
         return "<notification-" + n.id + "-" + n.createdAt.toEpochMilli() + "@" + messageIdDomain + ">";
     }
 
-    /** A digest's Message-ID: from the person's first notification of the day, the same for every attempt. */
-    public String digestMessageId(Notification first, LocalDate date) {
-        return "<digest-" + first.id + "-" + date + "@" + messageIdDomain + ">";
+    /**
+     * A digest's Message-ID: from the day and the first and last of the notifications it holds, the same for every
+     * attempt with the same content (a resend that holds one more notification is another message).
+     */
+    public String digestMessageId(List<Notification> rows, LocalDate date) {
+        return "<digest-" + rows.get(0).id + "-" + rows.get(rows.size() - 1).id + "-" + date + "@" + messageIdDomain + ">";
     }
 
     private Item item(Notification n, Locale language) {

@@ -50,6 +50,9 @@ public class MailDigests {
     @ConfigProperty(name = "grantflow.mail.enabled", defaultValue = "true")
     boolean enabled;
 
+    @ConfigProperty(name = "grantflow.mail.max-attempts", defaultValue = "12")
+    int maxAttempts;
+
     @ConfigProperty(name = "grantflow.mail.digest-at", defaultValue = "07:00")
     LocalTime digestAt;
 
@@ -75,7 +78,8 @@ public class MailDigests {
         Instant before = lastDay.plusDays(1).atStartOfDay(Brussels.ZONE).toInstant();
         @SuppressWarnings("unchecked")
         List<String> people = em.createNativeQuery("select distinct recipient from grantflow.notification "
-                + "where mail_state = 'DIGEST' and created_at < ?1").setParameter(1, before).getResultList();
+                + "where mail_state = 'DIGEST' and created_at < ?1 and (next_attempt_at is null or next_attempt_at <= ?2)")
+                .setParameter(1, before).setParameter(2, now).getResultList();
         int sent = 0;
         for (String person : people) {
             sent += QuarkusTransaction.requiringNew().call(() -> sendFor(person, before, now));
@@ -91,14 +95,16 @@ public class MailDigests {
         }
         @SuppressWarnings("unchecked")
         List<Notification> waiting = em.createNativeQuery("select * from grantflow.notification where recipient = ?1 "
-                        + "and mail_state = 'DIGEST' and created_at < ?2 order by id for update", Notification.class)
-                .setParameter(1, person).setParameter(2, before).getResultList();
+                        + "and mail_state = 'DIGEST' and created_at < ?2 and (next_attempt_at is null or next_attempt_at <= ?3) "
+                        + "order by id for update", Notification.class)
+                .setParameter(1, person).setParameter(2, before).setParameter(3, now).getResultList();
         MailRecipients.Contact contact = recipients.of(List.of(person)).get(person);
         Map<LocalDate, List<Notification>> byDay = waiting.stream().collect(Collectors.groupingBy(
                 n -> LocalDate.ofInstant(n.createdAt, Brussels.ZONE), TreeMap::new, Collectors.toList()));
         int sent = 0;
         for (Map.Entry<LocalDate, List<Notification>> day : byDay.entrySet()) {
-            String messageId = composer.digestMessageId(day.getValue().get(0), day.getKey());
+            List<Notification> rows = day.getValue();
+            String messageId = composer.digestMessageId(rows, day.getKey());
             if (contact.email() == null) {
                 day.getValue().forEach(Notification::notMailedWithoutAddress);
                 continue;
@@ -108,8 +114,11 @@ public class MailDigests {
                 day.getValue().forEach(n -> n.mailed(messageId, now));
                 sent++;
             } catch (RuntimeException e) {
-                LOG.warnf("Digest of %s for %s not mailed: %s (the next run tries again)", day.getKey(), person, e.getMessage());
-                break;
+                String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                int attempt = rows.stream().mapToInt(n -> n.attempts).max().orElse(0) + 1;
+                java.time.Duration retry = attempt >= maxAttempts ? null : MailOutbox.backOff(attempt);
+                rows.forEach(n -> n.mailFailed(error, now, retry));
+                LOG.warnf("Digest of %s for %s not mailed (attempt %d): %s", day.getKey(), person, attempt, error);
             }
         }
         em.flush();

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Drains the notification outbox into e-mail. Each batch is taken in its own transaction with
+ * Drains the notification outbox into e-mail. Each batch of five is taken in its own transaction with
  * {@code FOR UPDATE SKIP LOCKED}, so that two nodes never take the same row, and each notification is
  * recorded ({@code sent_at}, attempts, last error) in the transaction that holds its lock: it is mailed at
  * least once and recorded once. A node that dies after the SMTP server took a mail and before the commit
@@ -31,7 +31,10 @@ import java.util.stream.Collectors;
 public class MailOutbox {
 
     private static final Logger LOG = Logger.getLogger(MailOutbox.class);
-    static final int BATCH = 20;
+    /** Rows per transaction: few, so that a failure after sending repeats few mails (each with its Message-ID). */
+    static final int BATCH = 5;
+    /** A batch's transaction: longer than BATCH sends at the Mailer's own timeout (quarkus.mailer.timeout). */
+    private static final int TRANSACTION_SECONDS = 150;
     private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     private static final Duration LONGEST_RETRY = Duration.ofHours(2);
 
@@ -76,7 +79,7 @@ public class MailOutbox {
         int total = 0;
         int handled;
         do {
-            handled = QuarkusTransaction.requiringNew().call(() -> batch(clock.instant()));
+            handled = QuarkusTransaction.requiringNew().timeout(TRANSACTION_SECONDS).call(() -> batch(clock.instant()));
             total += handled;
         } while (handled == BATCH);
         return total;

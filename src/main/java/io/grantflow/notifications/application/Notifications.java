@@ -59,7 +59,7 @@ public class Notifications {
         publish(List.copyOf(users), kind, params, reference, organisations);
     }
 
-    /** To the people, each once; nothing when there is nobody to tell. */
+    /** To the people, each once (webhooks hear of the event even when nobody is to be told in person). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void toUsers(Collection<String> users, NotificationKind kind, NotificationParams params, String reference,
                         Collection<Long> organisations) {
@@ -70,7 +70,8 @@ public class Notifications {
 
     /**
      * To one person at most once for {@code onceKey} (a reminder a scanner may find again, on any node):
-     * true when it was written now, false when it had been before.
+     * true when it was written now, false when it had been before. Such reminders are mailed and shown, not sent to
+     * webhooks.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean once(String user, NotificationKind kind, NotificationParams params, String reference, String onceKey,
@@ -85,10 +86,8 @@ public class Notifications {
                 .setParameter(4, english.body()).setParameter(5, reference)
                 .setParameter(6, ParamsJson.write(params.stored())).setParameter(7, onceKey).setParameter(8, now)
                 .executeUpdate();
-        if (written == 1) {
-            published.fire(new NotificationPublished(kind, reference, params.stored(), List.of(recipient),
-                    List.copyOf(organisations), now));
-        }
+        // a reminder a scanner finds for each person is not an event of an organisation: no webhook (one per person
+        // would reach an integrator as many events with different ids)
         return written == 1;
     }
 

@@ -29,7 +29,7 @@ public final class NotificationLinks {
             case "application" -> numeric ? "/my/applications/" + id : null;
             case "assignment" -> "/desk/evaluations";
             case "visit" -> "/desk/visits"; // an exchange whose host confirms the visit (visit:{application id})
-            case "payment-order" -> numeric ? "/desk/payments/" + id : null;
+            case "payment-order" -> "/desk/payments";
             case "open-call" -> numeric ? "/open-calls/" + id : null;
             case "call" -> "/calls/" + id;
             case "proposal" -> "/my/organisations";

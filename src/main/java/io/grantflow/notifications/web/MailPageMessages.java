@@ -87,4 +87,12 @@ public interface MailPageMessages {
 
     @Message("My notifications")
     String myNotifications();
+
+    @Message("{#when code}"
+            + "{#is 'unsupported_language'}Choose English, French or German, or none."
+            + "{#is 'unknown_notification_kind'}A kind of notification is unknown."
+            + "{#is 'duplicate_notification_kind'}A kind of notification is listed twice."
+            + "{#is 'unknown_email_choice'}Choose at once, daily digest or no e-mail for each kind."
+            + "{#else}The preferences could not be read ({code}).{/when}")
+    String problem(String code);
 }

@@ -5,8 +5,8 @@ import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * The texts of the notifications page, in English; {@code messages/notices_fr.properties} and
- * {@code notices_de.properties} translate them. A notification's subject and text are shown as they were written
- * (in English, when the event happened); its kind is named in the page's language.
+ * {@code notices_de.properties} translate them. A notification's subject and text come from its kind's templates in
+ * the page's language (NotificationItem), its kind's name from here.
  */
 @MessageBundle(value = "notices", locale = "en")
 public interface NotificationMessages {
@@ -57,6 +57,11 @@ public interface NotificationMessages {
             + "{#is 'EVALUATION_ASSIGNED'}Evaluation assigned"
             + "{#is 'CONSENSUS_READY'}Consensus ready"
             + "{#is 'PROPOSAL_RESUBMITTED'}Proposal resubmitted"
+            + ""
+            + "{#is 'CALL_CLOSING_7_DAYS'}Call closes in 7 days"
+            + "{#is 'CALL_CLOSING_24_HOURS'}Call closes in 24 hours"
+            + "{#is 'CALL_MATCHES_INTERESTS'}Open call for you"
+            + "{#is 'SME_SHARE_BELOW_TRAJECTORY'}SME share below trajectory"
             + "{#else}{kind}{/when}")
     String kind(String kind);
 }

@@ -95,15 +95,15 @@ public class PaymentParties {
 
     /**
      * Everyone who may approve the order, as far as they can be listed: the members of a consortium's
-     * organisations who {@link #decides decide} it and did not initiate it (four eyes). A programme's
-     * officers cannot be listed (the role comes with each person's token; no table keeps it), so an
-     * order decided by officers has nobody listed here.
+     * organisations who {@link #decides decide} it and did not initiate it (four eyes); for an order the programme
+     * pays, the officers (as their user records last saw their roles) who decide it and did not initiate it.
      */
     public List<String> approvers(PaymentOrder order) {
         PayingSide side = payingSide(order.accountId);
         if (side.consortium() == null) {
             // the programme pays: any officer but the initiator decides (officers as their user records last saw them)
-            return officers.handles().stream().filter(order::mayBeDecidedBy).toList();
+            Payee payee = payee(order.accountId);
+            return officers.handles().stream().filter(u -> decides(side, payee, u, true) && order.mayBeDecidedBy(u)).toList();
         }
         Payee payee = payee(order.accountId);
         Set<String> members = new LinkedHashSet<>();

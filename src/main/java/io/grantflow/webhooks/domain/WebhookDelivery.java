@@ -103,11 +103,12 @@ public class WebhookDelivery extends PanacheEntityBase {
         lastStatusCode = statusCode;
         lastError = error == null ? null : error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR);
         Instant next = now.plus(RetrySchedule.after(attempts));
-        if (next.isAfter(giveUpAt)) {
+        if (!now.isBefore(giveUpAt)) {
             status = DeliveryStatus.FAILED;
             nextAttemptAt = null;
         } else {
-            nextAttemptAt = next;
+            // the schedule's next step would fall after the window: one last attempt at its end
+            nextAttemptAt = next.isAfter(giveUpAt) ? giveUpAt : next;
         }
     }
 

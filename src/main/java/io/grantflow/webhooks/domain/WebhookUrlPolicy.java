@@ -70,8 +70,9 @@ public final class WebhookUrlPolicy {
                 for (InetAddress address : addresses) {
                     Optional<String> range = PublicAddresses.reservedRange(address);
                     if (range.isPresent()) {
-                        violations.add(new Violation(field, PRIVATE_ADDRESS, host + " is (or resolves to) "
-                                + address.getHostAddress() + ", a " + range.get() + " address; webhooks go to public addresses only"));
+                        // the address itself is not told: registration must not become a way to read internal DNS
+                        violations.add(new Violation(field, PRIVATE_ADDRESS, host
+                                + " is (or resolves to) a non-public address; webhooks go to public addresses only"));
                         break;
                     }
                 }
