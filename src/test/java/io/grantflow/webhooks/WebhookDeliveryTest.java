@@ -85,6 +85,16 @@ class WebhookDeliveryTest {
                 .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
+    /** An endpoint of the SME's own organisation: it hears only this SME's events, whatever other tests do meanwhile. */
+    private static long registerSmeEndpoint(Sme sme, Receiver r, List<String> events) {
+        return asSme(sme).body(Receiver.registration(r.url(), events, sme.organisation())).post("/api/webhooks")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private static JsonPath smeDeliveries(Sme sme, long endpoint) {
+        return asSme(sme).get("/api/webhooks/{id}/deliveries", endpoint).then().statusCode(200).extract().jsonPath();
+    }
+
     private static JsonPath deliveries(long endpoint) {
         return officer().get("/api/webhooks/{id}/deliveries", endpoint).then().statusCode(200).extract().jsonPath();
     }
@@ -183,18 +193,19 @@ class WebhookDeliveryTest {
     void aDeliveryRefusedOnceIsRetriedWithTheSameMessageId() {
         grant();
         Receiver flaky = receiver(new Receiver(n -> n == 1 ? 500 : 200));
-        long endpoint = registerProgrammeEndpoint(flaky, List.of("AWARDED")).getLong("id");
+        Sme sme = GrantFixtures.sme("DE");
+        long endpoint = registerSmeEndpoint(sme, flaky, List.of("AWARDED"));
         TestClock.freeze();
-        award(GrantFixtures.sme("DE"));
+        award(sme);
 
-        JsonPath first = Await.until(() -> deliveries(endpoint), j -> j.getInt("items[0].attempts") == 1,
+        JsonPath first = Await.until(() -> smeDeliveries(sme, endpoint), j -> j.getInt("items[0].attempts") == 1,
                 Duration.ofMinutes(1), "a first attempt");
         assertThat(first.getString("items[0].status")).isEqualTo("PENDING");
         assertThat(first.getInt("items[0].lastStatusCode")).isEqualTo(500);
         assertThat(first.getString("items[0].nextAttemptAt")).isNotNull();
 
         TestClock.advance(Duration.ofSeconds(6));
-        JsonPath done = Await.until(() -> deliveries(endpoint), j -> "DELIVERED".equals(j.getString("items[0].status")),
+        JsonPath done = Await.until(() -> smeDeliveries(sme, endpoint), j -> "DELIVERED".equals(j.getString("items[0].status")),
                 Duration.ofMinutes(1), "the retry delivered");
         assertThat(done.getInt("items[0].attempts")).isEqualTo(2);
         assertThat(done.getInt("items[0].lastStatusCode")).isEqualTo(200);
@@ -209,14 +220,15 @@ class WebhookDeliveryTest {
     void aDeliveryThatKeepsFailingIsFailedAfterItsWindow() {
         grant();
         Receiver broken = receiver(Receiver.answering(500));
-        long endpoint = registerProgrammeEndpoint(broken, List.of("AWARDED")).getLong("id");
+        Sme sme = GrantFixtures.sme("BE");
+        long endpoint = registerSmeEndpoint(sme, broken, List.of("AWARDED"));
         TestClock.freeze();
-        award(GrantFixtures.sme("BE"));
+        award(sme);
 
-        Await.until(() -> deliveries(endpoint), j -> j.getInt("items[0].attempts") == 1, Duration.ofMinutes(1),
+        Await.until(() -> smeDeliveries(sme, endpoint), j -> j.getInt("items[0].attempts") == 1, Duration.ofMinutes(1),
                 "a first attempt");
         TestClock.advance(Duration.ofHours(25));
-        JsonPath failed = Await.until(() -> deliveries(endpoint), j -> "FAILED".equals(j.getString("items[0].status")),
+        JsonPath failed = Await.until(() -> smeDeliveries(sme, endpoint), j -> "FAILED".equals(j.getString("items[0].status")),
                 Duration.ofMinutes(1), "the delivery given up");
         assertThat(failed.getInt("items[0].attempts")).isEqualTo(2);
         assertThat(failed.getInt("items[0].lastStatusCode")).isEqualTo(500);
