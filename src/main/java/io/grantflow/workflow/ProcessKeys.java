@@ -10,9 +10,11 @@ public final class ProcessKeys {
     public static final String PAYMENT_APPROVAL = "payment-approval";
     public static final String PROPOSAL_EVALUATION = "proposal-evaluation";
     public static final String FSTP_LUMP_SUM = "fstp-lump-sum";
+    public static final String GRANT_LIFECYCLE = "grant-lifecycle";
 
     /** Every process in {@code bpmn/}; a test fails when a file there is missing from this list. */
-    public static final List<String> ALL = List.of(CALL_LIFECYCLE, PROPOSAL_LIFECYCLE, PROPOSAL_EVALUATION, PAYMENT_APPROVAL, FSTP_LUMP_SUM);
+    public static final List<String> ALL = List.of(CALL_LIFECYCLE, PROPOSAL_LIFECYCLE, PROPOSAL_EVALUATION, PAYMENT_APPROVAL, FSTP_LUMP_SUM,
+            GRANT_LIFECYCLE);
 
     private ProcessKeys() {
     }

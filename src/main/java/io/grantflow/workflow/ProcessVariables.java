@@ -54,4 +54,12 @@ public final class ProcessVariables {
 
     private ProcessVariables() {
     }
+
+    public static final String GRANT_ID = "grantId";
+
+    /** The reporting period whose accepted report the grant-lifecycle process settles. */
+    public static final String PERIOD = "period";
+
+    /** Whether the grant closed (its final report was settled). */
+    public static final String CLOSED = "closed";
 }

@@ -153,6 +153,19 @@ public record CallView(
             out.add(new DefaultApplied("grantTerms.interimPaymentPercents", String.join(", ",
                     Arrays.stream(c.interimPaymentPercents).map(x -> PercentJson.shown(x).toPlainString()).toList())));
         }
+        if (g == null || g.reportingPeriodMonths() == null) {
+            out.add(new DefaultApplied("grantTerms.reportingPeriodMonths", String.valueOf(c.reportingPeriodMonths)));
+        }
+        if (g == null || g.reportDueDays() == null) {
+            out.add(new DefaultApplied("grantTerms.reportDueDays", String.valueOf(c.reportDueDays)));
+        }
+        if (g == null || g.paymentDays() == null) {
+            out.add(new DefaultApplied("grantTerms.paymentDays", String.valueOf(c.paymentDays)));
+        }
+        if (g == null || g.interimCeilingPercent() == null) {
+            out.add(new DefaultApplied("grantTerms.interimCeilingPercent",
+                    PercentJson.shown(c.interimCeilingPercent).toPlainString()));
+        }
         return out;
     }
 
@@ -184,7 +197,8 @@ public record CallView(
                 new CallDefinition.EvaluationRules(c.expertsPerProposal, c.minCommentLength, c.evaluationDays,
                         c.reminderDays, c.submissionModel == SubmissionModel.TWO_STAGE ? c.stage1Threshold : null,
                         c.submissionModel == SubmissionModel.TWO_STAGE ? c.stage2InvitationMultiple : null),
-                new CallDefinition.GrantTerms(c.preFinancingPercent, Arrays.asList(c.interimPaymentPercents)),
+                new CallDefinition.GrantTerms(c.preFinancingPercent, Arrays.asList(c.interimPaymentPercents),
+                        c.reportingPeriodMonths, c.reportDueDays, c.paymentDays, c.interimCeilingPercent),
                 c.illustrative,
                 c.publishedAt, c.openedAt, c.closedAt,
                 records.stream().map(r -> new LifecycleStep(r.event, r.deadlineIndex, r.occurredAt)).toList(),

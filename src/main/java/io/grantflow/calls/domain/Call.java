@@ -168,6 +168,18 @@ public class Call extends PanacheEntityBase {
     @Column(name = "interim_payment_percents", nullable = false)
     public BigDecimal[] interimPaymentPercents = CallDefinition.GrantTerms.DEFAULT_INTERIM.toArray(BigDecimal[]::new);
 
+    @Column(name = "reporting_period_months", nullable = false)
+    public int reportingPeriodMonths = CallDefinition.GrantTerms.DEFAULT_PERIOD_MONTHS;
+
+    @Column(name = "report_due_days", nullable = false)
+    public int reportDueDays = CallDefinition.GrantTerms.DEFAULT_REPORT_DUE_DAYS;
+
+    @Column(name = "payment_days", nullable = false)
+    public int paymentDays = CallDefinition.GrantTerms.DEFAULT_PAYMENT_DAYS;
+
+    @Column(name = "interim_ceiling_percent", nullable = false)
+    public BigDecimal interimCeilingPercent = CallDefinition.GrantTerms.DEFAULT_INTERIM_CEILING;
+
     @Column(name = "published_at")
     public Instant publishedAt;
 
@@ -273,7 +285,20 @@ public class Call extends PanacheEntityBase {
                 ? CallDefinition.GrantTerms.DEFAULT_PRE_FINANCING : g.preFinancingPercent();
         this.interimPaymentPercents = (g == null || g.interimPaymentPercents() == null
                 ? CallDefinition.GrantTerms.DEFAULT_INTERIM : g.interimPaymentPercents()).toArray(BigDecimal[]::new);
+        this.reportingPeriodMonths = g == null || g.reportingPeriodMonths() == null
+                ? CallDefinition.GrantTerms.DEFAULT_PERIOD_MONTHS : g.reportingPeriodMonths();
+        this.reportDueDays = g == null || g.reportDueDays() == null
+                ? CallDefinition.GrantTerms.DEFAULT_REPORT_DUE_DAYS : g.reportDueDays();
+        this.paymentDays = g == null || g.paymentDays() == null
+                ? CallDefinition.GrantTerms.DEFAULT_PAYMENT_DAYS : g.paymentDays();
+        this.interimCeilingPercent = g == null || g.interimCeilingPercent() == null
+                ? CallDefinition.GrantTerms.DEFAULT_INTERIM_CEILING : g.interimCeilingPercent();
         this.updatedAt = now;
+    }
+
+    /** How many reporting periods its grants have: one per interim payment, and the last (the final report). */
+    public int reportingPeriods() {
+        return interimPaymentPercents.length + 1;
     }
 
     /** The criteria scored at a stage: stage 1 of a two-stage call scores the first two, each against its own threshold. */

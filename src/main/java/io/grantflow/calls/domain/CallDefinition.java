@@ -83,9 +83,23 @@ public record CallDefinition(
      * grants pay the part after pre-financing per completed work package instead.
      */
     public record GrantTerms(@JsonSerialize(using = PercentJson.class) BigDecimal preFinancingPercent,
-                             @JsonSerialize(contentUsing = PercentJson.class) List<BigDecimal> interimPaymentPercents) {
+                             @JsonSerialize(contentUsing = PercentJson.class) List<BigDecimal> interimPaymentPercents,
+                             Integer reportingPeriodMonths, Integer reportDueDays, Integer paymentDays,
+                             @JsonSerialize(using = PercentJson.class) BigDecimal interimCeilingPercent) {
         public static final BigDecimal DEFAULT_PRE_FINANCING = new BigDecimal("40.00");
         public static final List<BigDecimal> DEFAULT_INTERIM = List.of(new BigDecimal("30.00"));
+        /** Each reporting period lasts this many months; a grant has one period per interim payment, plus the last. */
+        public static final int DEFAULT_PERIOD_MONTHS = 18;
+        /** A periodic report is due this many days after its period's end. */
+        public static final int DEFAULT_REPORT_DUE_DAYS = 60;
+        /** The payment after a report is due this many days after its receipt (suspensions not counted). */
+        public static final int DEFAULT_PAYMENT_DAYS = 90;
+        /** Pre-financing and interim payments together pay at most this share of the maximum grant. */
+        public static final BigDecimal DEFAULT_INTERIM_CEILING = new BigDecimal("90.00");
+
+        public GrantTerms(BigDecimal preFinancingPercent, List<BigDecimal> interimPaymentPercents) {
+            this(preFinancingPercent, interimPaymentPercents, null, null, null, null);
+        }
     }
 
     public List<DeadlineDefinition> deadlinesOrEmpty() {

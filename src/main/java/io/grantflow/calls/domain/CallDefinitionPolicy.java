@@ -310,6 +310,14 @@ public final class CallDefinitionPolicy {
         }
         v.check(sum.compareTo(HUNDRED) > 0, "grantTerms", "schedule_above_100",
                 "pre-financing and interim payments add up to " + sum.toPlainString() + " %, more than 100 %");
+        range(g.reportingPeriodMonths(), 1, 60, "grantTerms.reportingPeriodMonths", v);
+        range(g.reportDueDays(), 1, 365, "grantTerms.reportDueDays", v);
+        range(g.paymentDays(), 1, 365, "grantTerms.paymentDays", v);
+        if (g.interimCeilingPercent() != null) {
+            percent(g.interimCeilingPercent(), "grantTerms.interimCeilingPercent", v);
+            v.check(g.interimCeilingPercent().signum() == 0, "grantTerms.interimCeilingPercent", "must_be_positive",
+                    "the ceiling before the balance is more than 0 %");
+        }
     }
 
     private static void percent(BigDecimal value, String field, Violations v) {

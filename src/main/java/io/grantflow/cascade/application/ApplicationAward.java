@@ -143,7 +143,8 @@ public class ApplicationAward {
                 oc.accountId, a.organisationId);
         ledger.transfer(TransferKind.COMMITMENT, oc.accountId, award.id, amount, "award:application-" + a.id,
                 a.decidedBy == null ? oc.createdBy : a.decidedBy);
-        a.award(award.id, Duration.ofDays(oc.reportDays), clock.instant());
+        a.award(award.id, org.smeCategory != null && org.smeCategory.isSme(), Duration.ofDays(oc.reportDays),
+                clock.instant());
         timeline.record(a, "AWARDED", "EUR " + a.awarded + "; report due " + a.reportDue(), null);
         notifications.toUser(a.applicant, NotificationKind.AWARDED, NotificationParams.of().money("amount", a.awarded)
                 .text("openCall", oc.title).text("application", a.id).instant("reportDue", a.reportDueAt),

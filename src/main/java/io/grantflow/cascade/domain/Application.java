@@ -140,6 +140,10 @@ public class Application extends PanacheEntityBase {
 
     public BigDecimal score;
 
+    /** Whether the beneficiary's computed category was SME when it was awarded (only that support counts as SME share). */
+    @Column(name = "awarded_as_sme")
+    public Boolean awardedAsSme;
+
     @Column(name = "award_account_id")
     public Long awardAccountId;
 
@@ -263,12 +267,13 @@ public class Application extends PanacheEntityBase {
     }
 
     /** The amount to award is committed from the open call's budget into {@code account}; the report is due in {@code reportPeriod}. */
-    public void award(Long account, Duration reportPeriod, Instant now) {
+    public void award(Long account, boolean sme, Duration reportPeriod, Instant now) {
         if (!AWAITING_AWARD.contains(status) || amountToAward == null) {
             throw DomainException.conflict("application_not_awardable", "application " + id + " is " + status);
         }
         awarded = amountToAward;
         awardAccountId = account;
+        awardedAsSme = sme;
         status = ApplicationStatus.AWARDED;
         reportDueAt = now.plus(reportPeriod);
         updatedAt = now;

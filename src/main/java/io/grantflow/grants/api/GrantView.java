@@ -9,15 +9,21 @@ import io.grantflow.shared.money.Money;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
-/** A grant as consortium members and officers see it. */
+/**
+ * A grant as consortium members and officers see it; once signed, with its reporting periods (and what each
+ * settled), its work packages (lump-sum grants) and, at closure, its final amount.
+ */
 public record GrantView(Long id, String number, String call, int cutoff, Long proposalId, String acronym,
                         Beneficiary coordinator, List<Beneficiary> beneficiaries, GrantStatus status, String currency,
                         Money maxContribution, Money fstpEnvelope, @JsonSerialize(using = PercentJson.class) BigDecimal minSmeShare,
                         List<PaymentSchedule.Instalment> paymentSchedule, boolean fromReserve, Long account,
                         Long fstpEnvelopeAccount, PreFinancing preFinancing, Instant offeredAt, String offeredBy,
-                        Instant signedAt, String signedBy, Instant endedAt, String endedBy, String endReason) {
+                        Instant signedAt, String signedBy, Instant endedAt, String endedBy, String endReason,
+                        LocalDate startDate, List<PeriodView> reportingPeriods, List<WorkPackageView> workPackages,
+                        Money finalAmount, Instant closedAt) {
 
     public record Beneficiary(Long organisation, String legalName, String country) {
     }

@@ -56,6 +56,9 @@ public class GrantEndings {
     @Inject
     GrantQueries queries;
 
+    @Inject
+    GrantLifecycle lifecycle;
+
     /** The coordinator declines the offer: the commitment returns to the budget and the reserve list moves up. */
     public Idempotency.Result decline(Long id, String reason, String key, String user) {
         return idempotency.once(key, "grant-decline:" + id + ":" + user, decision(reason), 200, () -> {
@@ -81,6 +84,7 @@ public class GrantEndings {
             }
             g.terminate(officer, reason, payments.pendingCount(g.accountId), clock.instant());
             end(g, officer, reason);
+            lifecycle.terminated(g.id);
             awards.offerReserve(call, g.deadlineIndex, g.number);
             return queries.view(g);
         });

@@ -32,6 +32,9 @@ public class GrantQueries {
     @Inject
     GrantAccess access;
 
+    @Inject
+    LifecycleQueries lifecycle;
+
     public GrantView get(Long id, String user, boolean officer) {
         return view(access.readable(id, user, officer));
     }
@@ -79,6 +82,7 @@ public class GrantQueries {
                 new GrantView.Beneficiary(c.id, c.legalName, c.country), beneficiaries, g.status, Money.CURRENCY,
                 g.maxContribution, g.fstpEnvelope, g.minSmeShare.setScale(2), g.paymentSchedule, g.fromReserve,
                 g.accountId, g.envelopeAccountId, pre, g.offeredAt, g.offeredBy, g.signedAt, g.signedBy, g.endedAt,
-                g.endedBy, g.endReason);
+                g.endedBy, g.endReason, g.startDate, lifecycle.periods(g), lifecycle.workPackages(g), g.finalAmount,
+                g.closedAt);
     }
 }

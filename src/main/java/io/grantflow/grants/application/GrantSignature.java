@@ -3,6 +3,10 @@ package io.grantflow.grants.application;
 import io.grantflow.grants.domain.Grant;
 import io.grantflow.grants.domain.GrantStatus;
 import io.grantflow.grants.domain.PaymentSchedule;
+import io.grantflow.grants.domain.ReportingPeriod;
+import io.grantflow.grants.domain.WorkPackage;
+import io.grantflow.calls.domain.Call;
+import io.grantflow.shared.time.Brussels;
 import io.grantflow.ledger.application.Ledger;
 import io.grantflow.ledger.domain.AccountKind;
 import io.grantflow.ledger.domain.LedgerAccount;
@@ -20,9 +24,14 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collections;
 
-/** The coordinator signs the offer: the FSTP envelope opens, the pre-financing order goes to approval. */
+/**
+ * The coordinator signs the offer: the FSTP envelope opens, the pre-financing order goes to approval, the grant gets
+ * its reporting periods (and a lump-sum grant its work packages) from the call's terms, and its grant-lifecycle
+ * process starts.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
 public class GrantSignature {
@@ -50,6 +59,9 @@ public class GrantSignature {
 
     @Inject
     GrantQueries queries;
+
+    @Inject
+    GrantLifecycle lifecycle;
 
     /** Signs grant {@code id}; {@code iban} (optional) is the bank account every payment of the grant goes to. */
     public Idempotency.Result sign(Long id, String iban, String key, String user) {
@@ -80,7 +92,20 @@ public class GrantSignature {
                         "grant:" + g.number + ":pre-financing"), g.offeredBy);
                 order = created.id();
             }
-            g.sign(user, envelope, order, now);
+            Call call = Call.findById(g.callId);
+            LocalDate start = LocalDate.ofInstant(now, Brussels.ZONE);
+            g.sign(user, envelope, order, ReportingPeriod.of(start, call.reportingPeriodMonths, call.reportingPeriods(),
+                    call.reportDueDays), start, now);
+            int number = 0;
+            for (PaymentSchedule.Instalment line : g.paymentSchedule) {
+                if (line.kind() == PaymentSchedule.Kind.WORK_PACKAGE) {
+                    number++;
+                    String trigger = line.trigger();
+                    new WorkPackage(g.id, number, trigger.substring(trigger.indexOf(": ") + 2), line.percent(),
+                            line.amount()).persist();
+                }
+            }
+            lifecycle.started(g.id);
             proposals.grantSigned(g.proposalId, g.number, user);
             em.flush();
             return queries.view(g);

@@ -19,6 +19,7 @@ import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,8 @@ public class Grant extends PanacheEntityBase {
     public static final String NOT_SIGNED = "grant_not_signed";
     /** The code (409) when a grant would be terminated while payment orders of it are pending. */
     public static final String PAYMENTS_PENDING = "payments_pending";
+    /** The code (409) when a grant is not running (signed, not ended or closed) for a report or a work package. */
+    public static final String NOT_RUNNING = "grant_not_running";
     /** The code (422) when the reason for ending a grant is too long. */
     public static final String INVALID_DECISION = "invalid_decision";
 
@@ -116,6 +119,21 @@ public class Grant extends PanacheEntityBase {
     @Column(name = "end_reason")
     public String endReason;
 
+    /** The first day of the grant (the Brussels day of its signature); its reporting periods count from it. */
+    @Column(name = "start_date")
+    public LocalDate startDate;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "reporting_periods", nullable = false)
+    public List<ReportingPeriod> reportingPeriods = new ArrayList<>();
+
+    /** At closure: the final grant amount (after the SME-share rule). */
+    @Column(name = "final_amount")
+    public Money finalAmount;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
     @Version
     public long version;
 
@@ -148,9 +166,39 @@ public class Grant extends PanacheEntityBase {
         return this.status == status;
     }
 
-    /** Whether the grant was signed (and may have been terminated since): it has run, and reports. */
+    /** Whether the grant was signed (and may have been terminated or closed since): it has run, and reports. */
     public boolean hasBeenSigned() {
-        return status == GrantStatus.SIGNED || status == GrantStatus.TERMINATED;
+        return status == GrantStatus.SIGNED || status == GrantStatus.TERMINATED || status == GrantStatus.CLOSED;
+    }
+
+    /** Reports and work packages are for a signed grant that has not ended or closed ({@value #NOT_RUNNING}). */
+    public void requireRunning() {
+        if (status != GrantStatus.SIGNED) {
+            throw DomainException.conflict(NOT_RUNNING, "grant " + number + " is " + status);
+        }
+    }
+
+    /** The reporting period {@code index} (1-based), if the grant has it. */
+    public Optional<ReportingPeriod> period(int index) {
+        return reportingPeriods.stream().filter(p -> p.index() == index).findFirst();
+    }
+
+    /** Whether the grant pays per completed work package (a lump-sum grant). */
+    public boolean isLumpSum() {
+        return paymentSchedule.stream().anyMatch(i -> i.kind() == PaymentSchedule.Kind.WORK_PACKAGE);
+    }
+
+    /** The pre-financing of the schedule (its first line). */
+    public Money preFinancing() {
+        return paymentSchedule.get(0).amount();
+    }
+
+    /** After the final report's settlement: the final grant amount is known and nothing more is reported. */
+    public void close(Money finalAmount, Instant now) {
+        requireRunning();
+        this.status = GrantStatus.CLOSED;
+        this.finalAmount = finalAmount;
+        this.closedAt = now;
     }
 
     /** An offer is signed or declined; anything else has been decided already ({@value #NOT_OFFERED}). */
@@ -161,8 +209,11 @@ public class Grant extends PanacheEntityBase {
     }
 
     /** The coordinator signs the offer; the envelope opened and the pre-financing ordered (either may be null). */
-    public void sign(String user, Long envelopeAccountId, Long preFinancingOrderId, Instant now) {
+    public void sign(String user, Long envelopeAccountId, Long preFinancingOrderId, List<ReportingPeriod> periods,
+                     LocalDate startDate, Instant now) {
         requireOffered();
+        this.startDate = startDate;
+        this.reportingPeriods = new ArrayList<>(periods);
         this.status = GrantStatus.SIGNED;
         this.signedBy = user;
         this.signedAt = now;

@@ -62,10 +62,12 @@ public class PaymentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createPaymentOrder",
-            summary = "Create a payment order (needs an Idempotency-Key); it waits for a second officer's approval")
+            summary = "Create a payment order out of a legal commitment that is not a grant's or an SME's award "
+            + "(those are ordered by their schedule and processes); needs an Idempotency-Key; it waits for a "
+            + "second officer's approval")
     @APIResponse(responseCode = "201", description = "The order, PENDING_APPROVAL",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PaymentView.class)))
-    @Problems(conflict = "account_paid_by_process", unprocessable = "invalid_payment")
+    @Problems(conflict = {"account_paid_by_process", "payment_not_scheduled"}, unprocessable = "invalid_payment")
     public Response create(@HeaderParam(Idempotency.HEADER) String key, PaymentRequest request) {
         return IdempotentResponses.of(ordering.create(Requests.body(request), key, user()), "/api/payments/", "id");
     }

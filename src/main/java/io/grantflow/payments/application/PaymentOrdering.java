@@ -42,6 +42,9 @@ public class PaymentOrdering {
      */
     public static final Set<AccountKind> PAID_BY_PROCESS = EnumSet.of(AccountKind.AWARD);
 
+    /** The code (409) of {@code POST /api/payments} on a grant's account: the grant's schedule orders its payments. */
+    public static final String NOT_SCHEDULED = "payment_not_scheduled";
+
     @Inject
     Clock clock;
 
@@ -67,6 +70,11 @@ public class PaymentOrdering {
     public Idempotency.Result create(PaymentRequest request, String key, String actor) {
         return idempotency.once(key, "payment:" + actor, request, 201, reference -> {
             LedgerAccount account = request.account() == null ? null : em.find(LedgerAccount.class, request.account());
+            if (account != null && account.kind == AccountKind.GRANT) {
+                throw DomainException.conflict(NOT_SCHEDULED, "account " + account.id + " is a grant's: its payments "
+                        + "are ordered by the grant's schedule only (pre-financing at signature, then the payment of "
+                        + "each accepted report); see GET /api/grants/{id}");
+            }
             if (account != null && PAID_BY_PROCESS.contains(account.kind)) {
                 throw DomainException.conflict("account_paid_by_process", "account " + account.id + " is an SME's award: "
                         + "its tranches are ordered by the lump-sum process only, to the IBAN of the application");
@@ -172,6 +180,13 @@ public class PaymentOrdering {
     @Transactional(Transactional.TxType.SUPPORTS)
     public long pendingCount(Long accountId) {
         return PaymentOrder.count("accountId = ?1 and status in ?2", accountId, PaymentStatus.PENDING);
+    }
+
+    /** What the orders on the account have paid or will pay (awaiting approval, approved or paid). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Money orderedOrPaid(Long accountId) {
+        return pendingOn(accountId).plus(PaymentOrder.<PaymentOrder>list("accountId = ?1 and status = ?2", accountId,
+                PaymentStatus.PAID).stream().map(o -> o.amount).reduce(Money.ZERO, Money::plus));
     }
 
     /** What the orders awaiting approval or execution on the account will pay. */

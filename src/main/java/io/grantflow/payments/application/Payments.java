@@ -49,6 +49,12 @@ public class Payments {
         return ordering.pendingCount(accountId);
     }
 
+    /** What the orders on the account have paid or will pay (awaiting approval, approved or paid). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Money orderedOrPaid(Long accountId) {
+        return ordering.orderedOrPaid(accountId);
+    }
+
     /** See {@link PaymentExecution#cancelPending}: the commitment the orders pay is being released. */
     public List<PaymentView> cancelPending(Long accountId, String reason) {
         return execution.cancelPending(accountId, reason);

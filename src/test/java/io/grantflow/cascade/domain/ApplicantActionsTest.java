@@ -71,7 +71,7 @@ class ApplicantActionsTest {
         a.stayTo = TODAY.plusDays(7);
         a.submit(NOW);
         a.assess(passed(Money.eur("550.00")), Selection.FIRST_COME_FIRST_SERVED, NOW);
-        a.award(AWARD_ACCOUNT, REPORT_PERIOD, NOW);
+        a.award(AWARD_ACCOUNT, true, REPORT_PERIOD, NOW);
         return a;
     }
 

@@ -106,7 +106,7 @@ public final class ApplicationFixture {
 
     public static Application awardedApplication() {
         Application a = passedApplication();
-        a.award(AWARD_ACCOUNT, REPORT_PERIOD, NOW);
+        a.award(AWARD_ACCOUNT, true, REPORT_PERIOD, NOW);
         return a;
     }
 

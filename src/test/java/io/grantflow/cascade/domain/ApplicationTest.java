@@ -84,7 +84,7 @@ class ApplicationTest {
             a.requested = null;
             a.submit(NOW);
             a.assess(passed(Money.eur("1000.00")), Selection.FIRST_COME_FIRST_SERVED, NOW);
-            a.award(AWARD_ACCOUNT, REPORT_PERIOD, NOW);
+            a.award(AWARD_ACCOUNT, true, REPORT_PERIOD, NOW);
             assertThat(a.requested).isNull();
             assertThat(a.awarded).isEqualTo(Money.eur("1000.00"));
         }
@@ -154,19 +154,19 @@ class ApplicationTest {
         @Test
         void aWaitingOrReviewedApplicationIsAwarded() {
             Application w = waitlistedApplication();
-            w.award(AWARD_ACCOUNT, REPORT_PERIOD, NOW);
+            w.award(AWARD_ACCOUNT, true, REPORT_PERIOD, NOW);
             assertThat(w.status).isEqualTo(ApplicationStatus.AWARDED);
             Application r = underReviewApplication();
             r.approve(GOOD_SCORE, null, "coordinator", NOW);
-            r.award(AWARD_ACCOUNT, REPORT_PERIOD, NOW);
+            r.award(AWARD_ACCOUNT, true, REPORT_PERIOD, NOW);
             assertThat(r.status).isEqualTo(ApplicationStatus.AWARDED);
         }
 
         @Test
         void anUncheckedOrEndedApplicationIsNotAwarded() {
-            conflict(() -> submittedApplication().award(AWARD_ACCOUNT, REPORT_PERIOD, NOW), "application_not_awardable");
-            conflict(() -> refusedApplication().award(AWARD_ACCOUNT, REPORT_PERIOD, NOW), "application_not_awardable");
-            conflict(() -> awardedApplication().award(AWARD_ACCOUNT, REPORT_PERIOD, NOW), "application_not_awardable");
+            conflict(() -> submittedApplication().award(AWARD_ACCOUNT, true, REPORT_PERIOD, NOW), "application_not_awardable");
+            conflict(() -> refusedApplication().award(AWARD_ACCOUNT, true, REPORT_PERIOD, NOW), "application_not_awardable");
+            conflict(() -> awardedApplication().award(AWARD_ACCOUNT, true, REPORT_PERIOD, NOW), "application_not_awardable");
         }
 
         @Test
@@ -332,7 +332,7 @@ class ApplicationTest {
         Application a = exchangeApplication();
         a.submit(NOW);
         a.assess(passed(Money.eur("550.00")), Selection.FIRST_COME_FIRST_SERVED, NOW);
-        a.award(AWARD_ACCOUNT, REPORT_PERIOD, NOW);
+        a.award(AWARD_ACCOUNT, true, REPORT_PERIOD, NOW);
         return a;
     }
 }

@@ -34,7 +34,7 @@ public final class GrantFixture {
 
     public static Grant signedGrant() {
         Grant g = offeredGrant();
-        g.sign(COORDINATOR_MEMBER, ENVELOPE_ACCOUNT, PRE_FINANCING_ORDER, LATER);
+        g.sign(COORDINATOR_MEMBER, ENVELOPE_ACCOUNT, PRE_FINANCING_ORDER, java.util.List.of(), null, LATER);
         return g;
     }
 

@@ -32,7 +32,7 @@ class GrantTest {
     @Test
     void theCoordinatorSignsAnOffer() {
         Grant g = offeredGrant();
-        g.sign(COORDINATOR_MEMBER, ENVELOPE_ACCOUNT, PRE_FINANCING_ORDER, LATER);
+        g.sign(COORDINATOR_MEMBER, ENVELOPE_ACCOUNT, PRE_FINANCING_ORDER, java.util.List.of(), null, LATER);
         assertThat(g.status).isEqualTo(GrantStatus.SIGNED);
         assertThat(g.signedBy).isEqualTo(COORDINATOR_MEMBER);
         assertThat(g.signedAt).isEqualTo(LATER);
@@ -45,7 +45,7 @@ class GrantTest {
         for (Grant g : new Grant[] {signedGrant(), declinedGrant(), terminatedGrant()}) {
             GrantStatus before = g.status;
             DomainException signing = catchThrowableOfType(DomainException.class,
-                    () -> g.sign(COORDINATOR_MEMBER, null, null, LATER));
+                    () -> g.sign(COORDINATOR_MEMBER, null, null, java.util.List.of(), null, LATER));
             assertThat(signing.kind()).isEqualTo(DomainException.Kind.CONFLICT);
             assertThat(signing.code()).isEqualTo("grant_not_offered");
             assertThatThrownBy(() -> g.decline(COORDINATOR_MEMBER, null, LATER))
