@@ -58,6 +58,13 @@ public final class EvaluationFixtures {
      */
     public static List<Long> closedCallWithEligibleProposals(Map<String, Object> definition, int seconds,
                                                              List<Consortium> consortia, List<String> acronyms) {
+        return closedCallWithEligibleProposals(definition, seconds, consortia, acronyms, content -> { });
+    }
+
+    /** The same, each proposal's content changed by {@code change} before it is drafted (e.g. work packages). */
+    public static List<Long> closedCallWithEligibleProposals(Map<String, Object> definition, int seconds,
+                                                             List<Consortium> consortia, List<String> acronyms,
+                                                             java.util.function.Consumer<Map<String, Object>> change) {
         // The deadline is a real instant: the engine's timer fires by the wall clock. A machine too slow to
         // submit everything before it does not fail the test: the call is made again, under another
         // identifier, with twice the margin (a bound of five attempts only stops a hang).
@@ -69,7 +76,7 @@ public final class EvaluationFixtures {
             }
             Instant deadline = Instant.now().plusSeconds(margin);
             try {
-                ids = submitted(definition, deadline, consortia, acronyms);
+                ids = submitted(definition, deadline, consortia, acronyms, change);
             } catch (AssertionError e) {
                 if (attempt >= 4 || Instant.now().isBefore(deadline)) {
                     throw e; // not the deadline overtaking a slow machine
@@ -87,7 +94,7 @@ public final class EvaluationFixtures {
 
     /** Publishes {@code definition} with its only deadline at {@code deadline} and submits one proposal per consortium. */
     private static List<Long> submitted(Map<String, Object> definition, Instant deadline, List<Consortium> consortia,
-                                        List<String> acronyms) {
+                                        List<String> acronyms, java.util.function.Consumer<Map<String, Object>> change) {
         definition.put("opensAt", Instant.now().minusSeconds(60).toString());
         definition.put("deadlines", List.of(Map.of("at", deadline.toString())));
         String call = CallFixtures.create(definition);
@@ -97,6 +104,7 @@ public final class EvaluationFixtures {
             Consortium c = consortia.get(i);
             Map<String, Object> content = ProposalFixtures.content(c, "750000.00", "277777.78");
             content.put("acronym", acronyms.get(i));
+            change.accept(content);
             long p = ProposalFixtures.draft(call, c, content);
             as(c.coordinatorUser()).post("/api/proposals/{id}/submit", p).then().statusCode(200);
             ids.add(p);

@@ -43,7 +43,30 @@ public final class GrantFixtures {
         def.put("maxGrant", "1000000.00");
         def.put("evaluation", Map.of("expertsPerProposal", 1));
         List<Long> ids = closedCallWithEligibleProposals(def, 6, List.of(c), List.of("CASCADE"));
-        String call = (String) def.get("identifier"); // after: a retried fixture renames the call
+        return awardedAndSigned(def, ids, c);
+    }
+
+    /**
+     * A signed lump-sum grant (LUMP_SUM_GRANT) of EUR 1,000,000.00 with three work packages of 30 %, 30 % and 40 %,
+     * 40 % pre-financing, one interim payment, no minimum SME share.
+     */
+    public static SignedGrant signedLumpSumGrant() {
+        Consortium c = ProposalFixtures.consortium();
+        Map<String, Object> def = CallFixtures.euroclustersLike(CallFixtures.programme("100000000.00"));
+        def.put("actionType", "LUMP_SUM_GRANT");
+        def.put("fstp", Map.of("minSmeShare", 0));
+        def.put("budget", "1000000.00");
+        def.put("maxGrant", "1000000.00");
+        def.put("evaluation", Map.of("expertsPerProposal", 1));
+        List<Long> ids = closedCallWithEligibleProposals(def, 6, List.of(c), List.of("LUMPSUM"),
+                content -> content.put("workPackages", List.of(Map.of("title", "Pilot lines", "lumpSumShare", 30),
+                        Map.of("title", "Matchmaking", "lumpSumShare", 30),
+                        Map.of("title", "Uptake and scale-up", "lumpSumShare", 40))));
+        return awardedAndSigned(def, ids, c);
+    }
+
+    private static SignedGrant awardedAndSigned(Map<String, Object> def, List<Long> ids, Consortium c) {
+        String call = (String) def.get("identifier"); // after the fixture: a retried fixture renames the call
         evaluateAll(call, ids, List.of(rqi(4, 4, 4)));
         officer().post("/api/calls/{id}/ranking", call).then().statusCode(200);
         long grant = officer().header("Idempotency-Key", UUID.randomUUID().toString())
