@@ -408,9 +408,12 @@ class CallApiTest {
                         "fstp.maxPerThirdParty", "eligibility.minPartners", "eligibility.minCountries",
                         "eligibility.eligibleCountries", "tieBreak", "evaluation.expertsPerProposal",
                         "evaluation.minCommentLength", "evaluation.evaluationDays", "evaluation.reminderDaysBefore",
-                        "grantTerms.preFinancingPercent", "grantTerms.interimPaymentPercents")))
+                        "grantTerms.preFinancingPercent", "grantTerms.interimPaymentPercents",
+                        "grantTerms.reportingPeriodMonths", "grantTerms.reportDueDays", "grantTerms.paymentDays",
+                        "grantTerms.interimCeilingPercent")))
                 .body("defaultsApplied.value", equalTo(List.of("75.00", "60000.00", "1", "1", "any country",
-                        "Relevance, Quality, Impact", "3", "10", "14", "3", "40.00", "30.00")));
+                        "Relevance, Quality, Impact", "3", "10", "14", "3", "40.00", "30.00", "18", "60", "90",
+                        "90.00")));
 
         // a full definition takes nothing by default that it states
         call.put("fstp", Map.of("minSmeShare", 0, "maxPerThirdParty", "60000.00"));

@@ -7,6 +7,7 @@ import io.grantflow.support.CallFixtures;
 import io.grantflow.support.GrantFixtures;
 import io.grantflow.support.GrantFixtures.SignedGrant;
 import io.grantflow.support.GrantFixtures.Sme;
+import io.grantflow.support.MoneyFixtures;
 import io.grantflow.support.ProposalFixtures;
 import io.grantflow.support.ProposalFixtures.Consortium;
 import io.grantflow.support.Tokens;
@@ -120,7 +121,8 @@ class HostileInputTest {
         CallFixtures.publish(callId);
         Consortium c = ProposalFixtures.consortium();
         long proposal = ProposalFixtures.draft(callId, c, ProposalFixtures.content(c, "750000.00", "277777.78"));
-        long grantAccount = officer().get("/api/grants/{id}", g.id()).jsonPath().getLong("account");
+        // a legal commitment that is not a grant: a grant's account is paid by its schedule only
+        long commitmentAccount = MoneyFixtures.commitment(MoneyFixtures.publishedCall("1000000.00"), "1000000.00");
 
         return List.of(
                 new Operation("programme", "POST", "/api/programmes", "officer.test", "officer", false,
@@ -139,7 +141,7 @@ class HostileInputTest {
                 new Operation("expert", "POST", "/api/experts", "officer.test", "officer", false,
                         () -> new HashMap<>(Map.of("username", "fz-" + UUID.randomUUID(), "name", "F", "nationality", "FR"))),
                 new Operation("payment", "POST", "/api/payments", "officer.test", "officer", true,
-                        () -> new HashMap<>(Map.of("account", grantAccount, "payeeName", "X", "iban", "BE68539007547034",
+                        () -> new HashMap<>(Map.of("account", commitmentAccount, "payeeName", "X", "iban", "BE68539007547034",
                                 "amount", "10.00", "purpose", "p", "reference", "r"))),
                 new Operation("commitment", "POST", "/api/budgets/calls/" + callId + "/commitments", "officer.test",
                         "officer", true, () -> new HashMap<>(Map.of("payee", c.coordinator(), "amount", "10.00",

@@ -71,6 +71,16 @@ public class GrantReportResource {
         return queries.versions(grant(id), period(period), user(), officer());
     }
 
+    @GET
+    @Path("{period}/settlement")
+    @RolesAllowed({Roles.OFFICER, Roles.APPLICANT})
+    @Operation(operationId = "getGrantPeriodSettlement", summary = "The period's settlement; before the report is "
+            + "accepted, what accepting it now would settle (preview), e.g. the final report's SME-share reduction")
+    @Problems(conflict = "report_wrong_status")
+    public SettlementView settlement(@PathParam("id") String id, @PathParam("period") String period) {
+        return queries.settlementOf(grant(id), period(period), user(), officer());
+    }
+
     @PUT
     @Path("{period}")
     @Consumes(MediaType.APPLICATION_JSON)

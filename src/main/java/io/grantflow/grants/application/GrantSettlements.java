@@ -67,34 +67,23 @@ public class GrantSettlements {
         GrantReport report = GrantReport.latest(grantId, period).filter(r -> r.is(ReportStatus.ACCEPTED))
                 .orElseThrow(() -> new IllegalStateException("period " + period + " of grant " + g.number
                         + " has no accepted report"));
-        Call call = Call.findById(g.callId);
         Instant now = clock.instant();
-        Money paidBefore = payments.orderedOrPaid(g.accountId);
-        Settlement s;
+        Settlement s = computed(g, report, report.decidedBy, now);
+        s.persist();
         if (!report.finalReport) {
-            SettlementRule.Interim interim = SettlementRule.interim(g.maxContribution, call.interimCeilingPercent,
-                    acceptedToDate(g, period, false), paidBefore);
-            s = Settlement.interim(g.id, period, interim, report.decidedBy, now);
-            s.persist();
             order(g, s, "Interim payment after reporting period " + period + " of grant " + g.number,
                     "grant:" + g.number + ":period-" + period, report.decidedBy);
         } else {
-            SettlementRule.Closure closure = SettlementRule.closure(g.maxContribution, acceptedToDate(g, period, true),
-                    g.minSmeShare, smeSupportPaid(g), paidBefore);
-            LocalDate today = LocalDate.ofInstant(now, Brussels.ZONE);
-            s = Settlement.closure(g.id, period, g.maxContribution, closure, today.plusDays(RECOVERY_DAYS),
-                    report.decidedBy, now);
-            s.persist();
             order(g, s, "Balance of grant " + g.number, "grant:" + g.number + ":balance", report.decidedBy);
-            if (closure.recovery().isPositive()) {
-                ledger.transfer(TransferKind.RECOVERY, payeeAccount(g), g.accountId, closure.recovery(),
+            if (s.recovery.isPositive()) {
+                ledger.transfer(TransferKind.RECOVERY, payeeAccount(g), g.accountId, s.recovery,
                         "recovery:grant-" + g.number, report.decidedBy);
             }
-            if (closure.released().isPositive()) {
+            if (s.released.isPositive()) {
                 ledger.transfer(TransferKind.DECOMMITMENT, g.accountId, LedgerAccount.<LedgerAccount>findById(
-                        g.accountId).parentId, closure.released(), "grant-closure:" + g.number, report.decidedBy);
+                        g.accountId).parentId, s.released, "grant-closure:" + g.number, report.decidedBy);
             }
-            g.close(closure.finalAmount(), now);
+            g.close(s.finalAmount, now);
         }
         for (WorkPackage wp : WorkPackage.ofGrant(g.id)) {
             if (wp.is(WorkPackageStatus.ACCEPTED) && wp.paidInPeriod == null) {
@@ -102,6 +91,29 @@ public class GrantSettlements {
             }
         }
         em.flush();
+    }
+
+    /**
+     * What accepting the submitted {@code report} now would settle, computed as {@link #settle} computes it and
+     * written nowhere (the officer sees it while reviewing, e.g. the SME-share reduction of a final report).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Settlement preview(Grant g, GrantReport report) {
+        return computed(g, report, null, clock.instant());
+    }
+
+    private Settlement computed(Grant g, GrantReport report, String officer, Instant now) {
+        Call call = Call.findById(g.callId);
+        Money paidBefore = payments.orderedOrPaid(g.accountId);
+        int period = report.period;
+        if (!report.finalReport) {
+            return Settlement.interim(g.id, period, SettlementRule.interim(g.maxContribution,
+                    call.interimCeilingPercent, acceptedToDate(g, report, false), paidBefore), officer, now);
+        }
+        SettlementRule.Closure closure = SettlementRule.closure(g.maxContribution, acceptedToDate(g, report, true),
+                g.minSmeShare, smeSupportPaid(g), paidBefore);
+        return Settlement.closure(g.id, period, g.maxContribution, closure,
+                LocalDate.ofInstant(now, Brussels.ZONE).plusDays(RECOVERY_DAYS), officer, now);
     }
 
     private void order(Grant g, Settlement s, String purpose, String reference, String officer) {
@@ -113,14 +125,15 @@ public class GrantSettlements {
     }
 
     /**
-     * The contribution accepted to date. Cost grants: the accepted reports' contributions. Lump-sum grants: before
-     * the end, the pre-financing and the schedule lines of the accepted work packages (so each is paid its line);
-     * at closure, the accepted work packages' shares of the lump sum (all of it when all are accepted).
+     * The contribution accepted to date, counting {@code report} (accepted, or being previewed). Cost grants: the
+     * accepted reports' contributions of the earlier periods and this report's. Lump-sum grants: before the end, the
+     * pre-financing and the schedule lines of the accepted work packages (so each is paid its line); at closure,
+     * the accepted work packages' shares of the lump sum (all of it when all are accepted).
      */
-    Money acceptedToDate(Grant g, int period, boolean closure) {
+    Money acceptedToDate(Grant g, GrantReport report, boolean closure) {
         if (!g.isLumpSum()) {
-            return GrantReport.ofGrant(g.id).stream().filter(r -> r.period <= period && r.is(ReportStatus.ACCEPTED))
-                    .map(r -> r.contribution).reduce(Money.ZERO, Money::plus);
+            return GrantReport.ofGrant(g.id).stream().filter(r -> r.period < report.period
+                    && r.is(ReportStatus.ACCEPTED)).map(r -> r.contribution).reduce(report.contribution, Money::plus);
         }
         List<WorkPackage> accepted = WorkPackage.ofGrant(g.id).stream()
                 .filter(w -> w.is(WorkPackageStatus.ACCEPTED)).toList();

@@ -42,6 +42,9 @@ public class LifecycleQueries {
     @Inject
     GrantAccess access;
 
+    @Inject
+    GrantSettlements settlements;
+
     public List<PeriodView> periods(Grant g) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), Brussels.ZONE);
         List<GrantReport> reports = GrantReport.ofGrant(g.id);
@@ -63,12 +66,34 @@ public class LifecycleQueries {
     }
 
     static SettlementView settlement(Settlement s) {
+        return settlement(s, false);
+    }
+
+    /**
+     * The period's settlement; before its report is accepted, what accepting the newest submitted version now would
+     * settle ({@code preview}), or {@code report_wrong_status} (409) when no version is with the officer.
+     */
+    public SettlementView settlementOf(Long grantId, int period, String user, boolean officer) {
+        Grant g = access.readable(grantId, user, officer);
+        g.period(period).orElseThrow(() -> DomainException.notFound("reporting period", grantId + "/" + period));
+        Optional<Settlement> done = Settlement.of(g.id, period);
+        if (done.isPresent()) {
+            return settlement(done.get(), false);
+        }
+        GrantReport r = GrantReport.latest(g.id, period).filter(x -> x.is(ReportStatus.SUBMITTED)
+                        || x.is(ReportStatus.INFORMATION_REQUESTED))
+                .orElseThrow(() -> DomainException.conflict(GrantReport.WRONG_STATUS, "the report of period " + period
+                        + " is not with the officer: there is nothing to settle yet"));
+        return settlement(settlements.preview(g, r), true);
+    }
+
+    private static SettlementView settlement(Settlement s, boolean preview) {
         PaymentOrder o = s.paymentOrderId == null ? null : PaymentOrder.findById(s.paymentOrderId);
         boolean reduced = s.smeShareReduction != null && s.smeShareReduction.isPositive();
         return new SettlementView(s.period, s.finalSettlement, s.acceptedToDate, s.ceiling, s.paidBefore, s.amount,
                 s.paymentOrderId, o == null ? null : o.status, s.finalAmount, s.smeSupportPaid, s.smeShareCap,
                 s.smeShareReduction, reduced ? SettlementRule.SME_SHARE_RULE : null, s.recovery, s.recoveryDueOn,
-                s.released, s.createdBy, s.createdAt);
+                s.released, s.createdBy, s.createdAt, preview);
     }
 
     public List<WorkPackageView> workPackages(Grant g) {
