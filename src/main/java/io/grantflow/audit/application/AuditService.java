@@ -26,7 +26,7 @@ import java.util.Set;
 public class AuditService {
 
     public static final Set<String> OBJECT_TYPES = Set.of("call", "proposal", "evaluation", "assignment", "ranking",
-            "grant", "open_call", "application", "payment", "transfer", "kpi_report");
+            "grant", "open_call", "application", "payment", "transfer", "kpi_report", "document");
     private static final int MAX_PROBLEMS = 100;
 
     @Inject
