@@ -27,7 +27,7 @@ public class AuditService {
 
     public static final Set<String> OBJECT_TYPES = Set.of("call", "proposal", "evaluation", "assignment", "ranking",
             "grant", "open_call", "application", "payment", "transfer", "kpi_report", "grant_report", "work_package",
-            "settlement");
+            "settlement", "document");
     private static final int MAX_PROBLEMS = 100;
 
     @Inject

@@ -11,6 +11,7 @@ import io.grantflow.organisations.api.OrganisationView;
 import io.grantflow.organisations.application.OrganisationService;
 import io.grantflow.shared.idempotency.Idempotency;
 import io.grantflow.shared.problem.DomainException;
+import io.grantflow.shared.problem.ProblemMappers;
 import io.grantflow.shared.problem.Violation;
 import io.grantflow.shared.sector.Ecosystem;
 import io.grantflow.shared.security.Roles;
@@ -147,6 +148,7 @@ public class ApplyPages {
             case MALFORMED -> 400;
             case NOT_FOUND -> throw e;
             case RULE_BROKEN -> 422;
+            case TOO_LARGE, UNSUPPORTED_TYPE, UNAVAILABLE -> ProblemMappers.toProblem(e).status();
         };
         return page(status, call, mine, form, errors, notice, read, lumpSum);
     }

@@ -289,8 +289,16 @@ public class ContractFilter implements OASFilter {
             standard.put("400", "malformed_request: a control character (e.g. U+0000) in the path or query");
         }
         if (operation.getRequestBody() != null) {
-            standard.put("413", "the body is larger than the service accepts (1 MB); answered by the HTTP layer "
-                    + "before the application, without a body");
+            standard.put("413", "body_too_large: the body is larger than the service accepts (1 MB; an upload: its "
+                    + "own limit); refused before the application reads it");
+        }
+        if (problems != null && problems.tooLarge().length > 0) {
+            standard.put("413", codes(problems.tooLarge()) + ": what was sent is larger than this operation takes; "
+                    + "nothing was written");
+        }
+        if (problems != null && problems.unsupportedType().length > 0) {
+            standard.put("415", codes(problems.unsupportedType()) + ": what was sent is of a type this operation does "
+                    + "not take; nothing was written");
         }
         standard.put("401", secured
                 ? "unauthenticated: no valid bearer token (or, in demo mode, demo user's Basic credentials)"
@@ -319,6 +327,10 @@ public class ContractFilter implements OASFilter {
                     (a, b) -> a + "; " + b);
         }
         standard.putAll(ALWAYS);
+        if (problems != null && problems.unavailable().length > 0) {
+            standard.merge("503", codes(problems.unavailable()) + ": a service this act needs is down; nothing was "
+                    + "written, retry after Retry-After seconds", (a, b) -> a + "; " + b);
+        }
         for (Map.Entry<String, String> status : standard.entrySet()) {
             APIResponse existing = responses.getAPIResponse(status.getKey());
             String description = existing == null || isGenerated(existing.getDescription()) ? status.getValue()
@@ -331,7 +343,7 @@ public class ContractFilter implements OASFilter {
         for (Map.Entry<String, APIResponse> entry : sorted.entrySet()) {
             APIResponse response = copy(entry.getValue());
             int status = entry.getKey().matches("\\d{3}") ? Integer.parseInt(entry.getKey()) : 0;
-            if (status >= 400 && status != 413) {
+            if (status >= 400) {
                 response.setContent(OASFactory.createContent().addMediaType(PROBLEM_MEDIA_TYPE,
                         OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
                 if (status == 429 || status == 503) {

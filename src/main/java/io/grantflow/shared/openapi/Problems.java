@@ -26,4 +26,13 @@ public @interface Problems {
 
     /** Codes of a 422: business rules broken (every violation listed). */
     String[] unprocessable() default {};
+
+    /** Codes of a 413 beyond the body limit of every operation (e.g. a document above its own limit). */
+    String[] tooLarge() default {};
+
+    /** Codes of a 415: what was sent is of a type the operation does not take (checked by content). */
+    String[] unsupportedType() default {};
+
+    /** Codes of a 503 beyond an overload: a service the act needs is down (with Retry-After). */
+    String[] unavailable() default {};
 }

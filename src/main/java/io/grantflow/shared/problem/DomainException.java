@@ -20,7 +20,13 @@ public class DomainException extends RuntimeException {
         /** The act does not fit the object's current state. */
         CONFLICT,
         /** The request is readable but breaks business rules; all of them are listed. */
-        RULE_BROKEN
+        RULE_BROKEN,
+        /** What was sent is larger than the service takes (an uploaded document above its limit). */
+        TOO_LARGE,
+        /** What was sent is of a type the service does not take (a document's content, checked by its bytes). */
+        UNSUPPORTED_TYPE,
+        /** A service this act needs is down for now (e.g. the virus scanner); nothing was written, retry later. */
+        UNAVAILABLE
     }
 
     private final Kind kind;
@@ -60,6 +66,18 @@ public class DomainException extends RuntimeException {
 
     public static DomainException ruleBroken(String code, String detail, List<Violation> violations) {
         return new DomainException(Kind.RULE_BROKEN, code, detail, violations);
+    }
+
+    public static DomainException tooLarge(String code, String detail) {
+        return new DomainException(Kind.TOO_LARGE, code, detail, List.of());
+    }
+
+    public static DomainException unsupportedType(String code, String detail) {
+        return new DomainException(Kind.UNSUPPORTED_TYPE, code, detail, List.of());
+    }
+
+    public static DomainException unavailable(String code, String detail) {
+        return new DomainException(Kind.UNAVAILABLE, code, detail, List.of());
     }
 
     public static DomainException malformed(String code, String detail, List<Violation> violations) {

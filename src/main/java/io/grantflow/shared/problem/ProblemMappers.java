@@ -48,9 +48,16 @@ public class ProblemMappers {
     @ConfigProperty(name = "grantflow.overload.retry-after-seconds", defaultValue = "1")
     int overloadRetryAfterSeconds;
 
+    @Inject
+    io.grantflow.shared.api.BodyLimits bodyLimits;
+
     /** The one place a business failure's kind becomes an HTTP status. */
     @ServerExceptionMapper
     public Response domain(DomainException e, UriInfo uri) {
+        if (e.kind() == DomainException.Kind.UNAVAILABLE && !PagePaths.isPage(uri.getPath())) {
+            return Response.fromResponse(respond(toProblem(e), uri))
+                    .header("Retry-After", String.valueOf(overloadRetryAfterSeconds)).build();
+        }
         return respond(toProblem(e), uri);
     }
 
@@ -61,6 +68,9 @@ public class ProblemMappers {
             case FORBIDDEN -> Problem.of(403, e.code(), "Forbidden", e.getMessage());
             case CONFLICT -> Problem.of(409, e.code(), "Conflict with the current state", e.getMessage());
             case RULE_BROKEN -> Problem.of(422, e.code(), "The request breaks business rules", e.getMessage());
+            case TOO_LARGE -> Problem.of(413, e.code(), "Content Too Large", e.getMessage());
+            case UNSUPPORTED_TYPE -> Problem.of(415, e.code(), "Unsupported Media Type", e.getMessage());
+            case UNAVAILABLE -> Problem.of(503, e.code(), "Service Unavailable", e.getMessage());
         };
         return p.withViolations(e.violations());
     }
@@ -148,6 +158,7 @@ public class ProblemMappers {
             case 404 -> "not_found";
             case 405 -> "method_not_allowed";
             case 406 -> "not_acceptable";
+            case 413 -> bodyLimits.tooLargeCode(uri.getPath());
             case 415 -> "unsupported_media_type";
             default -> "http_" + status;
         };
@@ -198,6 +209,12 @@ public class ProblemMappers {
         if (Overload.causedBy(e)) {
             return overloaded(e, uri);
         }
+        if (tooLargeWhileRead(e)) {
+            // the body passed its route's limit while it was read (BodyLimits): the reader already answered 413
+            LOG.infof("Body too large at %s", uri.getPath());
+            return respond(Problem.of(413, bodyLimits.tooLargeCode(uri.getPath()), "Content Too Large",
+                    "the body is larger than this route takes; nothing was written"), uri);
+        }
         Throwable cause = e;
         while (cause != null) {
             if (cause instanceof org.hibernate.exception.ConstraintViolationException c
@@ -216,6 +233,16 @@ public class ProblemMappers {
         }
         return respond(Problem.of(500, "internal_error", "Internal error",
                 "the request failed unexpectedly; incident " + incident + " is logged"), uri);
+    }
+
+    /** Quarkus's blocking body reader refused a body above the request's limit. */
+    private static boolean tooLargeWhileRead(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof java.io.IOException && "Request too large".equals(c.getMessage())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response mismatch(MismatchedInputException e, UriInfo uri) {
