@@ -68,10 +68,19 @@ class GrantReportingScenarioTest {
                 .put("/api/grants/{id}/reports/1", g.id()).then().statusCode(200).body("status", equalTo("DRAFT"));
         as(coordinator).post("/api/grants/{id}/reports/1/submit", g.id()).then().statusCode(409)
                 .body("code", equalTo("period_not_ended"));
+        // annexes are documents of the report's version, added while it is a draft
+        long v1 = as(coordinator).get("/api/grants/{id}/reports/1", g.id()).jsonPath().getLong("[0].id");
+        given().auth().oauth2(Tokens.token(g.consortium().partnerUser(), "applicant")).multiPart("owner", "report:" + v1)
+                .multiPart("file", "timesheets.csv", "month;hours\n2026-01;160\n".getBytes(), "text/csv")
+                .post("/api/documents").then().statusCode(201);
         TestClock.advance(Duration.ofDays(560)); // period 1 is over
         as(coordinator).post("/api/grants/{id}/reports/1/submit", g.id()).then().statusCode(200)
                 .body("status", equalTo("SUBMITTED")).body("fstpCosts", equalTo("60000.00"))
                 .body("otherCosts", equalTo("400000.00")).body("contribution", equalTo("420000.00"));
+        given().auth().oauth2(Tokens.token(coordinator, "applicant")).multiPart("owner", "report:" + v1)
+                .multiPart("file", "late.csv", "a;b\n".getBytes(), "text/csv").post("/api/documents").then()
+                .statusCode(409).body("code", equalTo("document_owner_submitted"));
+        officer().get("/api/documents?owner=report:{id}", v1).then().statusCode(200).body("totalItems", equalTo(1));
         officer().body(Map.of("reason", "Personnel costs lack timesheets for two months"))
                 .post("/api/grants/{id}/reports/1/reject", g.id()).then().statusCode(200)
                 .body("status", equalTo("REJECTED"));

@@ -1,6 +1,8 @@
 package io.grantflow.grants;
 
+import io.grantflow.documents.DocumentFiles;
 import io.grantflow.support.Await;
+import io.grantflow.support.ProposalFixtures;
 import io.grantflow.support.GrantFixtures;
 import io.grantflow.support.GrantFixtures.SignedGrant;
 import io.grantflow.support.TestClock;
@@ -48,7 +50,18 @@ class LumpSumGrantScenarioTest {
                 .post("/api/payments").then().statusCode(409).body("code", equalTo("payment_not_scheduled"));
         approveAndAwaitPaid(grant.getLong("preFinancing.paymentOrder"));
 
+        // the deliverables are documents of the work package, added by the coordinator's members before declaring it
+        long wp1 = grant.getLong("workPackages[0].id");
+        upload(coordinator, "work-package:" + wp1).then().statusCode(201);
+        upload(g.consortium().partnerUser(), "work-package:" + wp1).then().statusCode(403)
+                .body("code", equalTo("not_a_coordinator_member"));
+        String stranger = ProposalFixtures.consortium().coordinatorUser();
+        as(stranger).get("/api/documents?owner=work-package:{id}", wp1).then().statusCode(404);
+        as(g.consortium().partnerUser()).get("/api/documents?owner=work-package:{id}", wp1).then().statusCode(200)
+                .body("totalItems", equalTo(1));
         declare(g, 1).then().statusCode(200).body("status", equalTo("DECLARED"));
+        upload(coordinator, "work-package:" + wp1).then().statusCode(409)
+                .body("code", equalTo("document_owner_submitted"));
         as(g.consortium().partnerUser()).body(Map.of("summary", "done")).post(
                 "/api/grants/{id}/work-packages/2/declare-completed", g.id()).then().statusCode(403)
                 .body("code", equalTo("not_a_coordinator_member"));
@@ -105,6 +118,11 @@ class LumpSumGrantScenarioTest {
     private static io.restassured.response.Response declare(SignedGrant g, int wp) {
         return as(g.consortium().coordinatorUser()).body(Map.of("summary", "Deliverables of work package " + wp
                 + " uploaded")).post("/api/grants/{id}/work-packages/{n}/declare-completed", g.id(), wp);
+    }
+
+    private static io.restassured.response.Response upload(String user, String owner) {
+        return given().auth().oauth2(Tokens.token(user, "applicant")).multiPart("owner", owner)
+                .multiPart("file", "deliverable.pdf", DocumentFiles.pdf(), "application/pdf").post("/api/documents");
     }
 
     private static void approveAndAwaitPaid(long order) {
