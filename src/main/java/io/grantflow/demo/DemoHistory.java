@@ -14,15 +14,12 @@ import io.grantflow.grants.application.GrantAwards;
 import io.grantflow.grants.application.GrantQueries;
 import io.grantflow.grants.application.GrantSignature;
 import io.grantflow.grants.api.GrantView;
-import io.grantflow.payments.api.PaymentRequest;
 import io.grantflow.payments.application.PaymentDecisions;
-import io.grantflow.payments.application.Payments;
 import io.grantflow.proposals.application.ProposalAccess;
 import io.grantflow.proposals.application.ProposalSubmission;
 import io.grantflow.ranking.application.RankingService;
 import io.grantflow.shared.api.PageRequest;
 import io.grantflow.shared.idempotency.Idempotency;
-import io.grantflow.shared.money.Money;
 import io.grantflow.shared.time.BusinessClock.HistoryReplay;
 import io.grantflow.shared.time.Brussels;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -89,13 +86,13 @@ class DemoHistory {
     GrantSignature signatures;
 
     @Inject
-    Payments payments;
-
-    @Inject
     PaymentDecisions paymentDecisions;
 
     @Inject
     DemoCascade cascade;
+
+    @Inject
+    DemoReports reports;
 
     @Inject
     ObjectMapper json;
@@ -196,6 +193,11 @@ class DemoHistory {
         advanceTo(day(-27, 12));
         long batmob = submit(DemoRounds.UNDER_EVALUATION, "host", DemoRounds.proposal("BATMOB",
                 "Battery value chains for mobility", "MOBILITY_TRANSPORT_AUTOMOTIVE", org.mobility(), org.bavaria(), org.lithuania()));
+        // ---- the pilot round's first reporting period (four months) is over: the consortia report
+        advanceTo(day(-26, 10));
+        act(() -> reports.submitFirstReport(g1, "coordinator"));
+        advanceTo(day(-25, 10));
+        act(() -> reports.submitFirstReport(g2, DemoRounds.NORDIC));
         cascade.applicationsOfNow();
 
         // ---- the second round closed three days ago; the experts are at work
@@ -208,14 +210,10 @@ class DemoHistory {
         evaluateInPart(List.of(hytrain, foodtwin, batmob));
         advanceTo(day(-1, 15));
 
-        // ---- officers: interim payments ordered, waiting for the second officer
-        loading.chapter("interim payments are ordered");
-        act(() -> payments.open(new PaymentRequest(g1.account(), g1.coordinator().legalName(), null, Money.eur("300000.00"),
-                "Interim payment of grant " + g1.number() + " (first reporting period)",
-                "grant:" + g1.number() + ":interim-1"), OFFICER));
-        act(() -> payments.open(new PaymentRequest(g2.account(), g2.coordinator().legalName(), null, Money.eur("300000.00"),
-                "Interim payment of grant " + g2.number() + " (first reporting period)",
-                "grant:" + g2.number() + ":interim-1"), OFFICER));
+        // ---- the first reporting period is over: H2VALLEYS's report accepted, its interim payment ordered and
+        // waiting for the second officer; NORDIFOOD's report waiting for an officer's review
+        loading.chapter("reports are accepted and interim payments ordered");
+        act(() -> reports.accept(g1.id(), OFFICER));
         counts.put("applications", cascade.applications().size());
         counts.put("grants", grantIds.size());
         counts.put("engineJobs", jobs);

@@ -66,18 +66,22 @@ final class DemoRounds {
     static CallDefinition decided(Instant opensAt, Instant deadline) {
         return euroclustersLike(DECIDED, "Euroclusters – pilot round (decided)",
                 "An earlier Euroclusters round, replayed into the demo's history: evaluated, ranked, awarded; its "
-                        + "grants run open calls for SMEs. Identifier and budget illustrative.",
-                Money.eur("2000000.00"), 2, opensAt, deadline);
+                        + "grants run open calls for SMEs and have reported on their first period. Identifier, budget "
+                        + "and the length of the reporting periods (two of four months, so that the demo has "
+                        + "reports) illustrative.",
+                Money.eur("2000000.00"), 2, opensAt, deadline,
+                new CallDefinition.GrantTerms(null, null, 4, null, null, null));
     }
 
     static CallDefinition underEvaluation(Instant opensAt, Instant deadline) {
         return euroclustersLike(UNDER_EVALUATION, "Euroclusters – second round (under evaluation)",
                 "Closed a few days ago; experts are evaluating the proposals. Identifier and budget illustrative.",
-                Money.eur("3000000.00"), 3, opensAt, deadline);
+                Money.eur("3000000.00"), 3, opensAt, deadline, null);
     }
 
     private static CallDefinition euroclustersLike(String identifier, String title, String description, Money budget,
-                                                   int grants, Instant opensAt, Instant deadline) {
+                                                   int grants, Instant opensAt, Instant deadline,
+                                                   CallDefinition.GrantTerms terms) {
         return new CallDefinition(identifier, title, description, "SMP", ActionType.GRANT_FOR_FINANCIAL_SUPPORT, budget,
                 grants, null, Money.eur("1000000.00"),
                 new FundingRates(new BigDecimal("100"), new BigDecimal("90")), opensAt, SubmissionModel.SINGLE_STAGE,
@@ -87,7 +91,7 @@ final class DemoRounds {
                 List.of(criterion("Relevance"), criterion("Quality"), criterion("Impact")), new BigDecimal("10"), null,
                 new FstpRules(new BigDecimal("75.00"), Money.eur("60000.00")), Sectors.codes(), List.of("hydrogen", "batteries"),
                 List.of(Activity.VALUE_CHAIN_COLLABORATION, Activity.SME_INTERNATIONALISATION, Activity.SKILLS),
-                null, null);
+                null, terms);
     }
 
     /**

@@ -93,7 +93,7 @@ public class LifecycleQueries {
         return new SettlementView(s.period, s.finalSettlement, s.acceptedToDate, s.ceiling, s.paidBefore, s.amount,
                 s.paymentOrderId, o == null ? null : o.status, s.finalAmount, s.smeSupportPaid, s.smeShareCap,
                 s.smeShareReduction, reduced ? SettlementRule.SME_SHARE_RULE : null, s.recovery, s.recoveryDueOn,
-                s.released, s.createdBy, s.createdAt, preview);
+                s.released, s.createdBy, preview ? null : s.createdAt, preview);
     }
 
     public List<WorkPackageView> workPackages(Grant g) {
