@@ -3,10 +3,13 @@ package io.grantflow.notifications;
 import io.grantflow.shared.money.Money;
 import io.grantflow.shared.web.Formats;
 import io.grantflow.support.Await;
+import io.grantflow.support.CallFixtures;
+import io.grantflow.support.EvaluationFixtures;
 import io.grantflow.support.GrantFixtures;
 import io.grantflow.support.GrantFixtures.SignedGrant;
 import io.grantflow.support.Mailboxes;
 import io.grantflow.support.ProposalFixtures;
+import io.grantflow.support.ProposalFixtures.Consortium;
 import io.grantflow.support.TestClock;
 import io.grantflow.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,12 +22,14 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import static io.grantflow.support.EvaluationFixtures.officer;
@@ -143,6 +148,64 @@ class GrantReportNotificationsTest {
             assertThat(ProposalFixtures.as(partner).get("/api/notifications?size=100").jsonPath()
                     .getList("items.findAll { it.kind == '" + kind + "' }")).as(kind).isEmpty();
         }
+    }
+
+    @Test
+    void aWorkPackageDecisionReachesTheCoordinatorsMembers() throws Exception {
+        SignedGrant g = signedLumpSumGrant();
+        this.grant = g;
+        this.officerUser = ProposalFixtures.user("officer");
+        String number = officer().get("/api/grants/{id}", g.id()).jsonPath().getString("number");
+        String coordinatorMail = Mailboxes.address(g.consortium().coordinatorUser());
+        coordinator().get("/api/notifications").then().statusCode(200);
+        for (int wp : List.of(1, 2)) {
+            coordinator().body(Map.of("summary", "Done: deliverables uploaded"))
+                    .post("/api/grants/{id}/work-packages/{n}/declare-completed", g.id(), wp).then().statusCode(200);
+        }
+        JsonPath accepted = reviewer().post("/api/grants/{id}/work-packages/1/accept", g.id()).then().statusCode(200)
+                .extract().jsonPath();
+        reviewer().body(Map.of("reason", "Le livrable D2.1 manque"))
+                .post("/api/grants/{id}/work-packages/2/reject", g.id()).then().statusCode(200);
+
+        assertThat(count(this::coordinator, "WORK_PACKAGE_ACCEPTED", "work-package:" + g.id() + ":1")).isEqualTo(1);
+        assertThat(count(this::coordinator, "WORK_PACKAGE_REJECTED", "work-package:" + g.id() + ":2")).isEqualTo(1);
+        Money amount = Money.of(new BigDecimal(accepted.getString("amount")));
+        assertThat(MailText.plain(mail(coordinatorMail, "Lot de travail 1 accepté : subvention " + number)))
+                .contains(Formats.money(amount, Locale.FRENCH)).contains("/consortium/grants/" + g.id());
+        assertThat(MailText.plain(mail(coordinatorMail, "Lot de travail 2 refusé : subvention " + number)))
+                .contains("Le livrable D2.1 manque");
+        assertThat(ProposalFixtures.as(g.consortium().partnerUser()).get("/api/notifications?size=100").jsonPath()
+                .getList("items.findAll { it.kind.startsWith('WORK_PACKAGE_') }")).isEmpty();
+    }
+
+    /** A signed lump-sum grant of EUR 1,000,000.00 with two work packages (60 %, 40 %) and no minimum SME share. */
+    private static SignedGrant signedLumpSumGrant() {
+        Consortium c = ProposalFixtures.consortium();
+        Map<String, Object> def = CallFixtures.euroclustersLike(CallFixtures.programme("100000000.00"));
+        def.put("actionType", "LUMP_SUM_GRANT");
+        def.put("fstp", Map.of("minSmeShare", 0));
+        def.put("budget", "1000000.00");
+        def.put("maxGrant", "1000000.00");
+        def.put("evaluation", Map.of("expertsPerProposal", 1));
+        def.put("opensAt", Instant.now().minusSeconds(60).toString());
+        def.put("deadlines", List.of(Map.of("at", Instant.now().plusSeconds(15).toString())));
+        String call = CallFixtures.create(def);
+        CallFixtures.publish(call);
+        Map<String, Object> content = ProposalFixtures.content(c, "0.00", "500000.00");
+        content.put("acronym", "LUMPSUM");
+        content.put("workPackages", List.of(Map.of("title", "Pilot lines", "lumpSumShare", 60),
+                Map.of("title", "Matchmaking", "lumpSumShare", 40)));
+        long p = ProposalFixtures.draft(call, c, content);
+        ProposalFixtures.as(c.coordinatorUser()).post("/api/proposals/{id}/submit", p).then().statusCode(200);
+        Await.until(() -> ProposalFixtures.as(c.coordinatorUser()).get("/api/proposals/{id}", p).jsonPath()
+                .getString("status"), "ELIGIBLE"::equals, Duration.ofSeconds(60), "proposal " + p + " eligible");
+        EvaluationFixtures.evaluateAll(call, List.of(p), List.of(EvaluationFixtures.rqi(4, 4, 4)));
+        officer().post("/api/calls/{id}/ranking", call).then().statusCode(200);
+        long id = officer().header("Idempotency-Key", UUID.randomUUID().toString())
+                .post("/api/calls/{id}/award", call).then().statusCode(200).extract().jsonPath().getLong("grants[0].id");
+        ProposalFixtures.as(c.coordinatorUser()).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("iban", "BE71 0961 2345 6769")).post("/api/grants/{id}/sign", id).then().statusCode(200);
+        return new SignedGrant(id, c, call);
     }
 
     private RequestSpecification coordinator() {
