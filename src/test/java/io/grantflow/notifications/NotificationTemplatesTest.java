@@ -75,4 +75,65 @@ class NotificationTemplatesTest {
         assertThat(texts.render("TRANCHE_PAID", events.get(NotificationKind.TRANCHE_PAID).stored(), Locale.FRENCH).subject())
                 .startsWith("Première tranche de").endsWith("payée");
     }
+
+    /** The grant's reports and work packages (GrantNotices, GrantReportReminders), with their optional parts. */
+    @Test
+    void theGrantReportEventsRenderInEveryLanguage() {
+        LocalDate due = LocalDate.of(2028, 8, 29);
+        Money amount = Money.of(new BigDecimal("110000.00"));
+        NotificationParams period = NotificationParams.of().text("grant", "GF-2026-001").text("acronym", "HYVALUE")
+                .text("period", 1);
+        NotificationParams last = NotificationParams.of().text("grant", "GF-2026-001").text("acronym", "HYVALUE")
+                .text("period", 2).text("final", "yes");
+        NotificationParams wp = NotificationParams.of().text("grant", "GF-2026-001").text("acronym", "HYVALUE")
+                .text("workPackage", 2).text("title", "Pilots");
+        Map<String, NotificationParams> events = Map.ofEntries(
+                Map.entry("GRANT_REPORT_DUE", copy(period).date("reportDue", due)),
+                Map.entry("GRANT_REPORT_OVERDUE", copy(last).date("reportDue", due)),
+                Map.entry("GRANT_REPORT_SUBMITTED", copy(period).text("version", 2).money("contribution", amount)
+                        .date("paymentDue", due)),
+                Map.entry("GRANT_REPORT_ANSWERED", copy(last).date("paymentDue", due)),
+                Map.entry("GRANT_REPORT_REJECTED", copy(period).text("version", 1).text("reason", "No timesheets")),
+                Map.entry("GRANT_REPORT_INFORMATION_REQUESTED", copy(period).text("question", "Which SMEs?")),
+                Map.entry("GRANT_REPORT_ACCEPTED", copy(period).money("amount", amount)),
+                Map.entry("RECOVERY_ORDERED", copy(period).money("recovery", amount).date("recoveryDue", due)
+                        .money("finalAmount", amount).money("paidBefore", amount)),
+                Map.entry("WORK_PACKAGE_ACCEPTED", copy(wp).money("amount", amount)),
+                Map.entry("WORK_PACKAGE_REJECTED", copy(wp).text("reason", "Deliverable D2.1 missing")));
+        assertThat(events.keySet()).allMatch(k -> NotificationKind.parse(k).isPresent());
+        for (Locale language : Languages.SUPPORTED) {
+            events.forEach((kind, params) -> {
+                NotificationTexts.Text text = texts.render(kind, params.stored(), language);
+                assertThat(text.subject()).as("%s in %s", kind, language).isNotBlank().doesNotContain("{");
+                assertThat(text.body()).as("%s in %s", kind, language).isNotBlank().doesNotContain("{")
+                        .contains("GF-2026-001");
+            });
+        }
+        // the closure: final amount, SME-share reduction, recovery; an interim period without a payment
+        NotificationParams closure = copy(last).money("finalAmount", Money.of(new BigDecimal("160000.00")))
+                .money("reduction", Money.of(new BigDecimal("770000.00")))
+                .money("recovery", Money.of(new BigDecimal("350000.00"))).date("recoveryDue", due);
+        assertThat(texts.render("GRANT_REPORT_ACCEPTED", closure.stored(), Locale.ENGLISH).body())
+                .contains("final grant amount is €160,000.00").contains("reduced by €770,000.00")
+                .contains("€350,000.00 paid in excess is to be repaid by August 29, 2028").doesNotContain("balance");
+        assertThat(texts.render("GRANT_REPORT_ACCEPTED", closure.stored(), Locale.FRENCH).body())
+                .contains("29 août 2028");
+        assertThat(texts.render("GRANT_REPORT_ACCEPTED", period.stored(), Locale.GERMAN).body())
+                .contains("keine Zwischenzahlung");
+        assertThat(texts.render("GRANT_REPORT_DUE", copy(last).date("reportDue", due).stored(), Locale.ENGLISH).body())
+                .startsWith("The final report of grant GF-2026-001");
+    }
+
+    private static NotificationParams copy(NotificationParams p) {
+        NotificationParams c = NotificationParams.of();
+        p.stored().forEach((key, value) -> {
+            Map.Entry<String, NotificationParams.Type> k = NotificationParams.key(key);
+            switch (k.getValue()) {
+                case MONEY -> c.money(k.getKey(), Money.of(new BigDecimal(value)));
+                case DATE -> c.date(k.getKey(), LocalDate.parse(value));
+                default -> c.text(k.getKey(), value);
+            }
+        });
+        return c;
+    }
 }

@@ -50,6 +50,9 @@ public class GrantReporting {
     @Inject
     GrantAccess access;
 
+    @Inject
+    GrantNotices notices;
+
     /** Writes the period's draft (a new version after a rejection); refuses a report that is with the officer. */
     public ReportView saveDraft(Long grantId, int period, ReportDraft draft, String user) {
         Grant g = access.lockedForMember(grantId, user);
@@ -108,6 +111,7 @@ public class GrantReporting {
                 : ReportPolicy.contribution(fstp, r.otherCosts, call.fstpFundingRate, call.otherFundingRate);
         r.submit(user, fstpToDate, fstp, contribution, today, call.paymentDays, now);
         em.flush();
+        notices.submitted(g, r);
         return ReportView.of(r);
     }
 
@@ -126,6 +130,7 @@ public class GrantReporting {
         r.answer(answer, LocalDate.ofInstant(r.suspendedAt == null ? now : r.suspendedAt, Brussels.ZONE),
                 LocalDate.ofInstant(now, Brussels.ZONE), now);
         em.flush();
+        notices.answered(g, r);
         return ReportView.of(r);
     }
 

@@ -44,6 +44,9 @@ public class ReportReview {
     @Inject
     GrantLifecycle lifecycle;
 
+    @Inject
+    GrantNotices notices;
+
     public ReportView accept(Long grantId, int period, String officer) {
         Grant g = Grant.forUpdate(grantId).orElseThrow(() -> DomainException.notFound("grant", String.valueOf(grantId)));
         GrantReporting.periodOf(g, period);
@@ -71,6 +74,7 @@ public class ReportReview {
         r.accept(officer, clock.instant());
         em.flush();
         lifecycle.reportAccepted(g.id, period);
+        notices.accepted(g, r, Settlement.of(g.id, period));
         return ReportView.of(r);
     }
 
@@ -83,6 +87,7 @@ public class ReportReview {
         }
         r.reject(officer, required(reason, "reason"), clock.instant());
         em.flush();
+        notices.rejected(g, r);
         return ReportView.of(r);
     }
 
@@ -95,6 +100,7 @@ public class ReportReview {
         }
         r.requestInformation(officer, required(question, "question"), clock.instant());
         em.flush();
+        notices.informationRequested(g, r);
         return ReportView.of(r);
     }
 

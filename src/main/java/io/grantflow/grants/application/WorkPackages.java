@@ -34,6 +34,9 @@ public class WorkPackages {
     @Inject
     GrantAccess access;
 
+    @Inject
+    GrantNotices notices;
+
     public WorkPackageView declareCompleted(Long grantId, int number, String summary, String user) {
         Grant g = access.lockedForMember(grantId, user);
         if (!OrganisationMember.isMember(user, g.coordinatorId)) {
@@ -64,6 +67,7 @@ public class WorkPackages {
         g.requireRunning();
         w.accept(officer, clock.instant());
         em.flush();
+        notices.workPackageDecided(g, w);
         return WorkPackageView.of(w);
     }
 
@@ -77,6 +81,7 @@ public class WorkPackages {
         g.requireRunning();
         w.reject(officer, ReportReview.required(reason, "reason"), clock.instant());
         em.flush();
+        notices.workPackageDecided(g, w);
         return WorkPackageView.of(w);
     }
 

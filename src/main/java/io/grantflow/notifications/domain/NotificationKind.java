@@ -31,7 +31,17 @@ public enum NotificationKind {
     CALL_CLOSING_24_HOURS,
     PAYMENT_AWAITING_APPROVAL,
     CALL_MATCHES_INTERESTS,
-    SME_SHARE_BELOW_TRAJECTORY;
+    SME_SHARE_BELOW_TRAJECTORY,
+    GRANT_REPORT_DUE,
+    GRANT_REPORT_OVERDUE,
+    GRANT_REPORT_SUBMITTED,
+    GRANT_REPORT_ANSWERED,
+    GRANT_REPORT_REJECTED,
+    GRANT_REPORT_INFORMATION_REQUESTED,
+    GRANT_REPORT_ACCEPTED,
+    RECOVERY_ORDERED,
+    WORK_PACKAGE_ACCEPTED,
+    WORK_PACKAGE_REJECTED;
 
     public static Optional<NotificationKind> parse(String name) {
         return Arrays.stream(values()).filter(k -> k.name().equals(name)).findFirst();

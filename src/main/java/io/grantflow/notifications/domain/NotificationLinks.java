@@ -35,6 +35,9 @@ public final class NotificationLinks {
             case "proposal" -> "/my/organisations";
             case "consensus" -> numeric ? "/desk/consensus/" + id : "/desk/consensus";
             case "grant" -> numeric ? "/desk/sme-share" : null;
+            // a grant's reports and work packages: the consortium's grant page, the officers' review desk
+            case "grant-report", "work-package" -> numeric ? "/consortium/grants/" + id : null;
+            case "grant-review" -> "/desk/grant-reports";
             default -> null;
         });
     }

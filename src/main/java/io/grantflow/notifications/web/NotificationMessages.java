@@ -62,6 +62,16 @@ public interface NotificationMessages {
             + "{#is 'CALL_CLOSING_24_HOURS'}Call closes in 24 hours"
             + "{#is 'CALL_MATCHES_INTERESTS'}Open call for you"
             + "{#is 'SME_SHARE_BELOW_TRAJECTORY'}SME share below trajectory"
+            + "{#is 'GRANT_REPORT_DUE'}Grant report due"
+            + "{#is 'GRANT_REPORT_OVERDUE'}Grant report overdue"
+            + "{#is 'GRANT_REPORT_SUBMITTED'}Grant report to review"
+            + "{#is 'GRANT_REPORT_ANSWERED'}Information on a grant report received"
+            + "{#is 'GRANT_REPORT_REJECTED'}Grant report rejected"
+            + "{#is 'GRANT_REPORT_INFORMATION_REQUESTED'}Information requested on a grant report"
+            + "{#is 'GRANT_REPORT_ACCEPTED'}Grant report accepted"
+            + "{#is 'RECOVERY_ORDERED'}Recovery ordered"
+            + "{#is 'WORK_PACKAGE_ACCEPTED'}Work package accepted"
+            + "{#is 'WORK_PACKAGE_REJECTED'}Work package rejected"
             + "{#else}{kind}{/when}")
     String kind(String kind);
 }
