@@ -140,19 +140,28 @@ class DocumentsApiTest {
     }
 
     @Test
-    void aSubmittedProposalTakesNoMoreDocuments() {
+    void aSubmittedProposalTakesDocumentsUntilItCanNoLongerBeChangedEachWithItsVersion() {
         long proposal = draft();
         Consortium c = consortium();
-        upload(c.coordinatorUser(), "proposal:" + proposal, "description.pdf", DocumentFiles.pdf(), "application/pdf")
-                .then().statusCode(201);
-        ProposalFixtures.as(c.coordinatorUser()).post("/api/proposals/{id}/submit", proposal).then().statusCode(200);
+        String owner = "proposal:" + proposal;
+        long first = upload(c.coordinatorUser(), owner, "description.pdf", DocumentFiles.pdf(), "application/pdf")
+                .then().statusCode(201).body("ownerVersion", equalTo(0)).extract().jsonPath().getLong("id");
+        ProposalFixtures.as(c.coordinatorUser()).post("/api/proposals/{id}/submit", proposal).then().statusCode(200)
+                .body("currentVersion", equalTo(1));
+        // submitted, before its deadline: it may still be changed and resubmitted, so it takes documents
+        upload(c.partnerUser(), owner, "annex.pdf", DocumentFiles.pdf(), "application/pdf").then().statusCode(201)
+                .body("ownerVersion", equalTo(1));
+        // what was uploaded never changes: the first document is as it was
+        as(c.partnerUser()).get("/api/documents/{id}", first).then().statusCode(200).body("ownerVersion", equalTo(0))
+                .body("fileName", equalTo("description.pdf"));
+        ProposalFixtures.as(c.coordinatorUser()).post("/api/proposals/{id}/withdraw", proposal).then().statusCode(200);
         long[] before = rows();
-        upload(c.partnerUser(), "proposal:" + proposal, "late.pdf", DocumentFiles.pdf(), "application/pdf").then()
+        upload(c.partnerUser(), owner, "late.pdf", DocumentFiles.pdf(), "application/pdf").then()
                 .statusCode(409).contentType("application/problem+json").body("code", equalTo("document_owner_submitted"));
         assertThat(rows()).isEqualTo(before);
-        // what was submitted stays readable
-        as(c.partnerUser()).queryParam("owner", "proposal:" + proposal).get("/api/documents").then().statusCode(200)
-                .body("totalItems", equalTo(1));
+        // what was uploaded stays readable
+        as(c.partnerUser()).queryParam("owner", owner).get("/api/documents").then().statusCode(200)
+                .body("totalItems", equalTo(2)).body("items.ownerVersion", hasItems(0, 1));
     }
 
     @Test

@@ -36,6 +36,14 @@ public interface DocumentOwner {
     /** Returns when {@code actor} may add documents to owner {@code ownerId} now (see above); otherwise throws. */
     void requireWritable(long ownerId, Actor actor);
 
+    /**
+     * The owner's version a document added now belongs to, recorded with it (null: the owner has no versions).
+     * Called in the upload's transaction right after {@link #requireWritable}, the owner's row locked.
+     */
+    default Integer version(long ownerId) {
+        return null;
+    }
+
     /** How the pages name the owner (e.g. "Proposal HYTRAIN"); called after {@link #requireReadable}. */
     default String title(long ownerId) {
         return type() + " " + ownerId;

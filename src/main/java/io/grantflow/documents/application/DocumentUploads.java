@@ -78,12 +78,27 @@ public class DocumentUploads {
         }
     }
 
+    /**
+     * Whether {@code actor} may add documents to {@code owner} now (the documents page shows its form then): the
+     * owner's rule asked in a transaction of its own, which writes nothing.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean mayUpload(OwnerRef owner, DocumentOwner.Actor actor) {
+        try {
+            owners.of(owner).requireWritable(owner.id(), actor);
+            return true;
+        } catch (DomainException e) {
+            return false;
+        }
+    }
+
     @Transactional(Transactional.TxType.REQUIRED)
     DocumentView store(OwnerRef ref, ReceivedFile file, ContentType type, String sha256, DocumentOwner.Actor actor) {
-        owners.of(ref).requireWritable(ref.id(), actor);
+        DocumentOwner owner = owners.of(ref);
+        owner.requireWritable(ref.id(), actor);
         int chunkSize = (int) config.chunkSize().asLongValue();
-        Document d = Document.uploaded(ref, file.fileName(), type, file.size(), sha256, chunkSize, actor.user(),
-                clock.instant());
+        Document d = Document.uploaded(ref, file.fileName(), type, file.size(), sha256, chunkSize,
+                owner.version(ref.id()), actor.user(), clock.instant());
         d.persistAndFlush();
         content.write(d.id, file.path(), chunkSize);
         return DocumentView.of(d);

@@ -51,12 +51,16 @@ public class Document extends PanacheEntityBase {
     @Column(name = "uploaded_at", nullable = false)
     public Instant uploadedAt;
 
+    /** The owner's version when it was added (a proposal: its versions submitted so far), or null. */
+    @Column(name = "owner_version")
+    public Integer ownerVersion;
+
     protected Document() {
     }
 
     /** A new document of {@code owner}, its content already checked ({@link ContentType}) and hashed. */
     public static Document uploaded(OwnerRef owner, String fileName, ContentType type, long size, String sha256,
-                                    int chunkSize, String user, Instant now) {
+                                    int chunkSize, Integer ownerVersion, String user, Instant now) {
         Document d = new Document();
         d.ownerType = owner.type();
         d.ownerId = owner.id();
@@ -67,6 +71,7 @@ public class Document extends PanacheEntityBase {
         d.chunkCount = (int) ((size + chunkSize - 1) / chunkSize);
         d.uploadedBy = user;
         d.uploadedAt = now;
+        d.ownerVersion = ownerVersion;
         return d;
     }
 

@@ -26,6 +26,19 @@ public final class ProposalAccess {
         return MembersOnly.visible(p, actor.user(), actor.officer(), p.organisationIds(), "proposal", id);
     }
 
+    /**
+     * Whether {@code user} is an expert evaluating the proposal: an assignment on which no conflict was declared
+     * (ACCEPTED or SUBMITTED), as the evaluator's assignment shows the proposal only after the declaration
+     * ({@code GET /api/evaluator/assignments/{id}}). A read of the evaluation's tables: proposals must not depend on
+     * the evaluation package, which depends on proposals.
+     */
+    static boolean evaluates(Long id, String user) {
+        return !Proposal.getEntityManager().createNativeQuery("select 1 from grantflow.evaluation_assignment a "
+                        + "join grantflow.expert e on e.id = a.expert_id where a.proposal_id = ?1 and e.username = ?2 "
+                        + "and a.status in ('ACCEPTED', 'SUBMITTED')")
+                .setParameter(1, id).setParameter(2, user).setMaxResults(1).getResultList().isEmpty();
+    }
+
     /** The proposal, locked, if the actor is a member of its consortium. */
     static Proposal lockedForConsortium(Long id, Actor actor) {
         Proposal p = Proposal.byIdForUpdate(id).orElseThrow(() -> DomainException.notFound("proposal", "" + id));

@@ -164,7 +164,8 @@ public class ProposalSubmission {
         return call.deadlines.size() - 1;
     }
 
-    private static void requireEditable(Proposal p, Instant now) {
+    /** Refuses a change once withdrawn or locked, or after the deadline (a draft of an open call with cut-offs joins the next). */
+    static void requireEditable(Proposal p, Instant now) {
         p.requireOpenForChange();
         if (now.isAfter(p.call.deadlines.get(p.deadlineIndex).at)
                 && !(p.status == ProposalStatus.DRAFT && p.call.submissionModel == SubmissionModel.MULTIPLE_CUTOFFS
