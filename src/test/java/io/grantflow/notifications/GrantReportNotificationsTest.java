@@ -85,7 +85,7 @@ class GrantReportNotificationsTest {
         MimeMessage rejected = mail(coordinatorMail, "Rapport refusé : subvention " + number + ", période 1");
         assertThat(Mailboxes.header(rejected, "Content-Language")).isEqualTo("fr");
         assertThat(MailText.plain(rejected)).contains("Il manque les feuilles de temps de deux mois")
-                .contains("/consortium/grants/" + g.id());
+                .contains("/desk/grants/" + g.id());
 
         coordinator().body(draft("Period 1 work, with timesheets")).put("/api/grants/{id}/reports/1", g.id()).then()
                 .statusCode(200).body("version", equalTo(2));
@@ -139,7 +139,7 @@ class GrantReportNotificationsTest {
         MimeMessage recovered = mail(coordinatorMail, "Recouvrement de " + Formats.money(recovery, Locale.FRENCH)
                 + " : subvention " + number);
         assertThat(MailText.plain(recovered)).contains(date(recoveryDue, Locale.FRENCH))
-                .contains("/consortium/grants/" + g.id());
+                .contains("/desk/grants/" + g.id());
         assertThat(count(this::coordinator, "RECOVERY_ORDERED", finalRef)).isEqualTo(1);
 
         // a partner's member is not the coordinator's: none of this reached them
@@ -171,7 +171,7 @@ class GrantReportNotificationsTest {
         assertThat(count(this::coordinator, "WORK_PACKAGE_REJECTED", "work-package:" + g.id() + ":2")).isEqualTo(1);
         Money amount = Money.of(new BigDecimal(accepted.getString("amount")));
         assertThat(MailText.plain(mail(coordinatorMail, "Lot de travail 1 accepté : subvention " + number)))
-                .contains(Formats.money(amount, Locale.FRENCH)).contains("/consortium/grants/" + g.id());
+                .contains(Formats.money(amount, Locale.FRENCH)).contains("/desk/grants/" + g.id());
         assertThat(MailText.plain(mail(coordinatorMail, "Lot de travail 2 refusé : subvention " + number)))
                 .contains("Le livrable D2.1 manque");
         assertThat(ProposalFixtures.as(g.consortium().partnerUser()).get("/api/notifications?size=100").jsonPath()

@@ -77,7 +77,7 @@ class GrantReportRemindersTest {
         assertThat(count(asOfficer, "GRANT_REPORT_DUE", reviewRef)).as("officers are not reminded").isZero();
         MimeMessage reminder = mail(Mailboxes.address(coordinator), "Bericht fällig am " + date(due, Locale.GERMAN)
                 + ": Finanzhilfe " + number + ", Zeitraum 1");
-        assertThat(MailText.plain(reminder)).contains("/consortium/grants/" + g.id());
+        assertThat(MailText.plain(reminder)).contains("/desk/grants/" + g.id());
         assertThat(officer().get("/api/grants/{id}", g.id()).jsonPath().getBoolean("reportingPeriods[0].overdue"))
                 .isFalse();
 

@@ -36,7 +36,7 @@ public final class NotificationLinks {
             case "consensus" -> numeric ? "/desk/consensus/" + id : "/desk/consensus";
             case "grant" -> numeric ? "/desk/sme-share" : null;
             // a grant's reports and work packages: the consortium's grant page, the officers' review desk
-            case "grant-report", "work-package" -> numeric ? "/consortium/grants/" + id : null;
+            case "grant-report", "work-package" -> numeric ? "/desk/grants/" + id : null;
             case "grant-review" -> "/desk/grant-reports";
             default -> null;
         });
