@@ -60,6 +60,12 @@ public interface GrantLifeMessages {
     @Message("Dates")
     String dates();
 
+    @Message("First day")
+    String firstDay();
+
+    @Message("Last day")
+    String lastDay();
+
     @Message("Report due")
     String reportDue();
 
