@@ -28,8 +28,8 @@ public interface DocumentPageMessages {
     @Message("Documents: proofs and other files")
     String linkFromOwner();
 
-    @Message("{#when n}{#is 0}No documents yet.{#is 1}1 document{#else}{n} documents{/when}")
-    String count(Long n);
+    @Message("{#if n == 0}No documents yet.{#else if n == 1}1 document{#else}{n} documents{/if}")
+    String count(long n);
 
     @Message("The documents, oldest first")
     String caption();
