@@ -5,6 +5,7 @@ import io.grantflow.shared.percent.PercentJson;
 import io.grantflow.cascade.domain.Instrument;
 import io.grantflow.cascade.domain.Selection;
 import io.grantflow.cascade.domain.TypeOfSupport;
+import io.grantflow.organisations.domain.OrganisationType;
 import io.grantflow.shared.money.Money;
 
 import java.math.BigDecimal;
@@ -16,7 +17,8 @@ import java.util.Map;
  * An open call as SMEs see it in the public listing, with what is left of its budget and, like every
  * other budget holder, its ledger {@code account} (the one {@code GET /api/budgets/accounts/{id}} shows),
  * its {@code typeOfSupport} as SMEs name it, its {@code sectors} (industrial ecosystems; none: every sector)
- * and free {@code valueChains} keywords.
+ * and free {@code valueChains} keywords, the organisation types that may apply ({@code applicantTypes}) and
+ * how many applications one organisation may have ({@code applicationsPerSme}; null: no limit).
  */
 public record OpenCallView(Long id, Long grant, String grantNumber, String consortium, String title, String description,
                            Instrument instrument, TypeOfSupport typeOfSupport, String currency, Money budget, Money committed, Money available,
@@ -24,6 +26,6 @@ public record OpenCallView(Long id, Long grant, String grantNumber, String conso
                            Money fixedAmount, Money minAmount, Money maxAmount, List<String> eligibleCountries,
                            List<String> sectors, List<String> valueChains, List<String> activities, Selection selection, boolean waitlist, Instant opensAt,
                            Instant closesAt, boolean open, @JsonSerialize(using = PercentJson.class) BigDecimal firstTranchePercent, int reportDays,
-                           Money maxPerThirdParty, Money deMinimisCap, int applicationsPerSme,
-                           Map<String, Money> hostAmounts) {
+                           Money maxPerThirdParty, Money deMinimisCap, Integer applicationsPerSme,
+                           Map<String, Money> hostAmounts, List<OrganisationType> applicantTypes) {
 }

@@ -3,6 +3,7 @@ package io.grantflow.cascade.application;
 import io.grantflow.cascade.api.OpenCallFilter;
 import io.grantflow.cascade.api.OpenCallView;
 import io.grantflow.calls.domain.Call;
+import io.grantflow.cascade.domain.ApplicantTypes;
 import io.grantflow.cascade.domain.Instrument;
 import io.grantflow.cascade.domain.OpenCall;
 import io.grantflow.cascade.domain.OpenCallDefinition;
@@ -101,7 +102,9 @@ public class OpenCallService {
             oc.maxPerThirdParty = d.maxPerThirdParty() == null ? call.maxPerThirdParty : d.maxPerThirdParty();
             oc.deMinimisCap = Boolean.FALSE.equals(d.deMinimisCheck()) ? null
                     : d.deMinimisCap() == null ? OpenCallDefinition.DEFAULT_DE_MINIMIS_CAP : d.deMinimisCap();
-            oc.applicationsPerSme = d.applicationsPerSme() == null ? 1 : d.applicationsPerSme();
+            oc.applicationsPerSme = d.applicationsPerSme() != null ? d.applicationsPerSme()
+                    : d.instrument() == Instrument.CLUSTERXCHANGE ? null : 1; // an exchange is one visitor's
+            oc.applicantTypes = ApplicantTypes.stored(d.instrument(), d.applicantTypes());
             oc.hostAmounts = d.hostAmounts() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(d.hostAmounts());
             oc.createdBy = user;
             oc.createdAt = clock.instant();
@@ -256,6 +259,7 @@ public class OpenCallService {
                 Arrays.asList(oc.activities),
                 oc.selection, oc.waitlist,
                 oc.opensAt, oc.closesAt, oc.isOpenAt(clock.instant()), oc.firstTranchePercent.setScale(2), oc.reportDays,
-                oc.maxPerThirdParty, oc.deMinimisCap, oc.applicationsPerSme, oc.hostAmounts);
+                oc.maxPerThirdParty, oc.deMinimisCap, oc.applicationsPerSme, oc.hostAmounts,
+                List.copyOf(ApplicantTypes.of(oc)));
     }
 }

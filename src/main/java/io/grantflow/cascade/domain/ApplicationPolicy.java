@@ -10,8 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The rules an SME application must pass, all reported at once with stable codes, and the amount
- * it would be awarded. The caller supplies what the database knows: the support the organisation
+ * The rules an application must pass, all reported at once with stable codes, and the amount
+ * it would be awarded. Who may apply: {@link ApplicantTypes}. The caller supplies what the database knows:
+ * the support the organisation
  * already holds under the same grant, its other applications to the call, and for ClusterXchange the
  * host and whether the visitor took part before.
  */
@@ -33,10 +34,7 @@ public final class ApplicationPolicy {
     public static Outcome check(OpenCall call, Application a, Facts f) {
         List<Application.Refusal> r = new ArrayList<>();
         Organisation org = f.organisation();
-        if (org.smeCategory == null || !org.smeCategory.isSme()) {
-            r.add(new Application.Refusal("not_an_sme", org.legalName + " is " + org.smeCategory
-                    + " by its figures (Recommendation 2003/361/EC); open calls support SMEs"));
-        }
+        r.addAll(ApplicantTypes.refusals(ApplicantTypes.of(call), org));
         if (call.eligibleCountries.length > 0 && !Arrays.asList(call.eligibleCountries).contains(org.country)) {
             r.add(new Application.Refusal("country_not_eligible", org.country + " is not among the open call's countries "
                     + Arrays.toString(call.eligibleCountries)));
@@ -51,14 +49,15 @@ public final class ApplicationPolicy {
         if (!a.noDoubleFunding) {
             r.add(new Application.Refusal("double_funding", "the same costs may not be funded twice"));
         }
-        if (f.applicationsToCall() >= call.applicationsPerSme) {
+        if (call.applicationsPerSme != null && f.applicationsToCall() >= call.applicationsPerSme) {
             r.add(new Application.Refusal("too_many_applications", org.legalName + " already has "
                     + f.applicationsToCall() + " application(s) to this open call (at most " + call.applicationsPerSme + ")"));
         }
         Money amount = amount(call, a, f, r);
         if (amount != null) {
             ThirdPartyCap.of(call).refusal(org.legalName, f.heldUnderGrant(), amount).ifPresent(r::add);
-            if (call.deMinimisCap != null && a.deMinimisReceived.plus(amount).greaterThan(call.deMinimisCap)) {
+            if (call.deMinimisCap != null && ApplicantTypes.undertaking(org)
+                    && a.deMinimisReceived.plus(amount).greaterThan(call.deMinimisCap)) {
                 r.add(new Application.Refusal("above_de_minimis", "de minimis aid would be EUR "
                         + a.deMinimisReceived.plus(amount) + " over 3 years, above EUR " + call.deMinimisCap));
             }

@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * The ClusterXchange lump sum: the host country's amount, never above EUR 1,100; halved (to the
  * cent, rounded down) when the stay is under 5 days and/or the distance under 200 km. An exchange
- * lasts from 3 working days to 1 month.
+ * lasts from 3 working days to 1 month. Every length counts the stay's first and last day.
  */
 public final class ClusterXchangeLumpSum {
 
@@ -74,8 +74,20 @@ public final class ClusterXchangeLumpSum {
         return n;
     }
 
-    /** Whether the stay is an exchange: at least 3 working days, at most 1 month. */
+    /** The stay has at least this many working days (Monday to Friday, both ends counted). */
+    public static final int MIN_WORKING_DAYS = 3;
+
+    /**
+     * Whether the stay is an exchange: at least 3 working days and at most 1 month, counting its first and its
+     * last day. So a stay from the 1st of a month ends at the latest on the last day of that month: one from
+     * the 1st to the 1st of the next month lasts a month and a day.
+     */
     public static boolean validStay(LocalDate from, LocalDate to) {
-        return !to.isBefore(from) && workingDays(from, to) >= 3 && !to.isAfter(from.plusMonths(1));
+        return !to.isBefore(from) && workingDays(from, to) >= MIN_WORKING_DAYS && !to.isAfter(latestEnd(from));
+    }
+
+    /** The last day a stay beginning on {@code from} may end: one month later, less one day (both ends counted). */
+    public static LocalDate latestEnd(LocalDate from) {
+        return from.plusMonths(1).minusDays(1);
     }
 }

@@ -104,8 +104,14 @@ public class OpenCall extends PanacheEntityBase {
     @Column(name = "de_minimis_cap")
     public Money deMinimisCap;
 
-    @Column(name = "applications_per_sme", nullable = false)
-    public int applicationsPerSme;
+    /** At most this many applications of one organisation count; null: no limit (ClusterXchange's default). */
+    @Column(name = "applications_per_sme")
+    public Integer applicationsPerSme;
+
+    /** The {@link io.grantflow.organisations.domain.OrganisationType}s accepted as applicants ({@link ApplicantTypes}). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "applicant_types", nullable = false)
+    public String[] applicantTypes = {"SME"};
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "host_amounts", nullable = false)

@@ -1,6 +1,7 @@
 package io.grantflow.cascade.domain;
 
 import io.grantflow.calls.domain.Activity;
+import io.grantflow.organisations.domain.OrganisationType;
 import io.grantflow.shared.money.Money;
 
 import java.math.BigDecimal;
@@ -19,6 +20,8 @@ import java.util.Map;
  * are industrial-ecosystem codes ({@link io.grantflow.shared.sector.Ecosystem}; none: every sector),
  * {@code valueChains} free keywords beside them (searched with the title and the description).
  * {@code typeOfSupport} is left out unless the instrument cannot tell it ({@link TypeOfSupport}).
+ * {@code applicantTypes}: the organisation types that may apply (left out: {@link ApplicantTypes#defaults}).
+ * {@code applicationsPerSme}: left out, 1 (none for ClusterXchange, where each application is one visitor's).
  */
 public record OpenCallDefinition(String title, String description, Instrument instrument, Money budget,
                                  Money fixedAmount, Money minAmount, Money maxAmount, List<String> eligibleCountries,
@@ -26,7 +29,22 @@ public record OpenCallDefinition(String title, String description, Instrument in
                                  Instant closesAt, BigDecimal firstTranchePercent, Integer reportDays,
                                  Integer reminderDaysBefore, Money maxPerThirdParty, Boolean deMinimisCheck,
                                  Money deMinimisCap, Integer applicationsPerSme, Map<String, Money> hostAmounts,
-                                 List<Activity> activities, List<String> valueChains, TypeOfSupport typeOfSupport) {
+                                 List<Activity> activities, List<String> valueChains, TypeOfSupport typeOfSupport,
+                                 List<OrganisationType> applicantTypes) {
+
+    /** An open call that accepts the instrument's default applicant types ({@link ApplicantTypes#defaults}). */
+    public OpenCallDefinition(String title, String description, Instrument instrument, Money budget,
+                              Money fixedAmount, Money minAmount, Money maxAmount, List<String> eligibleCountries,
+                              List<String> sectors, Selection selection, Boolean waitlist, Instant opensAt,
+                              Instant closesAt, BigDecimal firstTranchePercent, Integer reportDays,
+                              Integer reminderDaysBefore, Money maxPerThirdParty, Boolean deMinimisCheck,
+                              Money deMinimisCap, Integer applicationsPerSme, Map<String, Money> hostAmounts,
+                              List<Activity> activities, List<String> valueChains, TypeOfSupport typeOfSupport) {
+        this(title, description, instrument, budget, fixedAmount, minAmount, maxAmount, eligibleCountries, sectors,
+                selection, waitlist, opensAt, closesAt, firstTranchePercent, reportDays, reminderDaysBefore,
+                maxPerThirdParty, deMinimisCheck, deMinimisCap, applicationsPerSme, hostAmounts, activities, valueChains,
+                typeOfSupport, null);
+    }
 
     /** An open call without value-chain keywords whose type of support follows from its instrument. */
     public OpenCallDefinition(String title, String description, Instrument instrument, Money budget,
@@ -38,7 +56,7 @@ public record OpenCallDefinition(String title, String description, Instrument in
                               List<Activity> activities) {
         this(title, description, instrument, budget, fixedAmount, minAmount, maxAmount, eligibleCountries, sectors,
                 selection, waitlist, opensAt, closesAt, firstTranchePercent, reportDays, reminderDaysBefore,
-                maxPerThirdParty, deMinimisCheck, deMinimisCap, applicationsPerSme, hostAmounts, activities, null, null);
+                maxPerThirdParty, deMinimisCheck, deMinimisCap, applicationsPerSme, hostAmounts, activities, null, null, null);
     }
 
     public static final Money DEFAULT_DE_MINIMIS_CAP = Money.eur("300000.00");

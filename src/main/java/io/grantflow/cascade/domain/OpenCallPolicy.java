@@ -1,5 +1,6 @@
 package io.grantflow.cascade.domain;
 
+import io.grantflow.organisations.domain.OrganisationType;
 import io.grantflow.shared.geo.Countries;
 import io.grantflow.shared.money.Money;
 import io.grantflow.shared.problem.Violation;
@@ -110,6 +111,13 @@ public final class OpenCallPolicy {
                 "more than EUR 0.00");
         v.check(d.applicationsPerSme() != null && d.applicationsPerSme() < 1, "applicationsPerSme", "out_of_range",
                 "at least 1");
+        List<OrganisationType> types = d.applicantTypes() == null ? List.of() : d.applicantTypes();
+        for (int i = 0; i < types.size(); i++) {
+            String field = "applicantTypes[" + i + "]";
+            if (v.required(types.get(i), field)) {
+                v.check(types.indexOf(types.get(i)) < i, field, "duplicate_applicant_type", types.get(i) + " is listed twice");
+            }
+        }
         return v.list();
     }
 }

@@ -178,6 +178,10 @@ public interface OpenCallMessages {
             + "sheet up to EUR 43 million (Recommendation 2003/361/EC).")
     String checkSme();
 
+    @Message("Your organisation is one of the members this open call supports, an SME by its figures or an organisation "
+            + "whose type an officer has validated:")
+    String checkApplicantTypes();
+
     @Message("It is established in one of these countries: {countries}.")
     String checkCountries(String countries);
 

@@ -41,6 +41,14 @@ public final class ApplicationFixture {
         return o;
     }
 
+    /** A German research organisation an officer has validated: no enterprise, so no SME category applies. */
+    public static Organisation germanInstitute() {
+        Organisation o = organisation(5L, "Fraunhofer-Institut für Lasertechnik", "DE",
+                OrganisationType.RESEARCH_ORGANISATION, SmeCategory.NOT_APPLICABLE);
+        o.validate("officer", NOW);
+        return o;
+    }
+
     public static Organisation organisation(Long id, String name, String country, OrganisationType type,
                                             SmeCategory category) {
         Organisation o = Organisation.register(new OrganisationDefinition(name, "99999" + id, country, type, null, null,

@@ -65,7 +65,8 @@ public final class OpenCallFixture {
         oc.reminderDays = OpenCallDefinition.DEFAULT_REMINDER_DAYS;
         oc.maxPerThirdParty = THIRD_PARTY_CAP;
         oc.deMinimisCap = OpenCallDefinition.DEFAULT_DE_MINIMIS_CAP;
-        oc.applicationsPerSme = 1;
+        oc.applicationsPerSme = instrument == Instrument.CLUSTERXCHANGE ? null : 1;
+        oc.applicantTypes = ApplicantTypes.stored(instrument, null);
         oc.createdBy = "coordinator";
         return oc;
     }

@@ -1,5 +1,6 @@
 package io.grantflow.cascade.domain;
 
+import io.grantflow.organisations.domain.OrganisationType;
 import io.grantflow.shared.money.Money;
 import io.grantflow.shared.problem.Violation;
 import org.junit.jupiter.api.Test;
@@ -94,5 +95,18 @@ class OpenCallPolicyTest {
                 d.maxPerThirdParty(), d.deMinimisCheck(), d.deMinimisCap(), d.applicationsPerSme(), d.hostAmounts(),
                 d.activities(), List.of("water"), TypeOfSupport.IN_KIND_SERVICE);
         assertThat(codes(inKind)).isEmpty();
+    }
+
+    @Test
+    void anOpenCallNamesEachApplicantTypeOnce() {
+        OpenCallDefinition d = clusterXchangeDefinition(Map.of("FR", Money.eur("1100.00")));
+        OpenCallDefinition twice = new OpenCallDefinition(d.title(), d.description(), d.instrument(), d.budget(),
+                d.fixedAmount(), d.minAmount(), d.maxAmount(), d.eligibleCountries(), d.sectors(), d.selection(),
+                d.waitlist(), d.opensAt(), d.closesAt(), d.firstTranchePercent(), d.reportDays(), d.reminderDaysBefore(),
+                d.maxPerThirdParty(), d.deMinimisCheck(), d.deMinimisCap(), d.applicationsPerSme(), d.hostAmounts(),
+                d.activities(), null, null, List.of(OrganisationType.SME, OrganisationType.RESEARCH_ORGANISATION,
+                OrganisationType.SME));
+        assertThat(OpenCallPolicy.check(twice, THIRD_PARTY_CAP)).extracting(Violation::field, Violation::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("applicantTypes[2]", "duplicate_applicant_type"));
     }
 }
