@@ -37,8 +37,14 @@ public final class GrantFixtures {
     }
 
     public static SignedGrant signedGrant() {
+        return signedGrant(def -> { });
+    }
+
+    /** {@link #signedGrant()} of a call the test changes first (e.g. a project period). */
+    public static SignedGrant signedGrant(java.util.function.Consumer<Map<String, Object>> callChanges) {
         Consortium c = ProposalFixtures.consortium();
         Map<String, Object> def = CallFixtures.euroclustersLike(CallFixtures.programme("100000000.00"));
+        callChanges.accept(def);
         def.put("budget", "1000000.00");
         def.put("maxGrant", "1000000.00");
         def.put("evaluation", Map.of("expertsPerProposal", 1));

@@ -57,7 +57,7 @@ class CallDeskPagesTest extends BrowserTest {
         browser().clickAndWait("#desk-calls h2 a");
         browser().assertAccessible("/desk/calls");
         browser().clickAndWait("#new-call");
-        assertThat(browser().all("#templates li")).hasSize(5);
+        assertThat(browser().all("#templates li")).hasSize(6);
         browser().assertAccessible("/desk/calls/new");
         browser().clickAndWait("#use-EUROCLUSTERS");
         assertThat(browser().h1()).contains("Euroclusters");

@@ -6,6 +6,9 @@ import io.grantflow.calls.domain.Activity;
 import io.grantflow.calls.domain.Call;
 import io.grantflow.calls.domain.CallDefinition;
 import io.grantflow.calls.domain.CallLifecycleRecord;
+import io.grantflow.calls.domain.CallObjective;
+import io.grantflow.calls.domain.ProjectPeriod;
+import io.grantflow.calls.domain.RequiredActivity;
 import io.grantflow.calls.domain.CallStatus;
 import io.grantflow.calls.domain.Criterion;
 import io.grantflow.calls.domain.Deadline;
@@ -48,6 +51,12 @@ public record CallView(
         List<String> activities,
         CallDefinition.EvaluationRules evaluation,
         CallDefinition.GrantTerms grantTerms,
+        List<CallObjective> objectives,
+        List<RequiredActivity> requiredActivities,
+        ProjectPeriod projectPeriod,
+        String scheme,
+        String previousRound,
+        List<RoundView> laterRounds,
         boolean illustrative,
         Instant publishedAt,
         Instant openedAt,
@@ -73,7 +82,12 @@ public record CallView(
                 deadlines.stream().map(d -> new CallDefinition.DeadlineDefinition(d.label(), d.at(), d.budget())).toList(),
                 eligibility, criteria.stream().map(c -> new CallDefinition.CriterionDefinition(c.name(), c.weight(),
                 c.threshold())).toList(), overallThreshold, tieBreak, fstp, sectors, valueChains,
-                activities.stream().map(Activity::valueOf).toList(), evaluation, grantTerms);
+                activities.stream().map(Activity::valueOf).toList(), evaluation, grantTerms, objectives,
+                requiredActivities, projectPeriod, scheme, previousRound);
+    }
+
+    /** A later round of the call: a call that names this one as its previous round. */
+    public record RoundView(String identifier, String title, Money budget, Integer expectedGrants, Instant opensAt) {
     }
 
     public record ProgrammeRef(String code, String name) {
@@ -199,6 +213,9 @@ public record CallView(
                         c.submissionModel == SubmissionModel.TWO_STAGE ? c.stage2InvitationMultiple : null),
                 new CallDefinition.GrantTerms(c.preFinancingPercent, Arrays.asList(c.interimPaymentPercents),
                         c.reportingPeriodMonths, c.reportDueDays, c.paymentDays, c.interimCeilingPercent),
+                List.copyOf(c.objectives), List.copyOf(c.requiredActivities), c.projectPeriod().orElse(null), c.scheme,
+                c.previousRound, Call.laterRounds(c.identifier).stream().filter(r -> !r.isDraft())
+                        .map(r -> new RoundView(r.identifier, r.title, r.budget, r.expectedGrants, r.opensAt)).toList(),
                 c.illustrative,
                 c.publishedAt, c.openedAt, c.closedAt,
                 records.stream().map(r -> new LifecycleStep(r.event, r.deadlineIndex, r.occurredAt)).toList(),

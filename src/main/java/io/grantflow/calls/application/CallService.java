@@ -55,6 +55,9 @@ public class CallService {
     @Inject
     ProgrammeAllocations allocations;
 
+    @Inject
+    CallRounds rounds;
+
     // ---- programmes ---------------------------------------------------------------------
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -107,6 +110,7 @@ public class CallService {
         Violations v = new Violations().addAll(CallDefinitionPolicy.check(d, clock.instant(), PastDeadlines.REFUSED));
         Programme programme = allocations.programme(d.programme(), false, v);
         allocations.checkBudget(programme, d, draft == null ? null : Call.byIdentifier(draft).orElse(null), v);
+        rounds.check(d, programme, v);
         return v.list();
     }
 
@@ -140,11 +144,12 @@ public class CallService {
         Violations v = new Violations().addAll(CallDefinitionPolicy.check(d, now, past));
         Programme programme = allocations.programme(d.programme(), true, v);
         allocations.checkBudget(programme, d, null, v);
+        rounds.check(d, programme, v);
         v.throwIfAny("invalid_call", "the call definition breaks " + (v.list().size() == 1 ? "a rule" : "rules"));
         if (Call.byIdentifier(d.identifier()).isPresent()) {
             throw DomainException.conflict("call_identifier_taken", "a call with identifier " + d.identifier() + " exists");
         }
-        Call call = Call.draft(d, programme, officer, now);
+        Call call = Call.draft(rounds.withScheme(d), programme, officer, now);
         call.illustrative = illustrative;
         persistUnique(call, "call_identifier_taken", "a call with identifier " + d.identifier() + " exists");
         return call;
@@ -160,12 +165,13 @@ public class CallService {
         if (d.identifier() != null && !d.identifier().equals(identifier)) {
             v.add("identifier", "identifier_mismatch", "the identifier of a call cannot change (path: " + identifier + ")");
         }
-        CallDefinition withIdentifier = d.identifier() == null ? copyWithIdentifier(d, identifier) : d;
+        CallDefinition withIdentifier = d.identifier() == null ? d.withIdentifier(identifier) : d;
         v.addAll(CallDefinitionPolicy.check(withIdentifier, now, PastDeadlines.REFUSED));
         Programme programme = allocations.programme(d.programme(), true, v);
         allocations.checkBudget(programme, d, call, v);
+        rounds.check(withIdentifier, programme, v);
         v.throwIfAny("invalid_call", "the call definition breaks " + (v.list().size() == 1 ? "a rule" : "rules"));
-        call.redefine(withIdentifier, programme, now);
+        call.redefine(rounds.withScheme(withIdentifier), programme, now);
         return CallView.defined(call, withIdentifier, now);
     }
 
@@ -268,12 +274,5 @@ public class CallService {
             }
             throw e;
         }
-    }
-
-    private static CallDefinition copyWithIdentifier(CallDefinition d, String identifier) {
-        return new CallDefinition(identifier, d.title(), d.description(), d.programme(), d.actionType(), d.budget(),
-                d.expectedGrants(), d.minGrant(), d.maxGrant(), d.fundingRates(), d.opensAt(), d.submissionModel(),
-                d.deadlines(), d.eligibility(), d.criteria(), d.overallThreshold(), d.tieBreak(), d.fstp(),
-                d.sectors(), d.valueChains(), d.activities(), d.evaluation(), d.grantTerms());
     }
 }

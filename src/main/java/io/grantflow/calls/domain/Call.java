@@ -24,6 +24,7 @@ import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -142,6 +143,29 @@ public class Call extends PanacheEntityBase {
 
     @Column(nullable = false)
     public boolean illustrative;
+
+    /** The objectives every proposal must address. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<CallObjective> objectives = new ArrayList<>();
+
+    /** The activities a proposal's work packages must cover between them. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "required_activities", nullable = false)
+    public List<RequiredActivity> requiredActivities = new ArrayList<>();
+
+    @Column(name = "project_start")
+    public LocalDate projectStart;
+
+    @Column(name = "project_end")
+    public LocalDate projectEnd;
+
+    /** The scheme this call is a round of (e.g. ESCP-4i), if it names one. */
+    public String scheme;
+
+    /** The identifier of the call this one follows as the next round of the same scheme. */
+    @Column(name = "previous_round")
+    public String previousRound;
 
     @Column(name = "experts_per_proposal", nullable = false)
     public int expertsPerProposal = CallDefinition.EvaluationRules.DEFAULT_EXPERTS_PER_PROPOSAL;
@@ -293,7 +317,18 @@ public class Call extends PanacheEntityBase {
                 ? CallDefinition.GrantTerms.DEFAULT_PAYMENT_DAYS : g.paymentDays();
         this.interimCeilingPercent = g == null || g.interimCeilingPercent() == null
                 ? CallDefinition.GrantTerms.DEFAULT_INTERIM_CEILING : g.interimCeilingPercent();
+        this.objectives = new ArrayList<>(d.objectivesOrEmpty());
+        this.requiredActivities = new ArrayList<>(d.requiredActivitiesOrEmpty());
+        this.projectStart = d.projectPeriod() == null ? null : d.projectPeriod().start();
+        this.projectEnd = d.projectPeriod() == null ? null : d.projectPeriod().end();
+        this.scheme = d.scheme();
+        this.previousRound = d.previousRound();
         this.updatedAt = now;
+    }
+
+    /** The project period, when the call sets one. */
+    public Optional<ProjectPeriod> projectPeriod() {
+        return projectStart == null ? Optional.empty() : Optional.of(new ProjectPeriod(projectStart, projectEnd));
     }
 
     /** How many reporting periods its grants have: one per interim payment, and the last (the final report). */
@@ -349,6 +384,11 @@ public class Call extends PanacheEntityBase {
 
     public boolean isDraft() {
         return publishedAt == null;
+    }
+
+    /** The calls that name this one as their previous round, in the order they open. */
+    public static List<Call> laterRounds(String identifier) {
+        return list("previousRound = ?1 order by opensAt, identifier", identifier);
     }
 
     public static Optional<Call> byIdentifier(String identifier) {

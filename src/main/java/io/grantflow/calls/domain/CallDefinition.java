@@ -13,6 +13,9 @@ import java.util.List;
  * {@code PUT /api/calls/{identifier}}. Checked as a whole by {@link CallDefinitionPolicy}.
  * Percentages are numbers such as {@code 75.00}; amounts are {@link Money}. {@code sectors} are
  * industrial-ecosystem codes ({@link io.grantflow.shared.sector.Ecosystem}), {@code valueChains} free keywords.
+ * {@code objectives} every proposal must address and {@code requiredActivities} its work packages must cover are the
+ * call's own codes; {@code scheme} names the scheme the call is a round of, {@code previousRound} the identifier of
+ * the call it follows (same programme).
  */
 public record CallDefinition(
         String identifier,
@@ -37,7 +40,42 @@ public record CallDefinition(
         List<String> valueChains,
         List<Activity> activities,
         EvaluationRules evaluation,
-        GrantTerms grantTerms) {
+        GrantTerms grantTerms,
+        List<CallObjective> objectives,
+        List<RequiredActivity> requiredActivities,
+        ProjectPeriod projectPeriod,
+        String scheme,
+        String previousRound) {
+
+    /** A definition without objectives, required activities, project period, scheme or previous round. */
+    public CallDefinition(String identifier, String title, String description, String programme, ActionType actionType,
+                          Money budget, Integer expectedGrants, Money minGrant, Money maxGrant,
+                          FundingRates fundingRates, Instant opensAt, SubmissionModel submissionModel,
+                          List<DeadlineDefinition> deadlines, Eligibility eligibility,
+                          List<CriterionDefinition> criteria, BigDecimal overallThreshold, List<String> tieBreak,
+                          FstpRules fstp, List<String> sectors, List<String> valueChains, List<Activity> activities,
+                          EvaluationRules evaluation, GrantTerms grantTerms) {
+        this(identifier, title, description, programme, actionType, budget, expectedGrants, minGrant, maxGrant,
+                fundingRates, opensAt, submissionModel, deadlines, eligibility, criteria, overallThreshold, tieBreak,
+                fstp, sectors, valueChains, activities, evaluation, grantTerms, null, null, null, null, null);
+    }
+
+    /** The same definition with another identifier. */
+    public CallDefinition withIdentifier(String id) {
+        return new CallDefinition(id, title, description, programme, actionType, budget, expectedGrants, minGrant,
+                maxGrant, fundingRates, opensAt, submissionModel, deadlines, eligibility, criteria, overallThreshold,
+                tieBreak, fstp, sectors, valueChains, activities, evaluation, grantTerms, objectives,
+                requiredActivities, projectPeriod, scheme, previousRound);
+    }
+
+    /** The same definition with the programme rules of issue 20: objectives, required activities, period, rounds. */
+    public CallDefinition withProgrammeRules(List<CallObjective> objectives, List<RequiredActivity> requiredActivities,
+                                             ProjectPeriod projectPeriod, String scheme, String previousRound) {
+        return new CallDefinition(identifier, title, description, programme, actionType, budget, expectedGrants,
+                minGrant, maxGrant, fundingRates, opensAt, submissionModel, deadlines, eligibility, criteria,
+                overallThreshold, tieBreak, fstp, sectors, valueChains, activities, evaluation, grantTerms, objectives,
+                requiredActivities, projectPeriod, scheme, previousRound);
+    }
 
     /** Funding rates in percent: support to third parties, and all other eligible costs. */
     public record FundingRates(@JsonSerialize(using = PercentJson.class) BigDecimal financialSupportToThirdParties,
@@ -108,5 +146,13 @@ public record CallDefinition(
 
     public List<CriterionDefinition> criteriaOrEmpty() {
         return criteria == null ? List.of() : criteria;
+    }
+
+    public List<CallObjective> objectivesOrEmpty() {
+        return objectives == null ? List.of() : objectives;
+    }
+
+    public List<RequiredActivity> requiredActivitiesOrEmpty() {
+        return requiredActivities == null ? List.of() : requiredActivities;
     }
 }

@@ -25,6 +25,9 @@ public final class CallDefinitionPolicy {
     public static final Pattern IDENTIFIER = Pattern.compile("[A-Z0-9][A-Z0-9-]{2,63}");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal HALF = new BigDecimal("0.5");
+    /** The code of an objective or a required activity. */
+    public static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
+    static final int MAX_CODED_ITEMS = 20;
 
     /** Whether deadlines may lie in the past: only demo seeding writes closed calls. */
     public enum PastDeadlines { REFUSED, ALLOWED }
@@ -54,6 +57,12 @@ public final class CallDefinitionPolicy {
         Sectors.check(d.sectors(), "sectors", v);
         Sectors.checkValueChains(d.valueChains(), "valueChains", v);
         v.check(hasDuplicates(d.activities()), "activities", "duplicate_tag", "an activity is listed twice");
+        codedItems(d.objectivesOrEmpty().stream().map(o -> o == null ? null : new String[] {o.code(), o.title()})
+                .toList(), "objectives", "duplicate_objective", v);
+        codedItems(d.requiredActivitiesOrEmpty().stream().map(a -> a == null ? null : new String[] {a.code(), a.title()})
+                .toList(), "requiredActivities", "duplicate_activity", v);
+        projectPeriod(d.projectPeriod(), v);
+        rounds(d, v);
         return v.list();
     }
 
@@ -344,6 +353,56 @@ public final class CallDefinitionPolicy {
         if (f.maxPerThirdParty() != null) {
             v.check(!f.maxPerThirdParty().isPositive(), "fstp.maxPerThirdParty", "must_be_positive",
                     "maxPerThirdParty must be more than EUR 0.00");
+        }
+    }
+
+    /**
+     * Objectives and required activities: each a code (what proposals name) and a title, codes unique, at most
+     * {@link #MAX_CODED_ITEMS}.
+     */
+    private static void codedItems(List<String[]> items, String field, String duplicate, Violations v) {
+        v.check(items.size() > MAX_CODED_ITEMS, field, "too_many", "at most " + MAX_CODED_ITEMS + " " + field);
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            String f = field + "[" + i + "]";
+            String[] item = items.get(i);
+            if (item == null) {
+                v.add(f, "required", f + " is required");
+                continue;
+            }
+            if (v.required(item[0], f + ".code")) {
+                v.check(!CODE.matcher(item[0]).matches(), f + ".code", "invalid_code",
+                        "a code is 2–40 characters of A–Z, 0–9 and '_', starting with a letter, e.g. CAPACITY_BUILDING");
+                v.check(!codes.add(item[0]), f + ".code", duplicate, "'" + item[0] + "' is listed twice");
+            }
+            if (v.required(item[1], f + ".title")) {
+                v.check(item[1].length() > TextLimits.TITLE, f + ".title", "too_long",
+                        "a title has at most " + TextLimits.TITLE + " characters");
+            }
+        }
+    }
+
+    private static void projectPeriod(ProjectPeriod p, Violations v) {
+        if (p == null) {
+            return; // no project period: grants start at signature
+        }
+        boolean start = v.required(p.start(), "projectPeriod.start");
+        boolean end = v.required(p.end(), "projectPeriod.end");
+        if (start && end) {
+            v.check(!p.end().isAfter(p.start()), "projectPeriod.end", "project_period_end_not_after_start",
+                    "the project period ends (" + p.end() + ") after it starts (" + p.start() + ")");
+        }
+    }
+
+    /** The scheme's name, and the previous round's identifier (whether it exists is for the service to say). */
+    private static void rounds(CallDefinition d, Violations v) {
+        v.check(d.scheme() != null && (d.scheme().isBlank() || d.scheme().length() > TextLimits.LABEL), "scheme",
+                "invalid_scheme", "a scheme's name has 1–" + TextLimits.LABEL + " characters");
+        if (d.previousRound() != null) {
+            v.check(!IDENTIFIER.matcher(d.previousRound()).matches(), "previousRound", "invalid_identifier",
+                    "previousRound is the identifier of a call, e.g. SMP-COSME-2021-CLUSTER-01");
+            v.check(d.previousRound().equals(d.identifier()), "previousRound", "previous_round_is_itself",
+                    "a call cannot follow itself");
         }
     }
 

@@ -30,8 +30,13 @@ public enum CallTemplate {
     CLUSTERXCHANGE,
     /** Two stages (Horizon 2020 INNOSUP-01), EUR 4–5 m per project, 75% to SMEs. */
     INNOSUP_TWO_STAGE,
-    /** An Enterprise Europe Network call with three cut-offs, each with its own budget. */
+    /**
+     * An Enterprise Europe Network call with three cut-offs, each with its own budget; proposals cover the five EEN
+     * activities with their work packages; projects run 42 months (EEN 2024: 1 July 2025 – 31 December 2028).
+     */
     EEN_CUTOFFS,
+    /** Project grants of the EU–Ukraine Cluster Partnership: every proposal addresses both objectives. */
+    EU_UKRAINE,
     /** A Horizon Europe lump-sum grant, paid per completed work package. */
     LUMP_SUM;
 
@@ -39,6 +44,19 @@ public enum CallTemplate {
             criterion("Impact"));
     private static final List<CriterionDefinition> HORIZON = List.of(criterion("Excellence"), criterion("Impact"),
             criterion("Implementation"));
+
+    /** The five activities every EEN proposal covers with its work packages. */
+    public static final List<RequiredActivity> EEN_ACTIVITIES = List.of(
+            new RequiredActivity("SERVICES_TO_CLIENTS", "Services to clients"),
+            new RequiredActivity("PROMOTION", "Promotion"),
+            new RequiredActivity("NETWORK_DEVELOPMENT", "Network development"),
+            new RequiredActivity("COORDINATION", "Coordination"),
+            new RequiredActivity("PROJECT_MANAGEMENT", "Project management"));
+
+    /** The two objectives every EU–Ukraine Cluster Partnership proposal addresses. */
+    public static final List<CallObjective> UKRAINE_OBJECTIVES = List.of(
+            new CallObjective("VALUE_CHAIN_INTERLINKAGES", "Value-chain interlinkages between EU and Ukrainian clusters"),
+            new CallObjective("CAPACITY_BUILDING", "Capacity building of Ukrainian cluster organisations"));
 
     /** The template's definition, opening two weeks after {@code today}; the identifier names the opening year. */
     public CallDefinition definition(LocalDate today) {
@@ -83,7 +101,19 @@ public enum CallTemplate {
                             deadline("Cut-off 3", opens.plusDays(240), "32500000.00")),
                     eligibility(1, smpCountries, 0), SMP, BigDecimal.TEN, null,
                     new FstpRules(new BigDecimal("0.00"), FstpRules.DEFAULT_MAX_PER_THIRD_PARTY), List.of(), List.of(),
-                    List.of(Activity.SME_INTERNATIONALISATION, Activity.INNOVATION_UPTAKE), null, null);
+                    List.of(Activity.SME_INTERNATIONALISATION, Activity.INNOVATION_UPTAKE), null, null)
+                    .withProgrammeRules(List.of(), EEN_ACTIVITIES, projectPeriod(opens.plusDays(240), 42), null, null);
+            case EU_UKRAINE -> new CallDefinition("SMP-COSME-" + year + "-CLUSTERUA-01", "EU–Ukraine Cluster Partnership",
+                    "Project grants for partnerships of EU and Ukrainian cluster organisations; every proposal addresses "
+                            + "both objectives.", "SMP", ActionType.PROJECT_GRANT, Money.eur("6000000.00"), 6, null,
+                    Money.eur("1000000.00"), rates("100", "90"), Brussels.at(opens, 0, 0), SubmissionModel.SINGLE_STAGE,
+                    List.of(deadline("Deadline", opens.plusDays(90), null)),
+                    new CallDefinition.Eligibility(2, 2, List.of(), List.of(new RequiredOrganisationType(
+                            OrganisationType.CLUSTER_ORGANISATION, 2)), List.of(new RequiredCountries(
+                            "at least one partner established in Ukraine", List.of("UA"), 1))), SMP, BigDecimal.TEN,
+                    null, new FstpRules(new BigDecimal("0.00"), FstpRules.DEFAULT_MAX_PER_THIRD_PARTY), List.of(),
+                    List.of(), List.of(Activity.VALUE_CHAIN_COLLABORATION, Activity.CAPACITY_BUILDING), null, null)
+                    .withProgrammeRules(UKRAINE_OBJECTIVES, List.of(), projectPeriod(opens.plusDays(150), 24), null, null);
             case LUMP_SUM -> new CallDefinition("HORIZON-" + year + "-LUMP-01", "Lump-sum collaboration grants",
                     "Lump-sum grants: each work package is paid when completed, whatever it cost.", "HORIZON-EUROPE",
                     ActionType.LUMP_SUM_GRANT, Money.eur("12000000.00"), 6, null, null, rates("100", "100"),
@@ -94,6 +124,12 @@ public enum CallTemplate {
                     List.of(Activity.CONNECT_ECOSYSTEMS, Activity.SCALING_UP), null,
                     new GrantTerms(GrantTerms.DEFAULT_PRE_FINANCING, List.of()));
         };
+    }
+
+    /** A project period of {@code months} months from the first day of the month after {@code after}. */
+    private static ProjectPeriod projectPeriod(LocalDate after, int months) {
+        LocalDate start = after.withDayOfMonth(1).plusMonths(1);
+        return new ProjectPeriod(start, start.plusMonths(months).minusDays(1));
     }
 
     private static CriterionDefinition criterion(String name) {

@@ -22,10 +22,10 @@ public interface CallDeskMessages {
     @Message("Each template holds the rules of a real call; everything can be changed before the draft is saved, and the draft until it is published.")
     String chooseTemplateIntro();
 
-    @Message("{#when template}{#is 'EUROCLUSTERS'}Euroclusters{#is 'CLUSTERXCHANGE'}ClusterXchange scheme{#is 'INNOSUP_TWO_STAGE'}INNOSUP, two stages{#is 'EEN_CUTOFFS'}Enterprise Europe Network, with cut-offs{#is 'LUMP_SUM'}Lump-sum grant{#else}{template}{/when}")
+    @Message("{#when template}{#is 'EUROCLUSTERS'}Euroclusters{#is 'CLUSTERXCHANGE'}ClusterXchange scheme{#is 'INNOSUP_TWO_STAGE'}INNOSUP, two stages{#is 'EEN_CUTOFFS'}Enterprise Europe Network, with cut-offs{#is 'EU_UKRAINE'}EU–Ukraine Cluster Partnership{#is 'LUMP_SUM'}Lump-sum grant{#else}{template}{/when}")
     String templateName(String template);
 
-    @Message("{#when template}{#is 'EUROCLUSTERS'}One deadline; partnerships of cluster organisations pass at least 75% of each grant on to SMEs as financial support to third parties (at most EUR 60,000 each).{#is 'CLUSTERXCHANGE'}One deadline; exchange visits of cluster members paid as lump sums of up to EUR 1,100.{#is 'INNOSUP_TWO_STAGE'}A short proposal first; the best are invited to a full proposal; EUR 4–5 m per project, 75% to SMEs.{#is 'EEN_CUTOFFS'}Three cut-offs, each with its own budget; proposals are ranked per cut-off.{#is 'LUMP_SUM'}Each work package is paid as a lump sum when it is completed.{#else}{/when}")
+    @Message("{#when template}{#is 'EUROCLUSTERS'}One deadline; partnerships of cluster organisations pass at least 75% of each grant on to SMEs as financial support to third parties (at most EUR 60,000 each).{#is 'CLUSTERXCHANGE'}One deadline; exchange visits of cluster members paid as lump sums of up to EUR 1,100.{#is 'INNOSUP_TWO_STAGE'}A short proposal first; the best are invited to a full proposal; EUR 4–5 m per project, 75% to SMEs.{#is 'EEN_CUTOFFS'}Three cut-offs, each with its own budget; proposals are ranked per cut-off; work packages cover the five EEN activities; a project period of 42 months.{#is 'EU_UKRAINE'}One deadline; partnerships with a Ukrainian cluster; every proposal addresses both objectives (value-chain interlinkages, capacity building).{#is 'LUMP_SUM'}Each work package is paid as a lump sum when it is completed.{#else}{/when}")
     String templateSummary(String template);
 
     @Message("Use this template")
@@ -237,4 +237,28 @@ public interface CallDeskMessages {
 
     @Message("{#when code}{#is 'required'}This is required.{#is 'invalid_identifier'}Use 3 to 64 capital letters, digits and hyphens.{#is 'too_long'}This is too long.{#is 'must_be_positive'}This must be more than zero.{#is 'must_not_be_negative'}This must not be negative.{#is 'max_grant_above_budget'}The largest grant is more than the call's budget.{#is 'min_grant_above_max_grant'}The smallest grant is more than the largest.{#is 'percentage_out_of_range'}A percentage is more than 0 and at most 100.{#is 'too_many_decimals'}Too many decimals.{#is 'deadline_count'}The number of deadlines does not fit the submission (one; two for two stages; at least one cut-off).{#is 'deadline_in_past'}This deadline is not in the future.{#is 'deadline_before_opening'}The deadline is before the opening.{#is 'deadlines_not_in_order'}Deadlines follow each other in time.{#is 'cutoff_budgets_exceed_call_budget'}The cut-offs' budgets add up to more than the call's budget.{#is 'budget_only_for_cutoffs'}Only a cut-off has a budget of its own.{#is 'unknown_programme'}No programme has this code.{#is 'programme_budget_exceeded'}The programme's unallocated budget does not cover this call.{#is 'call_identifier_taken'}Another call has this identifier.{#is 'call_not_draft'}The call is published: it no longer changes.{#is 'criteria_required'}A call has at least one award criterion.{#is 'duplicate_criterion'}Two criteria have this name.{#is 'min_countries_above_min_partners'}More countries than partners are required.{#is 'invalid_country'}Not a country code.{#is 'unknown_sector'}Not one of the sectors.{#is 'invalid_amount'}Not an amount.{#is 'invalid_date'}Not a date and time.{#is 'invalid_number'}Not a number.{#is 'invalid_choice'}Not one of the choices.{#is 'insufficient_funds'}The programme's budget does not cover the call.{#is 'already_created'}This form was saved already.{#is 'out_of_range'}This is out of range.{#is 'not_a_half_point'}Use whole or half points.{#is 'score_out_of_range'}A score is from 0 to 5.{#is 'weight_out_of_range'}The weight is out of range.{#is 'two_stage_criteria'}The criteria do not fit a two-stage call.{#is 'duplicate_country'}A country is listed twice.{#is 'unknown_criterion'}No criterion has this name.{#is 'not_two_stage'}Only a two-stage call has stage settings.{#is 'identifier_mismatch'}The identifier cannot change.{#else}{/when}")
     String problem(String code);
+
+    @Message("Objectives, activities, project period, rounds")
+    String programmeRules();
+
+    @Message("Objectives every proposal addresses")
+    String objectives();
+
+    @Message("Activities the work packages must cover")
+    String requiredActivities();
+
+    @Message("One per line: CODE: title (e.g. CAPACITY_BUILDING: Capacity building); proposals name the codes.")
+    String codedLinesHint();
+
+    @Message("First day of the project period")
+    String projectStart();
+
+    @Message("Last day of the project period")
+    String projectEnd();
+
+    @Message("Scheme (the call is a round of it)")
+    String scheme();
+
+    @Message("Previous round (identifier of the call this one follows)")
+    String previousRound();
 }

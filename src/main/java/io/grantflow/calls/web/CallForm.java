@@ -7,12 +7,16 @@ import io.grantflow.calls.domain.CallDefinition.DeadlineDefinition;
 import io.grantflow.calls.domain.CallDefinition.EvaluationRules;
 import io.grantflow.calls.domain.CallDefinition.FstpRules;
 import io.grantflow.calls.domain.CallDefinition.FundingRates;
+import io.grantflow.calls.domain.CallObjective;
+import io.grantflow.calls.domain.ProjectPeriod;
+import io.grantflow.calls.domain.RequiredActivity;
 import io.grantflow.calls.domain.SubmissionModel;
 import io.grantflow.shared.money.Money;
 import io.grantflow.shared.problem.Violation;
 import io.grantflow.shared.web.FormReader;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +25,8 @@ import java.util.UUID;
 /**
  * The officer's call form as typed: the fields of {@code POST /api/calls}'s body an officer changes most (names,
  * budget and grant range, funding rates, opening and deadlines, eligibility, sectors, criteria, support to third
- * parties, experts per proposal), {@link #ROWS} rows of deadlines and of criteria (blank rows are left out). The
+ * parties, experts per proposal, the objectives and required activities one per line as {@code CODE: title}, the
+ * project period, the scheme and the previous round), {@link #ROWS} rows of deadlines and of criteria (blank rows are left out). The
  * rest of the definition (type of action's details such as tie-breaks, activities, required organisation types,
  * payment schedule) is carried over from the template or the draft it starts from. {@code key} makes a double
  * click create one draft.
@@ -32,7 +37,23 @@ public record CallForm(String key, String template, String identifier, String ti
                        List<Row> deadlines, String fstpRate, String otherRate, String minSmeShare,
                        String maxPerThirdParty, String minPartners, String minCountries, String eligibleCountries,
                        List<String> sectors, String valueChains, List<Row> criteria, String overallThreshold,
-                       String expertsPerProposal, String minCommentLength) {
+                       String expertsPerProposal, String minCommentLength, String objectives,
+                       String requiredActivities, String projectStart, String projectEnd, String scheme,
+                       String previousRound) {
+
+    /** The form without the programme rules (objectives, activities, project period, rounds): all blank. */
+    public CallForm(String key, String template, String identifier, String title, String description,
+                    String programme, String actionType, String submissionModel, String budget,
+                    String expectedGrants, String minGrant, String maxGrant, String opensAt,
+                    List<Row> deadlines, String fstpRate, String otherRate, String minSmeShare,
+                    String maxPerThirdParty, String minPartners, String minCountries, String eligibleCountries,
+                    List<String> sectors, String valueChains, List<Row> criteria, String overallThreshold,
+                    String expertsPerProposal, String minCommentLength) {
+        this(key, template, identifier, title, description, programme, actionType, submissionModel, budget,
+                expectedGrants, minGrant, maxGrant, opensAt, deadlines, fstpRate, otherRate, minSmeShare,
+                maxPerThirdParty, minPartners, minCountries, eligibleCountries, sectors, valueChains, criteria,
+                overallThreshold, expertsPerProposal, minCommentLength, "", "", "", "", "", "");
+    }
 
     /** Rows of deadlines and of criteria the form offers at least (one more than a definition has, if it has more). */
     public static final int ROWS = 4;
@@ -85,7 +106,13 @@ public record CallForm(String key, String template, String identifier, String ti
                 d.sectors() == null ? List.of() : d.sectors(),
                 d.valueChains() == null ? "" : String.join(", ", d.valueChains()), criteria,
                 plain(d.overallThreshold()), ev == null ? "" : plain(ev.expertsPerProposal()),
-                ev == null ? "" : plain(ev.minCommentLength()));
+                ev == null ? "" : plain(ev.minCommentLength()),
+                CodedLines.show(d.objectivesOrEmpty().stream().map(o -> new String[] {o.code(), o.title()}).toList()),
+                CodedLines.show(d.requiredActivitiesOrEmpty().stream().map(a -> new String[] {a.code(), a.title()})
+                        .toList()),
+                d.projectPeriod() == null ? "" : plain(d.projectPeriod().start()),
+                d.projectPeriod() == null ? "" : plain(d.projectPeriod().end()), plain(d.scheme()),
+                plain(d.previousRound()));
     }
 
     public boolean hasSector(String code) {
@@ -135,7 +162,30 @@ public record CallForm(String key, String template, String identifier, String ti
                         read.integer(minCommentLength, "evaluation.minCommentLength"),
                         ev == null ? null : ev.evaluationDays(), ev == null ? null : ev.reminderDaysBefore(),
                         twoStage ? ev.stage1Threshold() : null, twoStage ? ev.stage2InvitationMultiple() : null),
-                base.grantTerms());
+                base.grantTerms())
+                .withProgrammeRules(CodedLines.read(objectives).stream().map(l -> new CallObjective(l[0], l[1])).toList(),
+                        CodedLines.read(requiredActivities).stream().map(l -> new RequiredActivity(l[0], l[1])).toList(),
+                        projectPeriod(out), FormReader.text(scheme), FormReader.text(previousRound));
+    }
+
+    /** The project period typed, or none when both days are blank; a day that cannot be read goes to {@code out}. */
+    private ProjectPeriod projectPeriod(List<Violation> out) {
+        LocalDate start = day(projectStart, "projectPeriod.start", out);
+        LocalDate end = day(projectEnd, "projectPeriod.end", out);
+        boolean blank = FormReader.text(projectStart) == null && FormReader.text(projectEnd) == null;
+        return blank ? null : new ProjectPeriod(start, end);
+    }
+
+    private static LocalDate day(String typed, String field, List<Violation> out) {
+        if (FormReader.text(typed) == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(typed.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            out.add(new Violation(field, "invalid_date", "not a date: " + typed));
+            return null;
+        }
     }
 
     /**
@@ -168,6 +218,8 @@ public record CallForm(String key, String template, String identifier, String ti
             case "eligibility.eligibleCountries" -> "eligibleCountries";
             case "evaluation.expertsPerProposal" -> "expertsPerProposal";
             case "evaluation.minCommentLength" -> "minCommentLength";
+            case "projectPeriod", "projectPeriod.start" -> "projectStart";
+            case "projectPeriod.end" -> "projectEnd";
             default -> field.startsWith("eligibility.eligibleCountries") ? "eligibleCountries"
                     : field.startsWith("eligibility") ? "minPartners" : field.split("[\\[.]")[0];
         };

@@ -40,6 +40,12 @@ public class CallFormFields {
     @FormParam("overallThreshold") String overallThreshold;
     @FormParam("expertsPerProposal") String expertsPerProposal;
     @FormParam("minCommentLength") String minCommentLength;
+    @FormParam("objectives") String objectives;
+    @FormParam("requiredActivities") String requiredActivities;
+    @FormParam("projectStart") String projectStart;
+    @FormParam("projectEnd") String projectEnd;
+    @FormParam("scheme") String scheme;
+    @FormParam("previousRound") String previousRound;
 
     CallForm form() {
         return new CallForm(key == null || key.isBlank() ? UUID.randomUUID().toString() : key, template, identifier,
@@ -47,7 +53,8 @@ public class CallFormFields {
                 opensAt, rows(deadlineLabel, deadlineAt, deadlineBudget), fstpRate, otherRate, minSmeShare,
                 maxPerThirdParty, minPartners, minCountries, eligibleCountries, sectors == null ? List.of() : sectors,
                 valueChains, rows(criterionName, criterionWeight, criterionThreshold), overallThreshold,
-                expertsPerProposal, minCommentLength);
+                expertsPerProposal, minCommentLength, objectives, requiredActivities, projectStart, projectEnd, scheme,
+                previousRound);
     }
 
     /** The same fields under another form key. */

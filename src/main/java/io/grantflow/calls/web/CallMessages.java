@@ -127,4 +127,31 @@ public interface CallMessages {
 
     @Message("Call identifier")
     String identifier();
+
+    @Message("What every proposal does")
+    String programmeRules();
+
+    @Message("Objectives every proposal addresses")
+    String objectives();
+
+    @Message("Activities the work packages cover between them")
+    String requiredActivities();
+
+    @Message("Project period")
+    String projectPeriod();
+
+    @Message("{start} to {end}")
+    String fromToDays(String start, String end);
+
+    @Message("Scheme")
+    String scheme();
+
+    @Message("Follows the round")
+    String previousRound();
+
+    @Message("Later rounds")
+    String laterRounds();
+
+    @Message("{budget}{#if grants}, {grants} grants expected{/if}")
+    String roundFacts(String budget, Integer grants);
 }

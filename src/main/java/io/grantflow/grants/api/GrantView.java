@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * A grant as consortium members and officers see it; once signed, with its reporting periods (and what each
- * settled), its work packages (lump-sum grants) and, at closure, its final amount.
+ * settled), its work packages (lump-sum grants) and, at closure, its final amount. {@code projectEnd} is the last
+ * day of the call's project period, when the call sets one (its first day is then {@code startDate}).
  */
 public record GrantView(Long id, String number, String call, int cutoff, Long proposalId, String acronym,
                         Beneficiary coordinator, List<Beneficiary> beneficiaries, GrantStatus status, String currency,
@@ -22,7 +23,7 @@ public record GrantView(Long id, String number, String call, int cutoff, Long pr
                         List<PaymentSchedule.Instalment> paymentSchedule, boolean fromReserve, Long account,
                         Long fstpEnvelopeAccount, PreFinancing preFinancing, Instant offeredAt, String offeredBy,
                         Instant signedAt, String signedBy, Instant endedAt, String endedBy, String endReason,
-                        LocalDate startDate, List<PeriodView> reportingPeriods, List<WorkPackageView> workPackages,
+                        LocalDate startDate, LocalDate projectEnd, List<PeriodView> reportingPeriods, List<WorkPackageView> workPackages,
                         Money finalAmount, Instant closedAt) {
 
     public record Beneficiary(Long organisation, String legalName, String country) {

@@ -82,7 +82,7 @@ public class GrantQueries {
                 new GrantView.Beneficiary(c.id, c.legalName, c.country), beneficiaries, g.status, Money.CURRENCY,
                 g.maxContribution, g.fstpEnvelope, g.minSmeShare.setScale(2), g.paymentSchedule, g.fromReserve,
                 g.accountId, g.envelopeAccountId, pre, g.offeredAt, g.offeredBy, g.signedAt, g.signedBy, g.endedAt,
-                g.endedBy, g.endReason, g.startDate, lifecycle.periods(g), lifecycle.workPackages(g), g.finalAmount,
+                g.endedBy, g.endReason, g.startDate, call.projectEnd, lifecycle.periods(g), lifecycle.workPackages(g), g.finalAmount,
                 g.closedAt);
     }
 }

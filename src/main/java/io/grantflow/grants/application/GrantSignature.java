@@ -93,7 +93,8 @@ public class GrantSignature {
                 order = created.id();
             }
             Call call = Call.findById(g.callId);
-            LocalDate start = LocalDate.ofInstant(now, Brussels.ZONE);
+            // the call's project period fixes the first day (EEN: 1 July 2025); otherwise the day of signature
+            LocalDate start = call.projectStart != null ? call.projectStart : LocalDate.ofInstant(now, Brussels.ZONE);
             g.sign(user, envelope, order, ReportingPeriod.of(start, call.reportingPeriodMonths, call.reportingPeriods(),
                     call.reportDueDays), start, now);
             int number = 0;

@@ -36,6 +36,9 @@ public interface GrantLifeMessages {
     @Message("Start date")
     String startDate();
 
+    @Message("End of the project period")
+    String projectEnd();
+
     @Message("Maximum EU contribution")
     String maxContribution();
 

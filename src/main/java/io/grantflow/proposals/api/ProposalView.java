@@ -18,7 +18,7 @@ import java.util.List;
 public record ProposalView(Long id, String call, int stage, Instant deadline, ProposalStatus status, String acronym,
                            String title, @JsonProperty("abstract") String abstractText, List<String> tags, Long coordinator,
                            List<MemberView> consortium, List<ProposalContent.WorkPackage> workPackages,
-                           Finance finance, int currentVersion, Instant submittedAt, Instant withdrawnAt,
+                           List<ProposalContent.ObjectiveAddressed> objectives, Finance finance, int currentVersion, Instant submittedAt, Instant withdrawnAt,
                            String processStep, List<Step> timeline, Instant createdAt, Instant updatedAt) {
 
     public record MemberView(Long organisation, String legalName, String country, OrganisationType type,

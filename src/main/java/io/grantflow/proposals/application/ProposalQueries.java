@@ -78,7 +78,7 @@ public class ProposalQueries {
         ProposalContent content = p.content();
         return new ProposalView(p.id, p.call.identifier, p.stage, p.call.deadlines.get(p.deadlineIndex).at, p.status,
                 p.acronym, p.title, p.abstractText, List.of(p.tags), p.coordinatorId, members,
-                content.workPackagesOrEmpty(), financeView(p.call, ProposalEligibility.finance(p.call, content)),
+                content.workPackagesOrEmpty(), content.objectivesOrEmpty(), financeView(p.call, ProposalEligibility.finance(p.call, content)),
                 p.currentVersion, p.submittedAt, p.withdrawnAt, workflow.currentStep(p.id).orElse(null),
                 ProposalEvent.of(p.id).stream().map(e -> new ProposalView.Step(e.step, e.detail, e.actor, e.occurredAt))
                         .toList(), p.createdAt, p.updatedAt);

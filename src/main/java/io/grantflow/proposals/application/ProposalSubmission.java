@@ -2,7 +2,9 @@ package io.grantflow.proposals.application;
 
 import io.grantflow.proposals.api.ProposalView;
 import io.grantflow.calls.domain.Call;
+import io.grantflow.calls.domain.CallObjective;
 import io.grantflow.calls.domain.CallStatus;
+import io.grantflow.calls.domain.RequiredActivity;
 import io.grantflow.calls.domain.SubmissionModel;
 import io.grantflow.notifications.application.Notifications;
 import io.grantflow.notifications.domain.NotificationKind;
@@ -25,6 +27,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The consortium's acts on its proposal: drafting, editing, submission with every eligibility rule,
@@ -64,7 +67,7 @@ public class ProposalSubmission {
             throw DomainException.conflict("call_not_open", "call " + callIdentifier + " is " + call.statusAt(now)
                     + "; proposals are created while it is open");
         }
-        validateContent(content, null);
+        validateContent(content, null, call);
         if (!OrganisationMember.isMember(actor.user(), content.coordinator())) {
             throw DomainException.forbidden("not_a_coordinator_member", "you are not a member of the coordinating organisation " + content.coordinator(), List.of());
         }
@@ -81,7 +84,7 @@ public class ProposalSubmission {
         Proposal p = ProposalAccess.lockedForConsortium(id, actor);
         Instant now = clock.instant();
         requireEditable(p, now);
-        validateContent(content, p.coordinatorId);
+        validateContent(content, p.coordinatorId, p.call);
         p.write(content, ProposalEligibility.finance(p.call, content), now);
         timeline.record(p, "EDITED", null, actor.user(), now);
         return queries.view(p);
@@ -143,12 +146,14 @@ public class ProposalSubmission {
         return queries.view(p);
     }
 
-    private static void validateContent(ProposalContent content, Long coordinator) {
+    private static void validateContent(ProposalContent content, Long coordinator, Call call) {
         if (content == null) {
             throw DomainException.malformed("malformed_request", "the request needs a JSON body", List.of());
         }
         Violations v = new Violations().addAll(ProposalContentPolicy.check(content,
-                ProposalEligibility.organisations(content).keySet()));
+                ProposalEligibility.organisations(content).keySet(),
+                call.objectives.stream().map(CallObjective::code).collect(Collectors.toSet()),
+                call.requiredActivities.stream().map(RequiredActivity::code).collect(Collectors.toSet())));
         if (coordinator != null && content.coordinator() != null && !coordinator.equals(content.coordinator())) {
             v.add("coordinator", "coordinator_cannot_change", "the coordinator of a proposal does not change");
         }

@@ -91,6 +91,11 @@ public class Proposal extends PanacheEntityBase {
     @OrderColumn(name = "position")
     public List<WorkPackageRow> workPackages = new ArrayList<>();
 
+    /** How the proposal addresses the call's objectives. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<ProposalContent.ObjectiveAddressed> objectives = new ArrayList<>();
+
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 
@@ -155,13 +160,18 @@ public class Proposal extends PanacheEntityBase {
         public String title;
         @Column(name = "lump_sum_share")
         public BigDecimal lumpSumShare;
+        /** The codes of the call's required activities the work package covers. */
+        @JdbcTypeCode(SqlTypes.ARRAY)
+        @Column(nullable = false)
+        public String[] activities = new String[0];
 
         protected WorkPackageRow() {
         }
 
-        WorkPackageRow(String title, BigDecimal lumpSumShare) {
-            this.title = title;
-            this.lumpSumShare = lumpSumShare;
+        WorkPackageRow(ProposalContent.WorkPackage w) {
+            this.title = w.title();
+            this.lumpSumShare = w.lumpSumShare();
+            this.activities = w.activitiesOrEmpty().toArray(String[]::new);
         }
     }
 
@@ -197,7 +207,8 @@ public class Proposal extends PanacheEntityBase {
                     lines.get(partner.organisation())));
         }
         workPackages.clear();
-        content.workPackagesOrEmpty().forEach(w -> workPackages.add(new WorkPackageRow(w.title(), w.lumpSumShare())));
+        content.workPackagesOrEmpty().forEach(w -> workPackages.add(new WorkPackageRow(w)));
+        objectives = new ArrayList<>(content.objectivesOrEmpty());
         requestedContribution = finance.requestedContribution();
         plannedSmeSupport = finance.plannedSmeSupport();
         updatedAt = now;
@@ -215,8 +226,9 @@ public class Proposal extends PanacheEntityBase {
                     m.otherDirect, m.fstp, m.indirect));
         }
         return new ProposalContent(acronym, title, abstractText, List.of(tags), coordinatorId, partners,
-                workPackages.stream().map(w -> new ProposalContent.WorkPackage(w.title, w.lumpSumShare)).toList(),
-                budget);
+                workPackages.stream().map(w -> new ProposalContent.WorkPackage(w.title, w.lumpSumShare,
+                        List.of(w.activities))).toList(),
+                budget, List.copyOf(objectives));
     }
 
     public List<Long> organisationIds() {

@@ -21,8 +21,19 @@ public final class ProposalContentPolicy {
     private ProposalContentPolicy() {
     }
 
+    /** The rules for a proposal to a call without objectives or required activities. */
     public static List<Violation> check(ProposalContent c, Set<Long> existingOrganisations) {
+        return check(c, existingOrganisations, Set.of(), Set.of());
+    }
+
+    /**
+     * Every rule; {@code objectives} and {@code activities} are the codes of the call's objectives and required
+     * activities, the only ones a proposal may name ({@code unknown_objective}, {@code unknown_activity}).
+     */
+    public static List<Violation> check(ProposalContent c, Set<Long> existingOrganisations, Set<String> objectives,
+                                        Set<String> activities) {
         Violations v = new Violations();
+        objectives(c.objectivesOrEmpty(), objectives, v);
         if (v.required(c.acronym(), "acronym")) {
             v.check(c.acronym().length() > TextLimits.ACRONYM, "acronym", "too_long", "acronym has at most "
                     + TextLimits.ACRONYM + " characters");
@@ -69,6 +80,15 @@ public final class ProposalContentPolicy {
                 v.check(w.title().length() > TextLimits.TITLE, field + ".title", "too_long", "a work package title has at most "
                         + TextLimits.TITLE + " characters");
             }
+            List<String> covered = w.activitiesOrEmpty();
+            for (int j = 0; j < covered.size(); j++) {
+                v.check(covered.get(j) == null || !activities.contains(covered.get(j)), field + ".activities[" + j + "]",
+                        "unknown_activity", "'" + covered.get(j) + "' is not an activity of the call"
+                                + (activities.isEmpty() ? " (it requires none)" : "; its activities: "
+                                + String.join(", ", new java.util.TreeSet<>(activities))));
+            }
+            v.check(new HashSet<>(covered).size() != covered.size(), field + ".activities", "duplicate_activity",
+                    "an activity is listed twice");
             if (w.lumpSumShare() != null) {
                 v.check(w.lumpSumShare().signum() <= 0 || w.lumpSumShare().compareTo(BigDecimal.valueOf(100)) > 0,
                         field + ".lumpSumShare", "percentage_out_of_range", "a share of the lump sum is from 0 to 100%");
@@ -100,6 +120,28 @@ public final class ProposalContentPolicy {
             nonNegative(b, field, "indirect", ProposalContent.BudgetLine::indirect, v);
         }
         return v.list();
+    }
+
+    private static void objectives(List<ProposalContent.ObjectiveAddressed> addressed, Set<String> known,
+                                   Violations v) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < addressed.size(); i++) {
+            String field = "objectives[" + i + "]";
+            ProposalContent.ObjectiveAddressed o = addressed.get(i);
+            if (o == null) {
+                v.add(field, "required", field + " is required");
+                continue;
+            }
+            if (v.required(o.code(), field + ".code")) {
+                v.check(!known.contains(o.code()), field + ".code", "unknown_objective", "'" + o.code()
+                        + "' is not an objective of the call" + (known.isEmpty() ? " (it has none)"
+                        : "; its objectives: " + String.join(", ", new java.util.TreeSet<>(known))));
+                v.check(!seen.add(o.code()), field + ".code", "duplicate_objective", "'" + o.code()
+                        + "' is addressed twice");
+            }
+            v.check(o.how() != null && o.how().length() > TextLimits.PURPOSE, field + ".how", "too_long",
+                    "how an objective is addressed has at most " + TextLimits.PURPOSE + " characters");
+        }
     }
 
     private static void nonNegative(ProposalContent.BudgetLine b, String field, String name,

@@ -2,6 +2,8 @@ package io.grantflow.proposals.domain;
 
 import io.grantflow.calls.domain.ActionType;
 import io.grantflow.calls.domain.Call;
+import io.grantflow.calls.domain.CallObjective;
+import io.grantflow.calls.domain.RequiredActivity;
 import io.grantflow.calls.domain.RequiredCountries;
 import io.grantflow.calls.domain.RequiredOrganisationType;
 import io.grantflow.organisations.domain.Organisation;
@@ -110,6 +112,22 @@ public final class ProposalEligibilityPolicy {
                     "a lump-sum proposal divides the lump sum among its work packages");
             v.check(!wps.isEmpty() && total.compareTo(HUNDRED) != 0, "workPackages", "lump_sum_shares_not_100",
                     "the work packages' shares of the lump sum add up to " + total.toPlainString() + "%, not 100%");
+        }
+        Set<String> addressed = new HashSet<>();
+        in.content().objectivesOrEmpty().stream()
+                .filter(o -> o != null && o.code() != null && o.how() != null && !o.how().isBlank())
+                .forEach(o -> addressed.add(o.code()));
+        for (CallObjective objective : call.objectives) {
+            v.check(!addressed.contains(objective.code()), "objectives", "objective_not_addressed",
+                    "the proposal does not say how it addresses the call's objective " + objective.code() + " ("
+                            + objective.title() + "); every proposal addresses all " + call.objectives.size());
+        }
+        Set<String> covered = new HashSet<>();
+        in.content().workPackagesOrEmpty().stream().filter(w -> w != null)
+                .forEach(w -> covered.addAll(w.activitiesOrEmpty()));
+        for (RequiredActivity activity : call.requiredActivities) {
+            v.check(!covered.contains(activity.code()), "workPackages", "activity_not_covered",
+                    "no work package covers the call's activity " + activity.code() + " (" + activity.title() + ")");
         }
         if (in.stage() == 2) {
             v.check(!in.invitedToStage2(), null, "not_invited_to_stage_2",
