@@ -76,6 +76,10 @@ public class Ledger {
         }
         LedgerAccount debit = locked.get(debitId);
         LedgerAccount credit = locked.get(creditId);
+        if (kind == TransferKind.CARRY_OVER && (debit.parentId == null || !debit.parentId.equals(credit.parentId))) {
+            // between siblings only: the parent's committed stays the sum of its children's allocated
+            throw new IllegalArgumentException("a carry-over moves budget between two accounts of the same parent");
+        }
         effect(kind, debit, credit, amount, locked, 1);
         check(locked.values(), amount);
         LedgerTransfer t = new LedgerTransfer(kind, debitId, creditId, amount, reference, actor, clock.instant(), null);
