@@ -21,7 +21,8 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Random sequences of allocations, commitments, payments, recoveries, de-commitments and reversals
+ * Random sequences of allocations, commitments, payments, recoveries, de-commitments, carry-overs
+ * (between the two sibling budgets, as between a call's cut-offs) and reversals
  * (12 sequences of 35 steps drawn from a logged seed, see {@link Seeded}) against the real ledger and
  * database: after every step each
  * account keeps 0 ≤ paid ≤ committed ≤ allocated, every level adds up to the levels below it, and
@@ -30,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class LedgerSequencePropertyTest {
 
-    enum Op { ALLOCATE, COMMIT, PAY, RECOVER, DECOMMIT, REVERSE }
+    enum Op { ALLOCATE, COMMIT, PAY, RECOVER, DECOMMIT, CARRY, REVERSE }
 
     record Step(Op op, int target, BigDecimal amount) {
     }
@@ -57,6 +58,7 @@ class LedgerSequencePropertyTest {
             new Step(Op.PAY, 0, new BigDecimal("40000.00")),
             new Step(Op.RECOVER, 0, new BigDecimal("5000.00")),
             new Step(Op.DECOMMIT, 0, new BigDecimal("10000.00")),
+            new Step(Op.CARRY, 0, new BigDecimal("20000.00")),
             new Step(Op.REVERSE, 2, new BigDecimal("1.00")));
 
     private final java.util.Map<Op, Integer> moved = new java.util.EnumMap<>(Op.class);
@@ -118,6 +120,8 @@ class LedgerSequencePropertyTest {
                         long parent = LedgerAccount.<LedgerAccount>findById(c).parentId;
                         yield ledger.transfer(TransferKind.DECOMMITMENT, c, parent, amount, "prop-decommit:" + ref, "t").id;
                     }
+                    case CARRY -> ledger.transfer(TransferKind.CARRY_OVER, calls.get(step.target() % 2),
+                            calls.get((step.target() + 1) % 2), amount, "prop-carry:" + ref, "t").id;
                     case REVERSE -> transfers.isEmpty() ? null
                             : ledger.reverse(transfers.get(step.target() % transfers.size()), "t").id;
                 });

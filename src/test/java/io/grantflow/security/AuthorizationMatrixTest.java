@@ -106,6 +106,8 @@ class AuthorizationMatrixTest {
                 new Call("GET", "/api/kpis/calls/" + g.call(), null),
                 new Call("GET", "/api/budgets/calls/" + g.call(), null),
                 new Call("GET", "/api/calls/" + g.call() + "/ranking", null),
+                new Call("GET", "/api/calls/" + g.call() + "/cutoffs", null),
+                new Call("POST", "/api/calls/" + g.call() + "/cutoffs/0/carry-over", null),
                 new Call("GET", "/api/calls/" + g.call() + "/evaluations", null));
 
         List<RequestSpecification> strangers = List.of(

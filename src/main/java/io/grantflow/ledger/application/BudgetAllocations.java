@@ -2,6 +2,7 @@ package io.grantflow.ledger.application;
 
 import io.grantflow.ledger.domain.AccountKind;
 import io.grantflow.ledger.domain.LedgerAccount;
+import io.grantflow.ledger.domain.LedgerTransfer;
 import io.grantflow.ledger.domain.TransferKind;
 import io.grantflow.shared.money.Money;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,33 @@ public class BudgetAllocations {
 
     public static String cutoffReference(String callIdentifier, int index) {
         return callIdentifier + "#" + index;
+    }
+
+    /** The reference of the carry-over out of a cut-off (of {@link #cutoffReference}): one per cut-off. */
+    public static String carryOverReference(String cutoffReference) {
+        return "carry-over:" + cutoffReference;
+    }
+
+    /** A programme call's cut-off account (opened at publication). */
+    public java.util.Optional<LedgerAccount> cutoff(String callIdentifier, int index) {
+        return LedgerAccount.find(AccountKind.CUTOFF, cutoffReference(callIdentifier, index));
+    }
+
+    /** The carry-over out of a programme call's cut-off, if it was made. */
+    public java.util.Optional<LedgerTransfer> carriedOver(String callIdentifier, int index) {
+        return LedgerTransfer.find(TransferKind.CARRY_OVER, carryOverReference(cutoffReference(callIdentifier, index)));
+    }
+
+    /**
+     * Carries the unused budget of a programme call's cut-off to the next cut-off ({@code CARRY_OVER}, once per
+     * cut-off); empty when nothing is unused. The caller checks that the cut-off is decided.
+     */
+    public java.util.Optional<LedgerTransfer> carryOverCutoff(String callIdentifier, int index, String actor) {
+        LedgerAccount from = cutoff(callIdentifier, index).orElseThrow(
+                () -> new IllegalStateException("cut-off " + index + " of " + callIdentifier + " has no account"));
+        LedgerAccount to = cutoff(callIdentifier, index + 1).orElseThrow(
+                () -> new IllegalStateException("cut-off " + (index + 1) + " of " + callIdentifier + " has no account"));
+        return ledger.carryOver(from.id, to.id, carryOverReference(cutoffReference(callIdentifier, index)), actor);
     }
 
     public void fundProgramme(String code, String name, Money budget, String actor) {

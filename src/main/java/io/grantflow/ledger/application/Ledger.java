@@ -76,12 +76,38 @@ public class Ledger {
         }
         LedgerAccount debit = locked.get(debitId);
         LedgerAccount credit = locked.get(creditId);
+        if (kind == TransferKind.CARRY_OVER && (debit.parentId == null || !debit.parentId.equals(credit.parentId))) {
+            // between siblings only: the parent's committed stays the sum of its children's allocated
+            throw new IllegalArgumentException("a carry-over moves budget between two accounts of the same parent");
+        }
         effect(kind, debit, credit, amount, locked, 1);
         check(locked.values(), amount);
         LedgerTransfer t = new LedgerTransfer(kind, debitId, creditId, amount, reference, actor, clock.instant(), null);
         t.persist();
         em.flush();
         return t;
+    }
+
+    /**
+     * Carries what is available in {@code fromId} (a cut-off's unused budget) to {@code toId}, read under the
+     * accounts' row locks, so a concurrent commitment or release cannot slip in between; once per reference:
+     * a repeated carry-over returns the first transfer. Empty when nothing is available (and none was carried).
+     */
+    public java.util.Optional<LedgerTransfer> carryOver(Long fromId, Long toId, String reference, String actor) {
+        var existing = LedgerTransfer.find(TransferKind.CARRY_OVER, reference);
+        if (existing.isPresent()) {
+            return existing;
+        }
+        Map<Long, LedgerAccount> locked = lock(fromId, toId, null);
+        existing = LedgerTransfer.find(TransferKind.CARRY_OVER, reference);
+        if (existing.isPresent()) {
+            return existing;
+        }
+        Money unused = locked.get(fromId).available();
+        if (!unused.isPositive()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(transfer(TransferKind.CARRY_OVER, fromId, toId, unused, reference, actor));
     }
 
     /** Locks a commitment and every account above it (in id order, as a payment does) and returns it. */
@@ -132,7 +158,7 @@ public class Ledger {
     static void effect(TransferKind kind, LedgerAccount debit, LedgerAccount credit, Money amount,
                                Map<Long, LedgerAccount> accounts, int sign) {
         switch (kind) {
-            case FUNDING, ALLOCATION, COMMITMENT, PAYMENT -> apply(kind, debit, credit, amount, accounts, sign);
+            case FUNDING, ALLOCATION, COMMITMENT, PAYMENT, CARRY_OVER -> apply(kind, debit, credit, amount, accounts, sign);
             case DECOMMITMENT -> apply(credit.kind.isCommitmentToPayee() || debit.kind.isCommitmentToPayee()
                     ? TransferKind.COMMITMENT : TransferKind.ALLOCATION, credit, debit, amount, accounts, -sign);
             case RECOVERY -> apply(TransferKind.PAYMENT, credit, debit, amount, accounts, -sign);
@@ -166,6 +192,10 @@ public class Ledger {
                 to.allocated = to.allocated.plus(x);
                 to.committed = to.committed.plus(x);
                 to.paid = to.paid.plus(x);
+            }
+            case CARRY_OVER -> {
+                from.allocated = from.allocated.minus(x);
+                to.allocated = to.allocated.plus(x);
             }
             default -> throw new IllegalArgumentException(kind.name());
         }

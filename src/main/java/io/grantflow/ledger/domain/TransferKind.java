@@ -15,5 +15,10 @@ public enum TransferKind {
     /** PAYEE → commitment: money comes back. */
     RECOVERY,
     /** undoes one earlier transfer exactly. */
-    REVERSAL
+    REVERSAL,
+    /**
+     * cut-off → the next cut-off of the same call (or open call): the unused budget of a decided cut-off
+     * moves on; debit.allocated −= x, credit.allocated += x (the parent's committed does not change).
+     */
+    CARRY_OVER
 }

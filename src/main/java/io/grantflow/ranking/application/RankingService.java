@@ -64,6 +64,9 @@ public class RankingService {
     @Inject
     RankingQueries queries;
 
+    @Inject
+    io.grantflow.ledger.application.BudgetAllocations budgets;
+
     public RankingView rank(String identifier, Integer cutoff, String officer, PageRequest page) {
         Call call = Call.byIdentifierForUpdate(identifier).filter(c -> !c.isDraft())
                 .orElseThrow(() -> DomainException.notFound("call", identifier));
@@ -86,8 +89,9 @@ public class RankingService {
         List<Criterion> criteria = call.criteriaAtStage(stage);
         Set<String> names = new java.util.HashSet<>(criteria.stream().map(c -> c.name).toList());
         List<String> tieBreak = Arrays.stream(call.tieBreak).filter(names::contains).toList();
+        // a cut-off's line is drawn against its account: its budget with what a previous cut-off carried over
         Money budget = call.submissionModel == SubmissionModel.MULTIPLE_CUTOFFS && deadline.budget != null
-                ? deadline.budget : call.budget;
+                ? budgets.cutoff(call.identifier, index).map(a -> a.allocated).orElse(deadline.budget) : call.budget;
 
         // lock the batch's proposals: a withdrawal cannot slip in between reading and writing the outcomes
         em.createNativeQuery("select id from grantflow.proposal where call_id = ?1 and deadline_index = ?2 "

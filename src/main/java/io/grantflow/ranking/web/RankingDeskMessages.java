@@ -88,8 +88,26 @@ public interface RankingDeskMessages {
     @Message("Awarded on {at} by {by}.")
     String awarded(String at, String by);
 
-    @Message("{#when code}{#is 'batch_open'}The batch's deadline has not passed.{#is 'evaluation_pending'}Some evaluations are not agreed yet.{#is 'nothing_to_rank'}No proposal of this batch has an agreed consensus.{#is 'ranking_awarded'}The batch is awarded: its ranking no longer changes.{#is 'not_ranked'}Rank the batch first.{#is 'insufficient_funds'}The call's budget does not cover the main list.{#is 'not_a_funding_ranking'}Stage 1 invites to stage 2; grants are awarded from the stage-2 ranking.{#else}This cannot be done now.{/when}")
+    @Message("{#when code}{#is 'batch_open'}The batch's deadline has not passed.{#is 'evaluation_pending'}Some evaluations are not agreed yet.{#is 'nothing_to_rank'}No proposal of this batch has an agreed consensus.{#is 'ranking_awarded'}The batch is awarded: its ranking no longer changes.{#is 'not_ranked'}Rank the batch first.{#is 'insufficient_funds'}The call's budget does not cover the main list.{#is 'not_a_funding_ranking'}Stage 1 invites to stage 2; grants are awarded from the stage-2 ranking.{#is 'cutoff_not_decided'}The cut-off is not decided: award its batch first.{#is 'no_next_cutoff'}This is the last cut-off: there is none to carry to.{#is 'next_cutoff_decided'}The next cut-off is decided already.{#is 'nothing_unused'}Nothing of the cut-off's budget is unused.{#is 'no_cutoffs'}This call has no cut-offs.{#else}This cannot be done now.{/when}")
     String problem(String code);
+
+    @Message("The cut-off's budget")
+    String cutoffBudget();
+
+    @Message("Published with {budget}; carried in {carriedIn}; carried out {carriedOut}. Its budget now: {allocated}, of which {committed} committed to grants and {available} unused.")
+    String cutoffBudgetLine(String budget, String carriedIn, String carriedOut, String allocated, String committed, String available);
+
+    @Message("{amount} was carried to the next cut-off by {by} on {at}.")
+    String carried(String amount, String by, String at);
+
+    @Message("The batch is awarded: what it did not use may go to the next cut-off. This is recorded in the ledger and done once.")
+    String carryOverHint();
+
+    @Message("Carry the unused {amount} to the next cut-off")
+    String carryOver(String amount);
+
+    @Message("The unused budget was carried to the next cut-off.")
+    String carriedNotice();
 
     @Message("rule: {code}")
     String ruleCode(String code);

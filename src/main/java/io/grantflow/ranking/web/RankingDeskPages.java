@@ -2,6 +2,7 @@ package io.grantflow.ranking.web;
 
 import io.grantflow.calls.api.CallView;
 import io.grantflow.calls.application.CallService;
+import io.grantflow.ranking.api.CutoffBudgetView;
 import io.grantflow.ranking.api.RankingView;
 import io.grantflow.ranking.application.RankingQueries;
 import io.grantflow.ranking.application.RankingService;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -55,6 +57,9 @@ public class RankingDeskPages {
 
     @Inject
     RankingQueries rankings;
+
+    @Inject
+    io.grantflow.ranking.application.CutoffCarryOvers carryOvers;
 
     @Inject
     SecurityIdentity identity;
@@ -112,6 +117,32 @@ public class RankingDeskPages {
                 .build();
     }
 
+    /** Carries the decided cut-off's unused budget to the next cut-off; refused: the page with why. */
+    @POST
+    @Path("carry-over")
+    @Operation(hidden = true)
+    public Response carryOver(@PathParam("identifier") String identifier, @QueryParam("cutoff") String cutoff) {
+        CallView call = calls.get(identifier, true);
+        int batch = batch(call, cutoff);
+        try {
+            carryOvers.carryOver(identifier, batch, user());
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            RankingView view = null;
+            try {
+                view = rankings.get(identifier, batch, PageRequest.first(PAGE_SIZE));
+            } catch (DomainException none) {
+                // not ranked yet: the page says so, with the refusal
+            }
+            return Pages.respond(ProblemMappers.toProblem(e).status(), page(call, batch, view, null,
+                    e.violations().isEmpty() ? e.code() : e.violations().get(0).code()));
+        }
+        return Response.seeOther(URI.create("/desk/calls/" + identifier + "/ranking?cutoff=" + batch + "&done=carried"))
+                .build();
+    }
+
     private TemplateInstance page(CallView call, int batch, RankingView view, String done, String refused) {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("cutoff", String.valueOf(batch));
@@ -124,7 +155,12 @@ public class RankingDeskPages {
                 String.join(", ", view.tieBreak()));
         Map<io.grantflow.ranking.domain.RankingOutcome, Long> counts = view == null ? Map.of() : view.counts();
         long main = counts.getOrDefault(io.grantflow.ranking.domain.RankingOutcome.MAIN_LIST, 0L);
+        List<CutoffBudgetView.Cutoff> cutoffs = carryOvers.cutoffs(call.identifier()).cutoffs();
+        CutoffBudgetView.Cutoff cutoff = batch < cutoffs.size() ? cutoffs.get(batch) : null;
+        boolean carriable = cutoff != null && cutoff.decided() && cutoff.carryOver() == null
+                && batch + 1 < cutoffs.size() && !cutoffs.get(batch + 1).decided() && cutoff.available().isPositive();
         return pages.render(rankingPage.data("call", call).data("batch", batch).data("ranking", view)
+                .data("cutoff", cutoff).data("carriable", carriable)
                 .data("main", main).data("rules", rules)
                 .data("reserve", counts.getOrDefault(io.grantflow.ranking.domain.RankingOutcome.RESERVE_LIST, 0L))
                 .data("rejected", counts.getOrDefault(io.grantflow.ranking.domain.RankingOutcome.REJECTED, 0L))
