@@ -19,6 +19,9 @@ import java.util.Map;
  * are industrial-ecosystem codes ({@link io.grantflow.shared.sector.Ecosystem}; none: every sector),
  * {@code valueChains} free keywords beside them (searched with the title and the description).
  * {@code typeOfSupport} is left out unless the instrument cannot tell it ({@link TypeOfSupport}).
+ * {@code targetMarkets} are the third countries and regions an internationalisation call targets
+ * ({@link TargetMarkets}); {@code collectsEntrepreneurProfile} true lets applicants say whether they are young,
+ * new or female-led ({@code entrepreneur} of an application), counted in the KPIs.
  */
 public record OpenCallDefinition(String title, String description, Instrument instrument, Money budget,
                                  Money fixedAmount, Money minAmount, Money maxAmount, List<String> eligibleCountries,
@@ -26,7 +29,22 @@ public record OpenCallDefinition(String title, String description, Instrument in
                                  Instant closesAt, BigDecimal firstTranchePercent, Integer reportDays,
                                  Integer reminderDaysBefore, Money maxPerThirdParty, Boolean deMinimisCheck,
                                  Money deMinimisCap, Integer applicationsPerSme, Map<String, Money> hostAmounts,
-                                 List<Activity> activities, List<String> valueChains, TypeOfSupport typeOfSupport) {
+                                 List<Activity> activities, List<String> valueChains, TypeOfSupport typeOfSupport,
+                                 List<String> targetMarkets, Boolean collectsEntrepreneurProfile) {
+
+    /** An open call without target markets that collects no entrepreneur profile. */
+    public OpenCallDefinition(String title, String description, Instrument instrument, Money budget,
+                              Money fixedAmount, Money minAmount, Money maxAmount, List<String> eligibleCountries,
+                              List<String> sectors, Selection selection, Boolean waitlist, Instant opensAt,
+                              Instant closesAt, BigDecimal firstTranchePercent, Integer reportDays,
+                              Integer reminderDaysBefore, Money maxPerThirdParty, Boolean deMinimisCheck,
+                              Money deMinimisCap, Integer applicationsPerSme, Map<String, Money> hostAmounts,
+                              List<Activity> activities, List<String> valueChains, TypeOfSupport typeOfSupport) {
+        this(title, description, instrument, budget, fixedAmount, minAmount, maxAmount, eligibleCountries, sectors,
+                selection, waitlist, opensAt, closesAt, firstTranchePercent, reportDays, reminderDaysBefore,
+                maxPerThirdParty, deMinimisCheck, deMinimisCap, applicationsPerSme, hostAmounts, activities, valueChains,
+                typeOfSupport, null, null);
+    }
 
     /** An open call without value-chain keywords whose type of support follows from its instrument. */
     public OpenCallDefinition(String title, String description, Instrument instrument, Money budget,
@@ -38,7 +56,8 @@ public record OpenCallDefinition(String title, String description, Instrument in
                               List<Activity> activities) {
         this(title, description, instrument, budget, fixedAmount, minAmount, maxAmount, eligibleCountries, sectors,
                 selection, waitlist, opensAt, closesAt, firstTranchePercent, reportDays, reminderDaysBefore,
-                maxPerThirdParty, deMinimisCheck, deMinimisCap, applicationsPerSme, hostAmounts, activities, null, null);
+                maxPerThirdParty, deMinimisCheck, deMinimisCap, applicationsPerSme, hostAmounts, activities, null, null, null,
+                null);
     }
 
     public static final Money DEFAULT_DE_MINIMIS_CAP = Money.eur("300000.00");
