@@ -37,7 +37,11 @@ public final class GrantFixtures {
     }
 
     public static SignedGrant signedGrant() {
-        Consortium c = ProposalFixtures.consortium();
+        return signedGrant(ProposalFixtures.consortium());
+    }
+
+    /** A signed grant of this consortium (a coordinator with FSTP, two partners; see {@link ProposalFixtures#consortium}). */
+    public static SignedGrant signedGrant(Consortium c) {
         Map<String, Object> def = CallFixtures.euroclustersLike(CallFixtures.programme("100000000.00"));
         def.put("budget", "1000000.00");
         def.put("maxGrant", "1000000.00");
