@@ -42,7 +42,15 @@ public final class GrantFixtures {
 
     /** {@link #signedGrant()} of a call the test changes first (e.g. a project period). */
     public static SignedGrant signedGrant(java.util.function.Consumer<Map<String, Object>> callChanges) {
-        Consortium c = ProposalFixtures.consortium();
+        return signedGrant(ProposalFixtures.consortium(), callChanges);
+    }
+
+    /** A signed grant of this consortium (a coordinator with FSTP, two partners; see {@link ProposalFixtures#consortium}). */
+    public static SignedGrant signedGrant(Consortium c) {
+        return signedGrant(c, def -> { });
+    }
+
+    private static SignedGrant signedGrant(Consortium c, java.util.function.Consumer<Map<String, Object>> callChanges) {
         Map<String, Object> def = CallFixtures.euroclustersLike(CallFixtures.programme("100000000.00"));
         callChanges.accept(def);
         def.put("budget", "1000000.00");

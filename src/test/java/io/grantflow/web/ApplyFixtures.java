@@ -68,6 +68,15 @@ final class ApplyFixtures {
         return create(d);
     }
 
+    /** A voucher like {@link #voucher()} whose applicants may give the entrepreneur profile (young, new, female-led). */
+    static OpenCall voucherAskingTheEntrepreneurProfile() {
+        Map<String, Object> d = GrantFixtures.openCall("VOUCHER", "FIRST_COME_FIRST_SERVED", "9000.00");
+        d.put("title", "Young founders vouchers " + UUID.randomUUID().toString().substring(0, 6));
+        d.put("maxAmount", "3000.00");
+        d.put("collectsEntrepreneurProfile", true);
+        return create(d);
+    }
+
     /** ClusterXchange visits hosted in France (EUR 1,100.00) or Italy (EUR 825.00), open now. */
     static OpenCall exchange() {
         Map<String, Object> d = GrantFixtures.openCall("CLUSTERXCHANGE", "FIRST_COME_FIRST_SERVED", "9000.00");

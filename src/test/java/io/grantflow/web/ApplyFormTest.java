@@ -158,6 +158,30 @@ class ApplyFormTest {
     }
 
     @Test
+    void anOpenCallCollectingTheEntrepreneurProfileAsksItAndTheKpisCountTheAnswers() {
+        assertThat(show(ApplyFixtures.voucher().id()).html()).doesNotContain("youngEntrepreneur");
+        ApplyFixtures.OpenCall call = ApplyFixtures.voucherAskingTheEntrepreneurProfile();
+        Shown form = show(call.id());
+        assertThat(form.html()).contains("<fieldset id=\"entrepreneur\">", "<label for=\"youngEntrepreneur\">",
+                "<label for=\"newBusiness\">", "<label for=\"femaleLed\">", "The entrepreneur is under 40.");
+        Map<String, String> fields = valid(form.key());
+        fields.put("youngEntrepreneur", "true");
+        fields.put("femaleLed", "true"); // newBusiness left unticked: not answered
+        Response submitted = post(call.id(), form, fields);
+        submitted.then().statusCode(303);
+        String location = submitted.getHeader("Location");
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        assertThat(given().auth().preemptive().basic(ApplyFixtures.SME, ApplyFixtures.SME)
+                .get("/api/applications/{id}", id).jsonPath().getString("status")).isEqualTo("AWARDED");
+        // only this open call of the shared grant asks, so its one award is all the profile counts
+        io.restassured.path.json.JsonPath k = io.grantflow.support.EvaluationFixtures.officer()
+                .get("/api/kpis/grants/{id}", data.grant().id()).then().statusCode(200).extract().jsonPath();
+        assertThat(k.getLong("computed.smesAskedForProfile")).isEqualTo(1);
+        assertThat(k.getMap("computed.smesSupportedByProfile"))
+                .isEqualTo(Map.of("YOUNG_ENTREPRENEUR", 1, "NEW_BUSINESS", 0, "FEMALE_LED", 1));
+    }
+
+    @Test
     void aCorrectedFormWithTheSameKeyIsSubmittedAndSendingItAgainMakesNoSecondApplication() {
         ApplyFixtures.OpenCall call = ApplyFixtures.voucher();
         Shown form = show(call.id());

@@ -71,7 +71,8 @@ class KpiDeskPagesTest extends BrowserTest {
         Sme sme = GrantFixtures.sme("IT");
         asSme(sme).body(application(sme, null, null)).post("/api/open-calls/{id}/applications", openCall)
                 .then().statusCode(201).body("status", equalTo("AWARDED"));
-        as(g.consortium().coordinatorUser()).body(Map.of("period", 1, "indicators", Map.of("RESILIENCE_PLANS", 2)))
+        as(g.consortium().coordinatorUser()).body(Map.of("period", 1, "indicators", Map.of("RESILIENCE_PLANS", 2,
+                        "SOCIAL_MEDIA_FOLLOWERS", 250)))
                 .post("/api/grants/{id}/kpi-reports", g.id()).then().statusCode(201);
         return g;
     }
@@ -101,6 +102,19 @@ class KpiDeskPagesTest extends BrowserTest {
                 .startsWith("SME internationalisation: ");
         assertThat(browser().find("#reported-table-RESILIENCE_PLANS").getText())
                 .contains("Resilience", api.getString("reported.RESILIENCE_PLANS"));
+        // issue 20: organisations per type, SMEs from other regions per region, the entrepreneur profile, and the
+        // communication indicators among the reported ones
+        assertThat(browser().find("#type-table-SME").getText()).contains("SMEs",
+                api.getString("computed.organisationsSupportedByType.SME"));
+        assertThat(browser().find("#type-table-CLUSTER_ORGANISATION").getText()).contains("Cluster organisations",
+                api.getString("computed.organisationsSupportedByType.CLUSTER_ORGANISATION"));
+        assertThat(browser().find("#smes-other-regions").getText()).isEqualTo(api.getString("computed.smesFromOtherRegions"));
+        assertThat(browser().find("#region-table-IT").getText()).contains("IT",
+                api.getString("computed.smesFromOtherRegionsByRegion.IT"));
+        assertThat(browser().find("#profile-table-FEMALE_LED").getText()).contains("Female-led businesses", "0");
+        assertThat(browser().find("#profile-asked").getText()).endsWith(": " + api.getString("computed.smesAskedForProfile"));
+        assertThat(browser().find("#reported-table-SOCIAL_MEDIA_FOLLOWERS").getText())
+                .contains("Social-media followers", api.getString("reported.SOCIAL_MEDIA_FOLLOWERS"));
         browser().screenshot("desk-kpis");
         fitsAPhone("desk-kpis-mobile");
 
@@ -122,6 +136,7 @@ class KpiDeskPagesTest extends BrowserTest {
         browser().assertAccessible("/desk/kpis?lang=fr");
         assertThat(browser().h1()).startsWith("Indicateurs du programme");
         assertThat(browser().find("#theme-table-SME_INTERNATIONALISATION").getText()).contains("Internationalisation des PME");
+        assertThat(browser().find("#type-table-SME").getText()).startsWith("PME");
         browser().screenshot("desk-kpis-fr");
         browser().open("/desk/kpis/calls/" + g.call() + "?lang=de");
         browser().assertAccessible("/desk/kpis/calls/{call}?lang=de");

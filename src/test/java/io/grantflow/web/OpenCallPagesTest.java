@@ -117,6 +117,19 @@ class OpenCallPagesTest extends BrowserTest {
         assertThat(cardTitles()).hasSize(PageFixtures.TRAVEL_VOUCHERS).allMatch(t -> t.startsWith("Trade-fair travel"));
         assertThat(new Select(browser().find("#instrument")).getFirstSelectedOption().getText()).isEqualTo("Travel voucher");
 
+        // target markets: a region finds the calls targeting one of its countries; the open call's page names them
+        visit("/open-calls");
+        new Select(browser().find("#targetMarket")).selectByValue("ASIA_PACIFIC");
+        browser().clickAndWait("form.filters button[type=submit]");
+        assertThat(browser().path()).contains("targetMarket=ASIA_PACIFIC");
+        assertThat(cardTitles()).contains(data.hydrogenTitle()).doesNotContain(data.spaceTitle());
+        assertThat(new Select(browser().find("#targetMarket")).getFirstSelectedOption().getText()).isEqualTo("Asia-Pacific");
+        browser().assertAccessible("/open-calls?targetMarket=ASIA_PACIFIC");
+        visit("/open-calls/" + data.hydrogen());
+        assertThat(browser().find("#target-markets dd").getText()).isEqualTo("North America, Japan");
+        visit("/open-calls/" + data.space());
+        assertThat(browser().all("#target-markets")).isEmpty();
+
         visit("/open-calls?country=IT");
         assertThat(cardTitles()).doesNotContain(data.spaceTitle()).contains(data.hydrogenTitle());
         LocalDate fiveDaysOn = TestClock.now().plus(5, ChronoUnit.DAYS).atZone(Brussels.ZONE).toLocalDate();

@@ -65,6 +65,7 @@ final class PageFixtures {
         hydrogen.put("sectors", List.of("RENEWABLE_ENERGY"));
         hydrogen.put("valueChains", List.of("hydrogen"));
         hydrogen.put("firstTranchePercent", 50);
+        hydrogen.put("targetMarkets", List.of("NORTH_AMERICA", "JP"));
         hydrogen.put("closesAt", base.plus(FUTURE).plus(Duration.ofDays(10)).toString());
         long hydrogenId = create(grant, hydrogen);
 

@@ -10,11 +10,28 @@ import java.time.LocalDate;
  * are required; {@code deMinimisReceived} is the de minimis aid received in the last 3 years.
  * ClusterXchange: the visitor (a person, with an identifier such as a passport or e-mail), the host
  * cluster organisation, the stay and the distance. {@code sector}: the applicant's industrial ecosystem (an
- * {@link io.grantflow.shared.sector.Ecosystem} code), checked against the open call's sectors.
+ * {@link io.grantflow.shared.sector.Ecosystem} code), checked against the open call's sectors. {@code entrepreneur}:
+ * only where the open call collects the entrepreneur profile, each answer optional.
  */
 public record ApplicationRequest(Long organisation, Money requested, String purpose, String sector, String iban,
                                  Boolean notInDifficulty, Boolean noDoubleFunding, Money deMinimisReceived,
-                                 Exchange exchange) {
+                                 Exchange exchange, Entrepreneur entrepreneur) {
+
+    /** An application without an entrepreneur profile. */
+    public ApplicationRequest(Long organisation, Money requested, String purpose, String sector, String iban,
+                              Boolean notInDifficulty, Boolean noDoubleFunding, Money deMinimisReceived,
+                              Exchange exchange) {
+        this(organisation, requested, purpose, sector, iban, notInDifficulty, noDoubleFunding, deMinimisReceived,
+                exchange, null);
+    }
+
+    /**
+     * The applicant's answers for the KPI breakdowns, each optional (null: not answered): the entrepreneur is under 40
+     * ({@code youngEntrepreneur}), the business is under 3 years old ({@code newBusiness}), it is led by a woman
+     * ({@code femaleLed}).
+     */
+    public record Entrepreneur(Boolean youngEntrepreneur, Boolean newBusiness, Boolean femaleLed) {
+    }
 
     public record Exchange(String visitorName, String visitorId, Long host, LocalDate from, LocalDate to,
                            Integer distanceKm) {

@@ -9,6 +9,8 @@ import io.grantflow.cascade.application.OpenCallService;
 import io.grantflow.cascade.domain.ApplicationStatus;
 import io.grantflow.cascade.domain.Instrument;
 import io.grantflow.cascade.domain.OpenCallDefinition;
+import io.grantflow.cascade.domain.TargetMarkets;
+import io.grantflow.cascade.domain.TargetRegion;
 import io.grantflow.cascade.domain.TypeOfSupport;
 import io.grantflow.shared.geo.Countries;
 import io.grantflow.shared.api.OnlyDeclaredQueryParameters;
@@ -96,7 +98,7 @@ public final class OpenCallResources {
         @Operation(operationId = "listOpenCalls",
                 summary = "Public: open calls of all grants closing after a date (default now), by deadline, or with "
                 + "text the best matches first; filter by country, sector, type of support, instrument, closing date, "
-                + "grant; any other query parameter is a 400 unknown_parameter")
+                + "grant, target market; any other query parameter is a 400 unknown_parameter")
         public Page<OpenCallView> list(@QueryParam("country") @Parameter(description = "Open calls SMEs of this "
                                                + "country may apply to (ISO 3166-1 alpha-2)") String country,
                                        @QueryParam("sector") @Parameter(description = "Open calls for this sector, "
@@ -119,6 +121,11 @@ public final class OpenCallResources {
                                        @QueryParam("closingBefore") @Parameter(description = "Open calls closing "
                                                + "at or before this instant") String closingBefore,
                                        @QueryParam("grant") String grant,
+                                       @QueryParam("targetMarket") @Parameter(description = "Open calls targeting "
+                                               + "this market: a country (ISO 3166-1 alpha-2; also finds calls "
+                                               + "targeting its region) or a region such as ASIA_PACIFIC (also finds "
+                                               + "calls targeting one of its countries); calls naming no target "
+                                               + "market are left out") String targetMarket,
                                        @QueryParam("page") String page, @QueryParam("size") String size) {
             Violations v = new Violations();
             PageRequest request = PageRequest.parse(page, size, v);
@@ -131,9 +138,12 @@ public final class OpenCallResources {
             Instant after = Requests.queryInstant(closingAfter, "closingAfter", v);
             Instant before = Requests.queryInstant(closingBefore, "closingBefore", v);
             Integer g = Requests.queryInt(grant, "grant", v);
+            String market = TargetMarkets.normalise(targetMarket);
+            v.check(market != null && !TargetMarkets.isKnown(market), "targetMarket", "invalid_query_parameter",
+                    "a country (ISO 3166-1 alpha-2) or a region of " + java.util.Arrays.toString(TargetRegion.values()));
             v.throwIfAnyBadQuery();
             return openCalls.list(new OpenCallFilter(c, s, i, t, after, before, g == null ? null : g.longValue(),
-                    search), request);
+                    search, market), request);
         }
 
         @GET

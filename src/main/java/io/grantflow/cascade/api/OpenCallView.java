@@ -17,8 +17,9 @@ import java.util.Map;
  * An open call as SMEs see it in the public listing, with what is left of its budget and, like every
  * other budget holder, its ledger {@code account} (the one {@code GET /api/budgets/accounts/{id}} shows),
  * its {@code typeOfSupport} as SMEs name it, its {@code sectors} (industrial ecosystems; none: every sector)
- * and free {@code valueChains} keywords, the organisation types that may apply ({@code applicantTypes}) and
- * how many applications one organisation may have ({@code applicationsPerSme}; null: no limit).
+ * and free {@code valueChains} keywords, the organisation types that may apply ({@code applicantTypes}),
+ * how many applications one organisation may have ({@code applicationsPerSme}; null: no limit), its
+ * {@code targetMarkets} (third countries and regions) and whether it collects the applicants' entrepreneur profile.
  */
 public record OpenCallView(Long id, Long grant, String grantNumber, String consortium, String title, String description,
                            Instrument instrument, TypeOfSupport typeOfSupport, String currency, Money budget, Money committed, Money available,
@@ -27,5 +28,6 @@ public record OpenCallView(Long id, Long grant, String grantNumber, String conso
                            List<String> sectors, List<String> valueChains, List<String> activities, Selection selection, boolean waitlist, Instant opensAt,
                            Instant closesAt, boolean open, @JsonSerialize(using = PercentJson.class) BigDecimal firstTranchePercent, int reportDays,
                            Money maxPerThirdParty, Money deMinimisCap, Integer applicationsPerSme,
-                           Map<String, Money> hostAmounts, List<OrganisationType> applicantTypes) {
+                           Map<String, Money> hostAmounts, List<OrganisationType> applicantTypes,
+                           List<String> targetMarkets, boolean collectsEntrepreneurProfile) {
 }

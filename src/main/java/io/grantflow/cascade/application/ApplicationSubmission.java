@@ -129,6 +129,8 @@ public class ApplicationSubmission {
             v.check(!r.requested().isPositive(), "requested", "must_be_positive", "more than EUR 0.00");
         }
         checkExchange(oc, r.exchange(), v);
+        v.check(r.entrepreneur() != null && !oc.collectsEntrepreneurProfile, "entrepreneur", "profile_not_collected",
+                "this open call does not ask whether the entrepreneur is young, new or female-led");
         return v;
     }
 
@@ -166,6 +168,11 @@ public class ApplicationSubmission {
         a.notInDifficulty = r.notInDifficulty();
         a.noDoubleFunding = r.noDoubleFunding();
         a.deMinimisReceived = r.deMinimisReceived() == null ? Money.ZERO : r.deMinimisReceived();
+        if (r.entrepreneur() != null) {
+            a.youngEntrepreneur = r.entrepreneur().youngEntrepreneur();
+            a.newBusiness = r.entrepreneur().newBusiness();
+            a.femaleLed = r.entrepreneur().femaleLed();
+        }
         ApplicationRequest.Exchange x = r.exchange();
         if (x != null) {
             a.visitorName = x.visitorName();

@@ -8,6 +8,7 @@ import io.grantflow.cascade.domain.Instrument;
 import io.grantflow.cascade.domain.OpenCall;
 import io.grantflow.cascade.domain.OpenCallDefinition;
 import io.grantflow.cascade.domain.OpenCallPolicy;
+import io.grantflow.cascade.domain.TargetMarkets;
 import io.grantflow.cascade.domain.TypeOfSupport;
 import io.grantflow.grants.domain.Grant;
 import io.grantflow.grants.application.GrantAccess;
@@ -92,6 +93,8 @@ public class OpenCallService {
             oc.typeOfSupport = TypeOfSupport.of(d.instrument(), d.typeOfSupport());
             oc.activities = d.activities() == null ? new String[0]
                     : d.activities().stream().map(Enum::name).distinct().toArray(String[]::new);
+            oc.targetMarkets = TargetMarkets.codes(d.targetMarkets());
+            oc.collectsEntrepreneurProfile = Boolean.TRUE.equals(d.collectsEntrepreneurProfile());
             oc.selection = d.selection();
             oc.waitlist = Boolean.TRUE.equals(d.waitlist());
             oc.opensAt = d.opensAt();
@@ -187,6 +190,10 @@ public class OpenCallService {
             where.append(" and (cardinality(eligible_countries) = 0 or cast(:country as varchar) = any(eligible_countries))");
             p.put("country", f.country());
         }
+        if (f.targetMarket() != null) {
+            where.append(" and target_markets && cast(string_to_array(cast(:markets as text), ',') as varchar[])");
+            p.put("markets", String.join(",", TargetMarkets.related(f.targetMarket())));
+        }
         if (f.sector() != null) {
             where.append(" and (cardinality(sectors) = 0 or cast(:sector as varchar) = any(sectors))");
             p.put("sector", f.sector().name());
@@ -260,6 +267,6 @@ public class OpenCallService {
                 oc.selection, oc.waitlist,
                 oc.opensAt, oc.closesAt, oc.isOpenAt(clock.instant()), oc.firstTranchePercent.setScale(2), oc.reportDays,
                 oc.maxPerThirdParty, oc.deMinimisCap, oc.applicationsPerSme, oc.hostAmounts,
-                List.copyOf(ApplicantTypes.of(oc)));
+                List.copyOf(ApplicantTypes.of(oc)), Arrays.asList(oc.targetMarkets), oc.collectsEntrepreneurProfile);
     }
 }

@@ -94,6 +94,16 @@ public class Application extends PanacheEntityBase {
 
     public String sector;
 
+    /** The entrepreneur profile where the open call collects it (null: not answered), counted in the KPIs. */
+    @Column(name = "young_entrepreneur")
+    public Boolean youngEntrepreneur;
+
+    @Column(name = "new_business")
+    public Boolean newBusiness;
+
+    @Column(name = "female_led")
+    public Boolean femaleLed;
+
     @Column(nullable = false)
     public String iban;
 

@@ -75,6 +75,15 @@ public class OpenCall extends PanacheEntityBase {
     @Column(nullable = false)
     public String[] activities = new String[0];
 
+    /** Third countries and regions the call targets ({@link TargetMarkets}); none: not an internationalisation call's. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "target_markets", nullable = false)
+    public String[] targetMarkets = new String[0];
+
+    /** Whether applicants say whether they are young, new or female-led entrepreneurs (optional answers). */
+    @Column(name = "collects_entrepreneur_profile", nullable = false)
+    public boolean collectsEntrepreneurProfile;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Selection selection;

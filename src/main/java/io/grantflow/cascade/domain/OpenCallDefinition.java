@@ -22,6 +22,9 @@ import java.util.Map;
  * {@code typeOfSupport} is left out unless the instrument cannot tell it ({@link TypeOfSupport}).
  * {@code applicantTypes}: the organisation types that may apply (left out: {@link ApplicantTypes#defaults}).
  * {@code applicationsPerSme}: left out, 1 (none for ClusterXchange, where each application is one visitor's).
+ * {@code targetMarkets} are the third countries and regions an internationalisation call targets
+ * ({@link TargetMarkets}); {@code collectsEntrepreneurProfile} true lets applicants say whether they are young,
+ * new or female-led ({@code entrepreneur} of an application), counted in the KPIs.
  */
 public record OpenCallDefinition(String title, String description, Instrument instrument, Money budget,
                                  Money fixedAmount, Money minAmount, Money maxAmount, List<String> eligibleCountries,
@@ -30,7 +33,38 @@ public record OpenCallDefinition(String title, String description, Instrument in
                                  Integer reminderDaysBefore, Money maxPerThirdParty, Boolean deMinimisCheck,
                                  Money deMinimisCap, Integer applicationsPerSme, Map<String, Money> hostAmounts,
                                  List<Activity> activities, List<String> valueChains, TypeOfSupport typeOfSupport,
-                                 List<OrganisationType> applicantTypes) {
+                                 List<OrganisationType> applicantTypes, List<String> targetMarkets,
+                                 Boolean collectsEntrepreneurProfile) {
+
+    /** An open call with no target markets that collects no entrepreneur profile. */
+    public OpenCallDefinition(String title, String description, Instrument instrument, Money budget,
+                              Money fixedAmount, Money minAmount, Money maxAmount, List<String> eligibleCountries,
+                              List<String> sectors, Selection selection, Boolean waitlist, Instant opensAt,
+                              Instant closesAt, BigDecimal firstTranchePercent, Integer reportDays,
+                              Integer reminderDaysBefore, Money maxPerThirdParty, Boolean deMinimisCheck,
+                              Money deMinimisCap, Integer applicationsPerSme, Map<String, Money> hostAmounts,
+                              List<Activity> activities, List<String> valueChains, TypeOfSupport typeOfSupport,
+                              List<OrganisationType> applicantTypes) {
+        this(title, description, instrument, budget, fixedAmount, minAmount, maxAmount, eligibleCountries, sectors,
+                selection, waitlist, opensAt, closesAt, firstTranchePercent, reportDays, reminderDaysBefore,
+                maxPerThirdParty, deMinimisCheck, deMinimisCap, applicationsPerSme, hostAmounts, activities, valueChains,
+                typeOfSupport, applicantTypes, null, null);
+    }
+
+    /** An open call with the instrument's default applicant types, its target markets and profile question. */
+    public OpenCallDefinition(String title, String description, Instrument instrument, Money budget,
+                              Money fixedAmount, Money minAmount, Money maxAmount, List<String> eligibleCountries,
+                              List<String> sectors, Selection selection, Boolean waitlist, Instant opensAt,
+                              Instant closesAt, BigDecimal firstTranchePercent, Integer reportDays,
+                              Integer reminderDaysBefore, Money maxPerThirdParty, Boolean deMinimisCheck,
+                              Money deMinimisCap, Integer applicationsPerSme, Map<String, Money> hostAmounts,
+                              List<Activity> activities, List<String> valueChains, TypeOfSupport typeOfSupport,
+                              List<String> targetMarkets, Boolean collectsEntrepreneurProfile) {
+        this(title, description, instrument, budget, fixedAmount, minAmount, maxAmount, eligibleCountries, sectors,
+                selection, waitlist, opensAt, closesAt, firstTranchePercent, reportDays, reminderDaysBefore,
+                maxPerThirdParty, deMinimisCheck, deMinimisCap, applicationsPerSme, hostAmounts, activities, valueChains,
+                typeOfSupport, null, targetMarkets, collectsEntrepreneurProfile);
+    }
 
     /** An open call that accepts the instrument's default applicant types ({@link ApplicantTypes#defaults}). */
     public OpenCallDefinition(String title, String description, Instrument instrument, Money budget,
@@ -43,7 +77,7 @@ public record OpenCallDefinition(String title, String description, Instrument in
         this(title, description, instrument, budget, fixedAmount, minAmount, maxAmount, eligibleCountries, sectors,
                 selection, waitlist, opensAt, closesAt, firstTranchePercent, reportDays, reminderDaysBefore,
                 maxPerThirdParty, deMinimisCheck, deMinimisCap, applicationsPerSme, hostAmounts, activities, valueChains,
-                typeOfSupport, null);
+                typeOfSupport, null, null, null);
     }
 
     /** An open call without value-chain keywords whose type of support follows from its instrument. */
@@ -56,7 +90,8 @@ public record OpenCallDefinition(String title, String description, Instrument in
                               List<Activity> activities) {
         this(title, description, instrument, budget, fixedAmount, minAmount, maxAmount, eligibleCountries, sectors,
                 selection, waitlist, opensAt, closesAt, firstTranchePercent, reportDays, reminderDaysBefore,
-                maxPerThirdParty, deMinimisCheck, deMinimisCap, applicationsPerSme, hostAmounts, activities, null, null, null);
+                maxPerThirdParty, deMinimisCheck, deMinimisCap, applicationsPerSme, hostAmounts, activities, null, null, null,
+                null, null);
     }
 
     public static final Money DEFAULT_DE_MINIMIS_CAP = Money.eur("300000.00");

@@ -84,6 +84,7 @@ public final class OpenCallPolicy {
         }
         Sectors.check(d.sectors(), "sectors", v);
         Sectors.checkValueChains(d.valueChains(), "valueChains", v);
+        TargetMarkets.check(d.targetMarkets(), "targetMarkets", v);
         if (d.typeOfSupport() != null && d.instrument() != null) {
             v.check(!TypeOfSupport.allowedWith(d.instrument()).contains(d.typeOfSupport()), "typeOfSupport",
                     "type_of_support_mismatch", "an open call of instrument " + d.instrument() + " gives "

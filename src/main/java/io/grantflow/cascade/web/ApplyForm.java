@@ -58,6 +58,16 @@ public class ApplyForm {
     @RestForm
     public String notInDifficulty;
 
+    /** The entrepreneur profile, where the open call collects it: ticked is yes, left unticked is not answered. */
+    @RestForm
+    public String youngEntrepreneur;
+
+    @RestForm
+    public String newBusiness;
+
+    @RestForm
+    public String femaleLed;
+
     @RestForm
     public String noDoubleFunding;
 
@@ -103,6 +113,11 @@ public class ApplyForm {
         return "true".equals(value);
     }
 
+    /** A ticked box of the entrepreneur profile: yes; unticked: not answered (null). */
+    private Boolean yes(String value) {
+        return checked(value) ? Boolean.TRUE : null;
+    }
+
     /**
      * What was read: the request for the application services, what could not be read (field, code), and the
      * exchange's host organisation found by its PIC (null when none was found or it is no exchange).
@@ -146,9 +161,11 @@ public class ApplyForm {
                     date(from, "exchange.from", unreadable), date(to, "exchange.to", unreadable),
                     kilometres(unreadable));
         }
+        ApplicationRequest.Entrepreneur entrepreneur = call.collectsEntrepreneurProfile()
+                ? new ApplicationRequest.Entrepreneur(yes(youngEntrepreneur), yes(newBusiness), yes(femaleLed)) : null;
         ApplicationRequest request = new ApplicationRequest(org, amount, text(purpose), text(sector), text(iban),
                 checked(notInDifficulty) ? Boolean.TRUE : null, checked(noDoubleFunding) ? Boolean.TRUE : null,
-                deMinimis, exchange);
+                deMinimis, exchange, entrepreneur);
         return new Read(request, List.copyOf(unreadable), host);
     }
 

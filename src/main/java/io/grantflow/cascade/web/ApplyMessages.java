@@ -262,4 +262,19 @@ public interface ApplyMessages {
 
     @Message("{message}")
     String errOther(String message);
+
+    @Message("About the entrepreneur")
+    String entrepreneurSection();
+
+    @Message("This open call counts the SMEs it supports by these answers for the programme's indicators. Tick what applies; nothing here changes whether you are eligible.")
+    String entrepreneurHint();
+
+    @Message("The entrepreneur is under 40.")
+    String youngEntrepreneur();
+
+    @Message("The business is under 3 years old.")
+    String newBusiness();
+
+    @Message("The business is led by a woman.")
+    String femaleLed();
 }

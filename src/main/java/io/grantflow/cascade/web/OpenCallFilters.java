@@ -3,6 +3,7 @@ package io.grantflow.cascade.web;
 import io.grantflow.cascade.api.OpenCallFilter;
 import io.grantflow.cascade.application.OpenCallSearch;
 import io.grantflow.cascade.domain.Instrument;
+import io.grantflow.cascade.domain.TargetMarkets;
 import io.grantflow.cascade.domain.TypeOfSupport;
 import io.grantflow.shared.api.Requests;
 import io.grantflow.shared.geo.Countries;
@@ -26,7 +27,7 @@ import java.util.Map;
  * input in {@code templates/cascade/open-calls.html}, and its argument in {@code OpenCallPages.list}.
  */
 public record OpenCallFilters(String text, String country, String sector, String typeOfSupport, String instrument,
-                              String closingBefore) {
+                              String closingBefore, String targetMarket) {
 
     /** The parameters in the order the form has them (blank ones are left out of links). */
     public Map<String, String> query() {
@@ -37,6 +38,7 @@ public record OpenCallFilters(String text, String country, String sector, String
         q.put("typeOfSupport", typeOfSupport);
         q.put("instrument", instrument);
         q.put("closingBefore", closingBefore);
+        q.put("targetMarket", targetMarket);
         return q;
     }
 
@@ -51,14 +53,20 @@ public record OpenCallFilters(String text, String country, String sector, String
         TypeOfSupport t = Requests.queryEnum(typeOfSupport, TypeOfSupport.class, "typeOfSupport", v);
         Instrument i = Requests.queryEnum(instrument, Instrument.class, "instrument", v);
         OpenCallSearch search = OpenCallSearch.read(text, v);
-        return new OpenCallFilter(c, s, i, t, null, endOfDay(closingBefore, v), null, search);
+        String market = TargetMarkets.normalise(targetMarket);
+        if (market != null && !TargetMarkets.isKnown(market)) {
+            v.add("targetMarket", "invalid_query_parameter", "a country (ISO 3166-1 alpha-2) or a region");
+            market = null;
+        }
+        return new OpenCallFilter(c, s, i, t, null, endOfDay(closingBefore, v), null, search, market);
     }
 
     /** Shown in the form: the filters as read, with unreadable ones blank. */
     public static OpenCallFilters of(OpenCallFilter f, String closingBefore) {
         return new OpenCallFilters(f.text() == null ? "" : f.text().text(), f.country() == null ? "" : f.country(),
                 f.sector() == null ? "" : f.sector().name(), f.typeOfSupport() == null ? "" : f.typeOfSupport().name(),
-                f.instrument() == null ? "" : f.instrument().name(), f.closingBefore() == null ? "" : closingBefore.trim());
+                f.instrument() == null ? "" : f.instrument().name(), f.closingBefore() == null ? "" : closingBefore.trim(),
+                f.targetMarket() == null ? "" : f.targetMarket());
     }
 
     /** A date of the form's date field: the open calls closing by the end of that day, Brussels time. */

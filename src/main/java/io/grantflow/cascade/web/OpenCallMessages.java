@@ -1,6 +1,7 @@
 package io.grantflow.cascade.web;
 
 import io.grantflow.cascade.domain.Instrument;
+import io.grantflow.cascade.domain.TargetRegion;
 import io.grantflow.cascade.domain.TypeOfSupport;
 import io.grantflow.cascade.domain.Selection;
 import io.quarkus.qute.i18n.Message;
@@ -24,6 +25,19 @@ public interface OpenCallMessages {
 
     @Message("Instrument")
     String instrumentLabel();
+
+    /** A region an internationalisation call may target. */
+    @Message
+    String region(TargetRegion region);
+
+    @Message("Target market")
+    String targetMarket();
+
+    @Message("Target markets")
+    String targetMarkets();
+
+    @Message("Regions")
+    String regions();
 
     @Message("Search")
     String search();

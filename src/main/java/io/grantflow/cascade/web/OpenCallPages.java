@@ -4,6 +4,7 @@ import io.grantflow.cascade.application.OpenCallService;
 import io.grantflow.cascade.api.OpenCallView;
 import io.grantflow.cascade.api.OpenCallFilter;
 import io.grantflow.cascade.domain.Instrument;
+import io.grantflow.cascade.domain.TargetRegion;
 import io.grantflow.cascade.domain.TypeOfSupport;
 import io.grantflow.shared.sector.Ecosystem;
 import io.grantflow.shared.api.Page;
@@ -63,9 +64,11 @@ public class OpenCallPages {
     public TemplateInstance list(@QueryParam("text") String text, @QueryParam("country") String country,
                                  @QueryParam("sector") String sector, @QueryParam("typeOfSupport") String typeOfSupport,
                                  @QueryParam("instrument") String instrument,
-                                 @QueryParam("closingBefore") String closingBefore, @QueryParam("page") String page) {
+                                 @QueryParam("closingBefore") String closingBefore,
+                                 @QueryParam("targetMarket") String targetMarket, @QueryParam("page") String page) {
         Violations v = new Violations();
-        OpenCallFilters asked = new OpenCallFilters(text, country, sector, typeOfSupport, instrument, closingBefore);
+        OpenCallFilters asked = new OpenCallFilters(text, country, sector, typeOfSupport, instrument, closingBefore,
+                targetMarket);
         OpenCallFilter c = asked.read(v);
         PageRequest request = PageRequest.parse(page, String.valueOf(PAGE_SIZE), v);
         Page<OpenCallView> found = openCalls.list(c, request);
@@ -73,7 +76,7 @@ public class OpenCallPages {
         Locale locale = pages.site().locale();
         return pages.render(this.list.data("listing", new OpenCallListing(found.items(), shown, countries(locale),
                 List.of(Ecosystem.values()), List.of(TypeOfSupport.values()), List.of(Instrument.values()),
-                Paging.of(found, "/open-calls", shown.query()), !v.isEmpty())));
+                List.of(TargetRegion.values()), marketCountries(locale), Paging.of(found, "/open-calls", shown.query()), !v.isEmpty())));
     }
 
     @GET
@@ -89,6 +92,13 @@ public class OpenCallPages {
         } catch (NumberFormatException e) {
             throw DomainException.notFound("open call", id);
         }
+    }
+
+    /** The third countries one may find target markets by: those of the regions, ordered by their names. */
+    private static List<String> marketCountries(Locale locale) {
+        Collator order = Collator.getInstance(locale);
+        return java.util.Arrays.stream(TargetRegion.values()).flatMap(r -> r.countries().stream()).distinct()
+                .sorted(Comparator.comparing((String code) -> Formats.countryName(code, locale), order)).toList();
     }
 
     /** The countries one may filter by, ordered by their names in the page's language. */

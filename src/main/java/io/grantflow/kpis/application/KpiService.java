@@ -55,6 +55,9 @@ public class KpiService {
     @Inject
     Clock clock;
 
+    @Inject
+    KpiBreakdowns breakdowns;
+
     /**
      * {@link #report} once per form: the same {@code key} and request again (a double click, a reload) answer the
      * report saved the first time; the id of the report.
@@ -142,9 +145,9 @@ public class KpiService {
     /** {@code scope} is a condition on grant_agreement g built from ids only (never from user text). */
     @SuppressWarnings("unchecked")
     private KpiView compute(String type, String id, String scope) {
-        String grants = "with grants as (select g.id, g.beneficiaries, g.envelope_account_id from grantflow.grant_agreement g "
-                + "where (" + scope + ") and g.status in ('SIGNED', 'TERMINATED')), "
-                + "awarded as (select a.organisation_id, a.grant_id, a.status, a.awarded, o.country, oc.activities, "
+        String scoped = "with grants as (select g.id, g.beneficiaries, g.envelope_account_id from grantflow.grant_agreement g "
+                + "where (" + scope + ") and g.status in ('SIGNED', 'TERMINATED'))";
+        String grants = scoped + ", awarded as (select a.organisation_id, a.grant_id, a.status, a.awarded, o.country, oc.activities, "
                 + "oc.instrument from grantflow.application a join grants g on g.id = a.grant_id "
                 + "join grantflow.organisation o on o.id = a.organisation_id "
                 + "join grantflow.open_call oc on oc.id = a.open_call_id where a.status in " + AWARDED_STATES + ") ";
@@ -170,9 +173,12 @@ public class KpiService {
                 + "where x.grant_id = r.grant_id and x.period = r.period)").getResultList()) {
             parse((String) j).forEach((k, n) -> reported.merge(k, java.math.BigInteger.valueOf(n), java.math.BigInteger::add));
         }
+        KpiBreakdowns.Breakdowns b = breakdowns.compute(scoped);
         return new KpiView(type, id, clock.instant(), ((Number) row[0]).intValue(), new KpiView.Computed(
                 ((Number) row[1]).longValue(), byTheme, ((Number) row[2]).longValue(), ((Number) row[3]).longValue(),
-                ((Number) row[4]).longValue(), money(row[5]), money(row[6])), reported);
+                ((Number) row[4]).longValue(), money(row[5]), money(row[6]), b.organisationsSupportedByType(),
+                b.smesFromOtherRegions(), b.smesFromOtherRegionsByRegion(), b.smesAskedForProfile(),
+                b.smesSupportedByProfile()), reported);
     }
 
     private static Money money(Object value) {

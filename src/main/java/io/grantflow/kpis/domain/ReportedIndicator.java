@@ -2,7 +2,8 @@ package io.grantflow.kpis.domain;
 
 /**
  * Indicators of the Single Market Programme and of Euroclusters that consortia report per
- * reporting period, because the data in Grantflow cannot tell them.
+ * reporting period, because the data in Grantflow cannot tell them. Each is a count for the period (the
+ * communication indicators too: followers and subscribers gained in it), so the periods add up.
  */
 public enum ReportedIndicator {
     /** Euroclusters NETWORK: resilience / business-continuity plans. */
@@ -20,7 +21,13 @@ public enum ReportedIndicator {
     /** SMP: companies that concluded business partnerships. */
     COMPANIES_BUSINESS_PARTNERSHIPS,
     /** SMP: entrepreneurs benefiting from mentoring and mobility schemes. */
-    ENTREPRENEURS_MENTORING_MOBILITY;
+    ENTREPRENEURS_MENTORING_MOBILITY,
+    /** Communication: followers the project's social-media accounts gained in the period. */
+    SOCIAL_MEDIA_FOLLOWERS,
+    /** Communication: new subscribers to the project's newsletter in the period. */
+    NEWSLETTER_SUBSCRIBERS,
+    /** Communication: participants in the project's events (online or on site) in the period. */
+    EVENT_PARTICIPANTS;
 
     /**
      * The largest value one report may give an indicator (a count of firms, plans or people). Sums over

@@ -95,6 +95,21 @@ public interface KpiDeskMessages {
             + "{#is 'COLLABORATION_AGREEMENTS_THIRD_COUNTRIES'}Collaboration agreements with third countries (GO INTERNATIONAL)"
             + "{#is 'COMPANIES_BUSINESS_PARTNERSHIPS'}Companies that concluded business partnerships"
             + "{#is 'ENTREPRENEURS_MENTORING_MOBILITY'}Entrepreneurs benefiting from mentoring and mobility"
+            + "{#is 'SOCIAL_MEDIA_FOLLOWERS'}Social-media followers gained (communication)"
+            + "{#is 'NEWSLETTER_SUBSCRIBERS'}Newsletter subscribers gained (communication)"
+            + "{#is 'EVENT_PARTICIPANTS'}Event participants (communication)"
+            + "{#is 'CLUSTER_ORGANISATION'}Cluster organisations"
+            + "{#is 'BUSINESS_NETWORK'}Business networks"
+            + "{#is 'BUSINESS_SUPPORT_ORGANISATION'}Business-support organisations"
+            + "{#is 'SME'}SMEs"
+            + "{#is 'LARGE_ENTERPRISE'}Large enterprises"
+            + "{#is 'RESEARCH_ORGANISATION'}Research organisations"
+            + "{#is 'PUBLIC_BODY'}Public bodies"
+            + "{#is 'OTHER'}Other organisations"
+            + "{#is 'TYPE_NOT_VALIDATED'}Type not yet validated"
+            + "{#is 'YOUNG_ENTREPRENEUR'}Young entrepreneurs (under 40)"
+            + "{#is 'NEW_BUSINESS'}New businesses (under 3 years)"
+            + "{#is 'FEMALE_LED'}Female-led businesses"
             + "{#else}{code}{/when}")
     String label(String code);
 
@@ -194,4 +209,28 @@ public interface KpiDeskMessages {
 
     @Message("KPI pages")
     String breadcrumb();
+
+    @Message("SMEs from regions none of the beneficiaries is in")
+    String smesFromOtherRegions();
+
+    @Message("Organisations supported per type")
+    String byTypeTitle();
+
+    @Message("No organisation has been supported yet.")
+    String noOrganisations();
+
+    @Message("SMEs from other regions, per region")
+    String byRegionTitle();
+
+    @Message("The NUTS 2 region, or the country where the SME gave no region.")
+    String byRegionHint();
+
+    @Message("No SME from another region yet.")
+    String noOtherRegions();
+
+    @Message("Young, new and female-led entrepreneurs")
+    String byProfileTitle();
+
+    @Message("Supported SMEs their open call asked (the answers are optional): {count}")
+    String profileAsked(long count);
 }

@@ -20,14 +20,26 @@ final class KpiDeskModels {
     private KpiDeskModels() {
     }
 
-    /** A scope's indicators, with the bars of the SMEs per theme and of the reported indicators (every one, 0 if none). */
-    record Indicators(KpiView view, List<KpiBars.Bar> byTheme, List<KpiBars.Bar> reported) {
+    /**
+     * A scope's indicators, with the bars of the SMEs per theme, of the organisations per type, of the SMEs from other
+     * regions per region, of the entrepreneur profile (every answer, 0 if none) and of the reported indicators (every
+     * one, 0 if none).
+     */
+    record Indicators(KpiView view, List<KpiBars.Bar> byTheme, List<KpiBars.Bar> byType, List<KpiBars.Bar> byRegion,
+                      List<KpiBars.Bar> byProfile, List<KpiBars.Bar> reported) {
         static Indicators of(KpiView view) {
-            Map<String, BigInteger> themes = new LinkedHashMap<>();
-            view.computed().smesSupportedByTheme().forEach((t, n) -> themes.put(t, BigInteger.valueOf(n)));
             Map<String, BigInteger> reported = new LinkedHashMap<>();
             KpiReportForm.codes().forEach(c -> reported.put(c, view.reported().getOrDefault(c, BigInteger.ZERO)));
-            return new Indicators(view, KpiBars.of(themes), KpiBars.of(reported));
+            KpiView.Computed c = view.computed();
+            return new Indicators(view, KpiBars.of(big(c.smesSupportedByTheme())),
+                    KpiBars.of(big(c.organisationsSupportedByType())), KpiBars.of(big(c.smesFromOtherRegionsByRegion())),
+                    KpiBars.of(big(c.smesSupportedByProfile())), KpiBars.of(reported));
+        }
+
+        private static Map<String, BigInteger> big(Map<String, Long> counts) {
+            Map<String, BigInteger> out = new LinkedHashMap<>();
+            counts.forEach((k, n) -> out.put(k, BigInteger.valueOf(n)));
+            return out;
         }
     }
 

@@ -21,6 +21,9 @@ public class KpiReportFields {
     @FormParam("COLLABORATION_AGREEMENTS_THIRD_COUNTRIES") String collaborationAgreementsThirdCountries;
     @FormParam("COMPANIES_BUSINESS_PARTNERSHIPS") String companiesBusinessPartnerships;
     @FormParam("ENTREPRENEURS_MENTORING_MOBILITY") String entrepreneursMentoringMobility;
+    @FormParam("SOCIAL_MEDIA_FOLLOWERS") String socialMediaFollowers;
+    @FormParam("NEWSLETTER_SUBSCRIBERS") String newsletterSubscribers;
+    @FormParam("EVENT_PARTICIPANTS") String eventParticipants;
 
     /** The form as typed, the counts by their indicator's code (read from the fields' {@code @FormParam} names). */
     KpiReportForm form() {

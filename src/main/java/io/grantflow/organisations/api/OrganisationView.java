@@ -16,13 +16,14 @@ import java.util.List;
 /**
  * An organisation as the API shows it. Its own figures, related enterprises and the SME assessment
  * (category, the aggregated figures it used, the reason) are shown to its members and to officers only.
- * Everyone sees whether an officer validated its type and PIC; who and when, members and officers.
+ * Everyone sees whether an officer validated its type and PIC; who and when, members and officers; and its NUTS 2
+ * {@code region} where it gave one.
  */
 public record OrganisationView(Long id, String pic, String legalName, String country, OrganisationType type,
                                SmeCategory smeCategory, BigDecimal staffHeadcount, Money annualTurnover,
                                Money balanceSheetTotal, List<RelatedEnterprise> relatedEnterprises,
                                SmeAssessmentView smeAssessment, boolean validated, Validation validation,
-                               List<String> sectors, List<String> valueChains) {
+                               List<String> sectors, List<String> valueChains, String region) {
 
     public record Validation(String validatedBy, Instant validatedAt) {
     }
@@ -41,6 +42,6 @@ public record OrganisationView(Long id, String pic, String legalName, String cou
                 withFigures ? o.staffHeadcount : null, withFigures ? o.annualTurnover : null,
                 withFigures ? o.balanceSheetTotal : null, withFigures ? o.relatedEnterprises : null, assessment,
                 o.isValidated(), withFigures && o.isValidated() ? new Validation(o.validatedBy, o.validatedAt) : null,
-                Arrays.asList(o.sectors), Arrays.asList(o.valueChains));
+                Arrays.asList(o.sectors), Arrays.asList(o.valueChains), o.region);
     }
 }

@@ -66,6 +66,9 @@ public class Organisation extends PanacheEntityBase {
     @Column(name = "value_chains", nullable = false)
     public String[] valueChains = new String[0];
 
+    /** Its NUTS 2 region ({@link NutsRegion}); null: not given. */
+    public String region;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "sme_category", nullable = false)
     public SmeCategory smeCategory;
@@ -105,6 +108,7 @@ public class Organisation extends PanacheEntityBase {
         o.relatedEnterprises = new ArrayList<>(d.relatedOrEmpty());
         o.sectors = Sectors.codes(d.sectors());
         o.valueChains = Sectors.valueChains(d.valueChains());
+        o.region = d.region();
         o.smeCategory = category;
         o.createdBy = user;
         o.createdAt = now;

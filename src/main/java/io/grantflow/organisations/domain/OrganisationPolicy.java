@@ -45,6 +45,7 @@ public final class OrganisationPolicy {
                     "'" + d.country() + "' is not an ISO 3166-1 alpha-2 country code");
         }
         v.required(d.type(), "type");
+        NutsRegion.check(d.region(), d.country(), v);
         Sectors.check(d.sectors(), "sectors", v);
         Sectors.checkValueChains(d.valueChains(), "valueChains", v);
         if (!d.isEnterprise()) {

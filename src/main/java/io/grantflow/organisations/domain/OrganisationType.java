@@ -1,6 +1,9 @@
 package io.grantflow.organisations.domain;
 
-/** The types of organisation a call's eligibility rules can ask for. */
+/**
+ * The types of organisation a call's eligibility rules can ask for, and by which the KPIs count the organisations
+ * supported (the Single Market Programme's clusters, business networks and business-support organisations).
+ */
 public enum OrganisationType {
     CLUSTER_ORGANISATION,
     SME,
@@ -8,6 +11,8 @@ public enum OrganisationType {
     RESEARCH_ORGANISATION,
     PUBLIC_BODY,
     BUSINESS_SUPPORT_ORGANISATION,
+    /** A network of enterprises (e.g. a chamber's or a sector's network) that is not a cluster organisation. */
+    BUSINESS_NETWORK,
     OTHER;
 
     /**
