@@ -46,7 +46,7 @@ public class KpiBreakdowns {
     /** The breakdowns; {@code grants} is the scope's {@code with grants as (...)} clause (ids only, no user text). */
     Breakdowns compute(String grants) {
         String awarded = grants + ", awarded as (select a.organisation_id, a.grant_id, a.young_entrepreneur, "
-                + "a.new_business, a.female_led, oc.collects_entrepreneur_profile from grantflow.application a "
+                + "a.new_business, a.female_led, oc.collects_entrepreneur_profile, coalesce(a.awarded_as_sme, false) as sme from grantflow.application a "
                 + "join grants g on g.id = a.grant_id join grantflow.open_call oc on oc.id = a.open_call_id "
                 + "where a.status in " + AWARDED_STATES + ") ";
         Map<String, Long> byType = counts(awarded + ", supported as (select unnest(g.beneficiaries) as organisation_id "
@@ -56,13 +56,13 @@ public class KpiBreakdowns {
                 + "group by 1");
         Map<String, Long> byRegion = counts(awarded + "select coalesce(o.region, o.country), count(distinct a.organisation_id) "
                 + "from awarded a join grants g on g.id = a.grant_id join grantflow.organisation o on o.id = a.organisation_id "
-                + "where not exists (select 1 from grantflow.organisation b where b.id = any(g.beneficiaries) "
+                + "where a.sme and not exists (select 1 from grantflow.organisation b where b.id = any(g.beneficiaries) "
                 + "and b.country = o.country and (b.region is null or o.region is null or b.region = o.region)) group by 1");
         Object[] profile = (Object[]) em.createNativeQuery(awarded + "select "
                 + "count(distinct organisation_id) filter (where collects_entrepreneur_profile), "
                 + "count(distinct organisation_id) filter (where collects_entrepreneur_profile and young_entrepreneur), "
                 + "count(distinct organisation_id) filter (where collects_entrepreneur_profile and new_business), "
-                + "count(distinct organisation_id) filter (where collects_entrepreneur_profile and female_led) from awarded")
+                + "count(distinct organisation_id) filter (where collects_entrepreneur_profile and female_led) from awarded where sme")
                 .getSingleResult();
         Map<String, Long> byProfile = new LinkedHashMap<>();
         for (int i = 0; i < PROFILE.size(); i++) {

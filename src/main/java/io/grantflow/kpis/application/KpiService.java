@@ -148,15 +148,15 @@ public class KpiService {
         String scoped = "with grants as (select g.id, g.beneficiaries, g.envelope_account_id from grantflow.grant_agreement g "
                 + "where (" + scope + ") and g.status in ('SIGNED', 'TERMINATED'))";
         String grants = scoped + ", awarded as (select a.organisation_id, a.grant_id, a.status, a.awarded, o.country, oc.activities, "
-                + "oc.instrument from grantflow.application a join grants g on g.id = a.grant_id "
+                + "oc.instrument, coalesce(a.awarded_as_sme, false) as sme from grantflow.application a join grants g on g.id = a.grant_id "
                 + "join grantflow.organisation o on o.id = a.organisation_id "
                 + "join grantflow.open_call oc on oc.id = a.open_call_id where a.status in " + AWARDED_STATES + ") ";
         Object[] row = (Object[]) em.createNativeQuery(grants + "select "
                 + "(select count(*) from grants), "
-                + "(select count(distinct organisation_id) from awarded), "
+                + "(select count(distinct organisation_id) from awarded where sme), "
                 + "(select count(distinct a.organisation_id) from awarded a join grants g on g.id = a.grant_id "
-                + "  where a.country <> all (select o.country from grantflow.organisation o where o.id = any(g.beneficiaries))), "
-                + "(select count(distinct organisation_id) from awarded where status = 'CLOSED' "
+                + "  where a.sme and a.country <> all (select o.country from grantflow.organisation o where o.id = any(g.beneficiaries))), "
+                + "(select count(distinct organisation_id) from awarded where sme and status = 'CLOSED' "
                 + "  and 'SME_INTERNATIONALISATION' = any(activities)), "
                 + "(select count(*) from awarded where status = 'CLOSED' and instrument = 'CLUSTERXCHANGE'), "
                 + "(select coalesce(sum(awarded), 0) from awarded), "
@@ -164,7 +164,7 @@ public class KpiService {
                 .getSingleResult();
         Map<String, Long> byTheme = new TreeMap<>();
         for (Object[] t : (List<Object[]>) em.createNativeQuery(grants + "select t, count(distinct organisation_id) "
-                + "from awarded, unnest(activities) t group by t order by t").getResultList()) {
+                + "from awarded, unnest(activities) t where sme group by t order by t").getResultList()) {
             byTheme.put((String) t[0], ((Number) t[1]).longValue());
         }
         Map<String, java.math.BigInteger> reported = new TreeMap<>(); // exact whatever the stored values
