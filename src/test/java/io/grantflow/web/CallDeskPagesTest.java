@@ -27,7 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * once and beside its field, corrected, saved as a draft (one draft for a form sent twice), changed, and published
  * after the page said what publishing allocates, each step as the API then shows it; and a closed call's experts:
  * an expert registered (refused once), the pool ticked, the proposals assigned, with a declared conflict and the
- * automatic one (an expert of the consortium) in sight. English with axe-core on every page, and French.
+ * automatic one (an expert of the consortium) in sight; an EU–Ukraine call from its template, with its objectives and
+ * project period, as the second round of another call, refused once and shown on the desk and public pages. English
+ * with axe-core on every page, and French.
  */
 @QuarkusTest
 @TestProfile(DemoSignInTest.DemoUsers.class)
@@ -128,6 +130,65 @@ class CallDeskPagesTest extends BrowserTest {
         browser().open("/desk/calls?lang=de");
         assertThat(browser().h1()).isEqualTo("Aufrufe");
         browser().open("/desk/calls?lang=en");
+    }
+
+    @Test
+    void anOfficerStartsAnEuUkraineCallWithItsObjectivesAsASecondRoundAndThePublicPagesShowBoth() {
+        String programme = CallFixtures.programme("100000000.00");
+        Map<String, Object> firstRound = CallFixtures.euroclustersLike(programme);
+        firstRound.put("scheme", "ESCP-4i");
+        String first = CallFixtures.create(firstRound);
+        CallFixtures.publish(first);
+        String identifier = CallFixtures.unique("WEB-UA");
+
+        signIn("officer", "/desk/calls/new");
+        browser().clickAndWait("#use-EU_UKRAINE");
+        assertThat(browser().h1()).contains("EU–Ukraine");
+        assertThat(browser().find("#objectives").getAttribute("value"))
+                .contains("VALUE_CHAIN_INTERLINKAGES: Value-chain interlinkages", "CAPACITY_BUILDING: Capacity building");
+        assertThat(browser().find("#projectStart").getAttribute("value")).isNotBlank();
+        browser().assertAccessible("/desk/calls/new?template=EU_UKRAINE");
+
+        type("#identifier", identifier);
+        new Select(browser().find("#programme")).selectByValue(programme);
+        browser().script("document.getElementById('projectStart').value = '2029-01-01';"
+                + "document.getElementById('projectEnd').value = '2028-12-31'");
+        type("#previousRound", "NO-SUCH-CALL");
+        browser().clickAndWait("#save");
+        assertThat(browser().find("#refusal").getText())
+                .contains("project_period_end_not_after_start", "unknown_previous_round");
+        assertThat(browser().find("#projectEnd-error").getText()).contains("2028-12-31");
+        assertThat(browser().find("#previousRound-error").getText()).contains("NO-SUCH-CALL");
+        browser().assertAccessible("/desk/calls/new?template=EU_UKRAINE (refused)");
+
+        browser().script("document.getElementById('projectEnd').value = '2030-12-31'");
+        type("#previousRound", first);
+        browser().clickAndWait("#save");
+        assertThat(browser().path()).isEqualTo("/desk/calls/" + identifier + "?created=true");
+        JsonPath draft = call(identifier);
+        assertThat(draft.getList("objectives.code")).containsExactly("VALUE_CHAIN_INTERLINKAGES", "CAPACITY_BUILDING");
+        assertThat(draft.getString("projectPeriod.start")).isEqualTo("2029-01-01");
+        assertThat(draft.getString("projectPeriod.end")).isEqualTo("2030-12-31");
+        assertThat(draft.getString("previousRound")).isEqualTo(first);
+        assertThat(draft.getString("scheme")).as("the scheme of the round it follows").isEqualTo("ESCP-4i");
+        assertThat(browser().all("#objectives li")).hasSize(2);
+        assertThat(browser().find("#project-period").getText()).contains("2029", "2030");
+        assertThat(browser().find("#previous-round").getText()).isEqualTo(first);
+        browser().assertAccessible("/desk/calls/" + identifier + " (draft with objectives)");
+        browser().clickAndWait("#publish");
+        assertThat(browser().find("#done").getText()).contains("Published");
+
+        browser().open("/calls/" + first);
+        assertThat(browser().find("#later-rounds").getText()).contains(identifier);
+        browser().clickAndWait("#later-rounds a");
+        assertThat(browser().path()).isEqualTo("/calls/" + identifier);
+        assertThat(browser().all("#objectives li")).hasSize(2);
+        assertThat(browser().find("#objectives").getText()).contains("Capacity building");
+        assertThat(browser().find("#scheme").getText()).isEqualTo("ESCP-4i");
+        browser().assertAccessible("/calls/" + identifier);
+        browser().open("/calls/" + identifier + "?lang=fr");
+        assertThat(browser().find("#h-programme-rules").getText()).isEqualTo("Ce que fait chaque proposition");
+        browser().open("/calls?lang=en");
     }
 
     @Test

@@ -14,7 +14,9 @@ import java.util.Set;
 /**
  * Rounds of a scheme: a call may follow another as its next round (the later ESCP-4i call after the first). The
  * round it follows must exist, belong to the same programme and not follow it in turn; a call that names no scheme
- * is of its previous round's scheme.
+ * is of its previous round's scheme. Callers hold the programme's row lock (create and update take it), and rounds
+ * share their programme: two drafts changed at once to follow each other are checked one after the other, so no
+ * cycle is saved.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)

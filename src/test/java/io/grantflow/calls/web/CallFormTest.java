@@ -30,6 +30,11 @@ class CallFormTest {
         assertThat(read.budget()).isEqualTo(d.budget());
         assertThat(read.deadlines()).isEqualTo(d.deadlines());
         assertThat(read.opensAt()).isEqualTo(d.opensAt());
+        assertThat(read.objectivesOrEmpty()).isEqualTo(d.objectivesOrEmpty());
+        assertThat(read.requiredActivitiesOrEmpty()).isEqualTo(d.requiredActivitiesOrEmpty());
+        assertThat(read.projectPeriod()).isEqualTo(d.projectPeriod());
+        assertThat(read.scheme()).isEqualTo(d.scheme());
+        assertThat(read.previousRound()).isEqualTo(d.previousRound());
         assertThat(read.criteria()).usingRecursiveFieldByFieldElementComparator(
                 org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration.builder()
                         .withComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class).build())
@@ -120,5 +125,34 @@ class CallFormTest {
         assertThat(shown.deadlines()).hasSize(6);
         assertThat(shown.definition(longer, Locale.ENGLISH, new ArrayList<>()).deadlines()).isEqualTo(five);
         assertThat(shown.anchor("eligibility.eligibleCountries[2]")).isEqualTo("eligibleCountries");
+    }
+
+    @org.junit.jupiter.api.Test
+    void objectivesAndActivitiesAreReadOnePerLineAndADayThatCannotBeReadIsReported() {
+        CallDefinition d = CallTemplate.EU_UKRAINE.definition(TODAY);
+        CallForm shown = CallForm.of(d, "EU_UKRAINE");
+        assertThat(shown.objectives()).isEqualTo("VALUE_CHAIN_INTERLINKAGES: Value-chain interlinkages between EU and "
+                + "Ukrainian clusters\nCAPACITY_BUILDING: Capacity building of Ukrainian cluster organisations\n");
+        CallForm typed = new CallForm(shown.key(), shown.template(), shown.identifier(), shown.title(),
+                shown.description(), shown.programme(), shown.actionType(), shown.submissionModel(), shown.budget(),
+                shown.expectedGrants(), shown.minGrant(), shown.maxGrant(), shown.opensAt(), shown.deadlines(),
+                shown.fstpRate(), shown.otherRate(), shown.minSmeShare(), shown.maxPerThirdParty(),
+                shown.minPartners(), shown.minCountries(), shown.eligibleCountries(), shown.sectors(),
+                shown.valueChains(), shown.criteria(), shown.overallThreshold(), shown.expertsPerProposal(),
+                shown.minCommentLength(), "\r\n  PROMOTION :  Promotion  \n\nNO_TITLE\n", "", "2029-02-30", "", " ESCP-4i ",
+                "");
+        List<Violation> out = new ArrayList<>();
+        CallDefinition read = typed.definition(d, Locale.ENGLISH, out);
+        assertThat(read.objectives()).extracting(io.grantflow.calls.domain.CallObjective::code,
+                io.grantflow.calls.domain.CallObjective::title)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("PROMOTION", "Promotion"),
+                        org.assertj.core.api.Assertions.tuple("NO_TITLE", null));
+        assertThat(read.requiredActivities()).isEmpty();
+        assertThat(read.scheme()).isEqualTo("ESCP-4i");
+        assertThat(read.previousRound()).isNull();
+        assertThat(out).extracting(Violation::field, Violation::code)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("projectPeriod.start", "invalid_date"));
+        assertThat(typed.anchor("projectPeriod.start")).isEqualTo("projectStart");
+        assertThat(typed.anchor("objectives[1].title")).isEqualTo("objectives");
     }
 }
