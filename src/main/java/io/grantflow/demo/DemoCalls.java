@@ -3,6 +3,8 @@ package io.grantflow.demo;
 import io.grantflow.calls.domain.ActionType;
 import io.grantflow.calls.domain.Activity;
 import io.grantflow.calls.domain.CallDefinition;
+import io.grantflow.calls.domain.CallTemplate;
+import io.grantflow.calls.domain.ProjectPeriod;
 import io.grantflow.calls.domain.CallDefinition.CriterionDefinition;
 import io.grantflow.calls.domain.CallDefinition.DeadlineDefinition;
 import io.grantflow.calls.domain.CallDefinition.Eligibility;
@@ -57,8 +59,8 @@ final class DemoCalls {
     }
 
     List<DemoCall> calls() {
-        return List.of(euroclusters(), clusterXchange(), innosup(), escp4i(), clusterExcellence(), een(), euUkraine(),
-                academiaEnterprise());
+        return List.of(euroclusters(), clusterXchange(), innosup(), escp4i(), escp4iSecondRound(), clusterExcellence(), een(),
+                euUkraine(), academiaEnterprise());
     }
 
     /** Open: EUR 42 m, ~30 partnerships, at least 75% of each grant to SMEs as support to third parties. */
@@ -114,7 +116,22 @@ final class DemoCalls {
                 new Eligibility(3, 3, SMP_COUNTRIES,
                         List.of(new RequiredOrganisationType(OrganisationType.CLUSTER_ORGANISATION, 3)), List.of()),
                 SMP_CRITERIA, new BigDecimal("10"), null, new FstpRules(new BigDecimal("0.00"), Money.eur("60000.00")),
-                List.of(), List.of(), List.of(Activity.SME_INTERNATIONALISATION, Activity.CONNECT_ECOSYSTEMS), null, null), true);
+                List.of(), List.of(), List.of(Activity.SME_INTERNATIONALISATION, Activity.CONNECT_ECOSYSTEMS), null, null)
+                .withProgrammeRules(List.of(), List.of(), null, "ESCP-4i", null), true);
+    }
+
+    /** Open: the later ESCP-4i call, EUR 8.3 m for 24 partnerships, a round of the same scheme as the first. */
+    private DemoCall escp4iSecondRound() {
+        return new DemoCall(new CallDefinition("COSME-ESCP-4I-2", "European Strategic Cluster Partnerships – Going International (second round)",
+                "The later ESCP-4i call: 24 partnerships, EUR 8.3 m, following the first round (EUR 7.24 m for 25). "
+                        + "Identifier and dates illustrative.",
+                "COSME", ActionType.BUDGET_BASED_GRANT, Money.eur("8300000.00"), 24, null, null,
+                rates("100", "75"), day(-15), SubmissionModel.SINGLE_STAGE, List.of(deadline("Deadline", 55, null)),
+                new Eligibility(3, 3, SMP_COUNTRIES,
+                        List.of(new RequiredOrganisationType(OrganisationType.CLUSTER_ORGANISATION, 3)), List.of()),
+                SMP_CRITERIA, new BigDecimal("10"), null, new FstpRules(new BigDecimal("0.00"), Money.eur("60000.00")),
+                List.of(), List.of(), List.of(Activity.SME_INTERNATIONALISATION, Activity.CONNECT_ECOSYSTEMS), null, null)
+                .withProgrammeRules(List.of(), List.of(), null, "ESCP-4i", "COSME-ESCP-4I"), true);
     }
 
     /** Forthcoming: EUR 3.6 m, 10–12 partnerships: training, twinning, ClusterXchange. */
@@ -142,7 +159,9 @@ final class DemoCalls {
                 new Eligibility(1, 1, SMP_COUNTRIES, List.of(), List.of()),
                 SMP_CRITERIA, new BigDecimal("10"), null, new FstpRules(new BigDecimal("0.00"), Money.eur("60000.00")),
                 List.of(), List.of(), List.of(Activity.SME_INTERNATIONALISATION, Activity.INNOVATION_UPTAKE,
-                        Activity.DIGITALISATION), null, null), false);
+                        Activity.DIGITALISATION), null, null)
+                .withProgrammeRules(List.of(), CallTemplate.EEN_ACTIVITIES,
+                        new ProjectPeriod(LocalDate.of(2025, 7, 1), LocalDate.of(2028, 12, 31)), null, null), false);
     }
 
     /** Open: project grants, 90%, must have a Ukrainian partner and an EU/SMP-country partner. Budget illustrative. */
@@ -157,7 +176,8 @@ final class DemoCalls {
                                 new RequiredCountries("EU or SMP-country partner",
                                         SMP_COUNTRIES.stream().filter(c -> !c.equals("UA")).toList(), 1))),
                 SMP_CRITERIA, new BigDecimal("10"), null, new FstpRules(new BigDecimal("0.00"), Money.eur("60000.00")),
-                List.of(), List.of(), List.of(Activity.VALUE_CHAIN_COLLABORATION, Activity.CAPACITY_BUILDING), null, null), false);
+                List.of(), List.of(), List.of(Activity.VALUE_CHAIN_COLLABORATION, Activity.CAPACITY_BUILDING), null, null)
+                .withProgrammeRules(CallTemplate.UKRAINE_OBJECTIVES, List.of(), null, null, null), false);
     }
 
     /** Closed: Horizon Europe lump-sum grant. Budget illustrative. */

@@ -117,10 +117,10 @@ class DemoCascade {
                 Instrument.TRAVEL_VOUCHER, "3000.00", null, "1500.00", Selection.FIRST_COME_FIRST_SERVED,
                 h.day(-30, 10), h.day(30, 17), "0", 60), List.of("hydrogen", "trade fairs")));
         // evaluated internationalisation grants, half paid on award
-        international = openCall(definition("Internationalisation grants: markets outside the EU",
+        international = openCall(internationalisation(definition("Internationalisation grants: markets outside the EU",
                 "Up to EUR 10,000 for an SME's first steps on a market outside the EU; the consortium selects.",
                 Instrument.LUMP_SUM_UP_TO, "40000.00", null, "10000.00", Selection.EVALUATED, h.day(-30, 10),
-                h.day(25, 17), "50", 120));
+                h.day(25, 17), "50", 120)));
         // ClusterXchange, lump sums by host country
         exchange = openCall(exchange(h.day(-30, 10), h.day(60, 17)));
         // a training lump sum
@@ -253,6 +253,15 @@ class DemoCascade {
                 d.closesAt(), d.firstTranchePercent(), d.reportDays(), d.reminderDaysBefore(), d.maxPerThirdParty(),
                 d.deMinimisCheck(), d.deMinimisCap(), d.applicationsPerSme(), d.hostAmounts(), d.activities(),
                 valueChains, d.typeOfSupport());
+    }
+
+    /** Target markets (North America, Japan, the Western Balkans) and the entrepreneur profile collected for the KPIs. */
+    private static OpenCallDefinition internationalisation(OpenCallDefinition d) {
+        return new OpenCallDefinition(d.title(), d.description(), d.instrument(), d.budget(), d.fixedAmount(),
+                d.minAmount(), d.maxAmount(), d.eligibleCountries(), d.sectors(), d.selection(), d.waitlist(), d.opensAt(),
+                d.closesAt(), d.firstTranchePercent(), d.reportDays(), d.reminderDaysBefore(), d.maxPerThirdParty(),
+                d.deMinimisCheck(), d.deMinimisCap(), d.applicationsPerSme(), d.hostAmounts(), d.activities(),
+                d.valueChains(), d.typeOfSupport(), null, List.of("NORTH_AMERICA", "JP", "WESTERN_BALKANS"), true);
     }
 
     private static OpenCallDefinition inKind(OpenCallDefinition d) {

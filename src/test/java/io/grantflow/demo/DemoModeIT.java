@@ -84,7 +84,7 @@ class DemoModeIT {
 
         RequestSpecification api = RestAssured.given().baseUri("http://localhost").port(port);
         api.get("/api/calls?size=100").then().statusCode(200)
-                .body("totalItems", equalTo(10)) // the 8 calls of today and 2 earlier rounds
+                .body("totalItems", equalTo(11)) // the 9 calls of today and 2 earlier rounds
                 .body("items.identifier", hasItems("SMP-COSME-2021-CLUSTER-01", "COSME-CLUSTERXCHANGE",
                         "SMP-COSME-2020-CLUSTER-PILOT", "SMP-COSME-2025-CLUSTER-02",
                         "INNOSUP-01-2018-2020", "COSME-ESCP-4I", "COSME-CLUSTER-EXCELLENCE", "SMP-COSME-2024-EEN-01",
@@ -159,7 +159,7 @@ class DemoModeIT {
         RequestSpecification after = RestAssured.given().baseUri("http://localhost").port(port2)
                 .auth().preemptive().basic("officer", "officer");
         after.get("/api/calls/{id}", identifier).then().statusCode(200).body("identifier", equalTo(identifier));
-        after.get("/api/calls?size=100").then().statusCode(200).body("totalItems", equalTo(11)); // not re-seeded
+        after.get("/api/calls?size=100").then().statusCode(200).body("totalItems", equalTo(12)); // not re-seeded
         after.get("/api/grants").then().statusCode(200).body("totalItems", equalTo(2)); // the history not replayed again
         after.get("/api/programmes").then().statusCode(200).body("totalItems", equalTo(4));
         after.get("/api/calls/SMP-COSME-2021-CLUSTER-01/experts").then().statusCode(200)
