@@ -61,7 +61,11 @@ class NotificationTemplatesTest {
                 NotificationKind.PROPOSAL_RESUBMITTED, NotificationParams.of().text("proposal", 9).text("acronym", "HYVALUE")
                         .text("call", "EC-2026").number("version", 2).text("by", "coordinator"),
                 NotificationKind.CONSENSUS_READY, NotificationParams.of().text("proposal", 9).text("acronym", "HYVALUE")
-                        .text("call", "EC-2026").number("experts", 3));
+                        .text("call", "EC-2026").number("experts", 3),
+                NotificationKind.EXCHANGE_PAYMENT_OVERDUE, NotificationParams.of().text("application", 12)
+                        .text("openCall", "ClusterXchange 1").text("visitor", "Giulia Rossi")
+                        .text("organisation", "Fraunhofer-Institut").money("amount", Money.of(new BigDecimal("1100.00")))
+                        .instant("paymentDue", due).text("order", 5));
         for (Locale language : Languages.SUPPORTED) {
             events.forEach((kind, params) -> {
                 NotificationTexts.Text text = texts.render(kind.name(), params.stored(), language);

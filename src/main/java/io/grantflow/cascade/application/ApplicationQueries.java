@@ -148,7 +148,7 @@ public class ApplicationQueries {
                 a.refusals, a.requested, a.amountToAward, a.awarded, a.purpose, a.sector, x, a.score, a.awardAccountId,
                 tranche(a.firstOrderId), tranche(a.balanceOrderId), a.reportDueAt, a.reportedAt, a.report, a.reportProof,
                 a.reportRejections,
-                a.overdueAt, workflow.currentStep(a.id).orElse(null), a.submittedAt, timeline);
+                a.overdueAt, a.paymentDueAt, workflow.currentStep(a.id).orElse(null), a.submittedAt, timeline);
     }
 
     private static ApplicationView.Tranche tranche(Long orderId) {

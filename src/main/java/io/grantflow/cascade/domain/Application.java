@@ -43,6 +43,9 @@ public class Application extends PanacheEntityBase {
     /** A report rejected this many times fails for good (before that, the SME may resubmit it). */
     public static final int REPORT_REJECTIONS_TO_FAIL = 2;
 
+    /** ClusterXchange: the lump sum is paid within 10 days of the accepted closing report. */
+    public static final Duration EXCHANGE_PAYMENT_PERIOD = Duration.ofDays(10);
+
     /** The consortium scores an evaluated call's application from 0 to 100, with at most 1 decimal. */
     public static final BigDecimal HIGHEST_SCORE = BigDecimal.valueOf(100);
     public static final int SCORE_DECIMALS = 1;
@@ -133,6 +136,10 @@ public class Application extends PanacheEntityBase {
 
     @Column(name = "distance_km")
     public Integer distanceKm;
+
+    /** An exchange's lump sum is paid by then: {@link #EXCHANGE_PAYMENT_PERIOD} after its report was accepted. */
+    @Column(name = "payment_due_at")
+    public Instant paymentDueAt;
 
     @Column(name = "host_confirmed_at")
     public Instant hostConfirmedAt;
@@ -422,13 +429,19 @@ public class Application extends PanacheEntityBase {
         balanceOrderId = paymentOrder;
     }
 
-    /** The report was verified and the balance ordered: done. False when closed before. */
+    /**
+     * The report was verified and the balance ordered: done. An exchange's balance is then due within
+     * {@link #EXCHANGE_PAYMENT_PERIOD}. False when closed before.
+     */
     public boolean close(Instant now) {
         if (status == ApplicationStatus.CLOSED) {
             return false;
         }
         expect(ApplicationStatus.REPORTED, "report_not_pending");
         status = ApplicationStatus.CLOSED;
+        if (isClusterXchange() && balanceOrderId != null) {
+            paymentDueAt = now.plus(EXCHANGE_PAYMENT_PERIOD);
+        }
         updatedAt = now;
         return true;
     }

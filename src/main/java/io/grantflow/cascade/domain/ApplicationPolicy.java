@@ -12,9 +12,8 @@ import java.util.List;
 /**
  * The rules an application must pass, all reported at once with stable codes, and the amount
  * it would be awarded. Who may apply: {@link ApplicantTypes}. The caller supplies what the database knows:
- * the support the organisation
- * already holds under the same grant, its other applications to the call, and for ClusterXchange the
- * host and whether the visitor took part before.
+ * the support the organisation already holds under the same grant, its other applications to the call, and
+ * for ClusterXchange the host and whether the visitor took part before.
  */
 public final class ApplicationPolicy {
 

@@ -215,6 +215,9 @@ public interface ConsortiumDeskMessages {
     @Message("Awarded")
     String awarded();
 
+    @Message("To be paid by")
+    String paymentDue();
+
     @Message("Score")
     String score();
 

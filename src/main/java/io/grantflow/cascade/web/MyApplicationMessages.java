@@ -147,6 +147,9 @@ public interface MyApplicationMessages {
     @Message("First tranche")
     String firstTranche();
 
+    @Message("to be paid by")
+    String paymentDue();
+
     @Message("Balance")
     String balance();
 

@@ -46,6 +46,7 @@ public interface NotificationMessages {
             + "{#is 'PAYMENT_ORDERED'}Payment ordered"
             + "{#is 'REPORT_REMINDER'}Report reminder"
             + "{#is 'REPORT_OVERDUE'}Report overdue"
+            + "{#is 'EXCHANGE_PAYMENT_OVERDUE'}Exchange payment overdue"
             + "{#is 'REPORT_RECEIVED'}Report received"
             + "{#is 'REPORT_REJECTED'}Report rejected"
             + "{#is 'REPORT_FAILED'}Report rejected again"
