@@ -25,19 +25,26 @@ public class CamundaHistoryWorkflow implements HistoryWorkflow {
     @Inject
     ManagementService managementService;
 
+    /**
+     * Runs the jobs of processes that fell due by {@code at}. Jobs of no process are left to the job executor:
+     * Camunda's history clean-up is one, and inside its batch window (01:00–05:00) it reschedules itself due
+     * at once after each run, so running it here would never end (a demo loaded in the window failed so).
+     */
     @Override
     public int catchUp(Instant at) {
         ClockUtil.setCurrentTime(Date.from(at));
         int ran = 0;
         while (true) {
-            List<Job> due = managementService.createJobQuery().executable().orderByJobDuedate().asc().listPage(0, 100);
+            List<Job> due = managementService.createJobQuery().executable().orderByJobDuedate().asc().listPage(0, 100)
+                    .stream().filter(job -> job.getProcessInstanceId() != null).toList();
             if (due.isEmpty()) {
                 return ran;
             }
             for (Job job : due) {
                 managementService.executeJob(job.getId());
                 if (++ran > MAX_JOBS_PER_STEP) {
-                    throw new IllegalStateException("more than " + MAX_JOBS_PER_STEP + " jobs fell due at " + at);
+                    throw new IllegalStateException("more than " + MAX_JOBS_PER_STEP + " jobs fell due at " + at
+                            + "; the last: process " + job.getProcessDefinitionKey() + ", due " + job.getDuedate());
                 }
             }
         }
