@@ -120,6 +120,11 @@ class ClusterXchangeMembersTest {
         as(g.consortium().coordinatorUser()).get("/api/open-calls/{id}", GrantFixtures.halfOnAwardCall(g, "20000.00"))
                 .then().body("applicantTypes", contains("SME")).body("applicationsPerSme", equalTo(1));
 
+        // the grant's budget counts neither award (EUR 2,200.00 in all) as committed to SMEs
+        JsonPath budget = as(g.consortium().coordinatorUser()).get("/api/budgets/grants/{id}", g.id()).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(budget.getString("committedToSmes")).isEqualTo("0.00");
+
         // the research organisation's award is paid, and does not count as support to SMEs
         Money before = smeSupport.paidToSmes(g.id());
         long order = research.getLong("firstTranche.paymentOrder");
@@ -127,6 +132,10 @@ class ClusterXchangeMembersTest {
         Await.until(() -> as(g.consortium().partnerUser()).get("/api/payments/{id}", order).jsonPath().getString("status"),
                 "PAID"::equals, Await.HANG_BOUND, "the research organisation's lump sum paid");
         assertThat(smeSupport.paidToSmes(g.id())).isEqualTo(before);
+        JsonPath paid = as(g.consortium().coordinatorUser()).get("/api/budgets/grants/{id}", g.id()).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(paid.getString("paidToSmes")).isEqualTo("0.00");
+        assertThat(paid.getString("fstpEnvelope.paid")).isEqualTo("1100.00");
     }
 
     @Test

@@ -26,4 +26,12 @@ public class CascadeSmeSupport implements SmeSupport {
                 + "and a.awarded_as_sme").setParameter(1, grantId).getSingleResult();
         return Money.of(paid);
     }
+
+    @Override
+    public OtherSupport toOthers(Long grantId) {
+        Object[] row = (Object[]) em.createNativeQuery("select coalesce(sum(l.committed), 0), coalesce(sum(l.paid), 0) "
+                + "from grantflow.application a join grantflow.ledger_account l on l.id = a.award_account_id "
+                + "where a.grant_id = ?1 and a.awarded_as_sme = false").setParameter(1, grantId).getSingleResult();
+        return new OtherSupport(Money.of(new BigDecimal(row[0].toString())), Money.of(new BigDecimal(row[1].toString())));
+    }
 }

@@ -36,6 +36,9 @@ public class GrantBudgets {
     EntityManager em;
 
     @Inject
+    jakarta.enterprise.inject.Instance<SmeSupport> smeSupport;
+
+    @Inject
     GrantAccess access;
 
     public GrantBudgetView budget(Long id, String user, boolean officer) {
@@ -55,20 +58,27 @@ public class GrantBudgets {
         LedgerAccount a = LedgerAccount.findById(g.accountId);
         LedgerAccount e = g.envelopeAccountId == null ? null : LedgerAccount.findById(g.envelopeAccountId);
         Money max = g.maxContribution;
-        Money smePaid = e == null ? Money.ZERO : e.paid;
-        Money smeCommitted = e == null ? Money.ZERO : committedToSmes(e);
+        SmeSupport.OtherSupport others = toOthers(g.id);
+        Money envelopePaid = e == null ? Money.ZERO : e.paid;
+        Money smePaid = envelopePaid.minus(others.paid());
+        Money smeCommitted = e == null ? Money.ZERO : committedToSmes(e).minus(others.committed());
         SmeShareTrajectory trajectory = g.smeShareTrajectory();
         boolean below = g.is(GrantStatus.SIGNED) && trajectory.isBelow(smeCommitted, a.paid);
         return new GrantBudgetView(g.id, g.number, g.status, Money.CURRENCY,
                 new GrantBudgetView.Level(a.id, a.allocated, a.committed, a.paid, a.available(), a.stillToPay()),
                 new GrantBudgetView.Envelope(e == null ? null : e.id, g.fstpEnvelope, e == null ? Money.ZERO : e.allocated,
-                        e == null ? Money.ZERO : e.committed, smePaid, e == null ? Money.ZERO : e.available()),
+                        e == null ? Money.ZERO : e.committed, envelopePaid, e == null ? Money.ZERO : e.available()),
                 g.minSmeShare.setScale(2), g.fstpEnvelope.percentOf(max), smePaid.percentOf(max),
                 smeCommitted.percentOf(max), smeCommitted, smePaid, trajectory.required(),
                 trajectory.stillNeeded(smeCommitted), trajectory.expectedBy(a.paid), below);
     }
 
-    /** What the envelope's open calls have committed to SMEs. */
+    /** What the envelope committed and paid to beneficiaries that were not SMEs when awarded (they never count as SME share). */
+    private SmeSupport.OtherSupport toOthers(Long grantId) {
+        return smeSupport.isResolvable() ? smeSupport.get().toOthers(grantId) : SmeSupport.OtherSupport.NONE;
+    }
+
+    /** What the envelope's open calls have committed (to SMEs once {@link #toOthers} is taken off). */
     private Money committedToSmes(LedgerAccount envelope) {
         Object sum = em.createNativeQuery(COMMITTED_TO_SMES.formatted("?1")).setParameter(1, envelope.id).getSingleResult();
         return Money.of(new BigDecimal(sum.toString()));
@@ -87,7 +97,7 @@ public class GrantBudgets {
         return rows.stream().map(r -> {
             SmeShareTrajectory trajectory = new SmeShareTrajectory(money(r[3]), new BigDecimal(r[4].toString()));
             Money paid = money(r[5]);
-            Money committed = money(r[6]);
+            Money committed = money(r[6]).minus(toOthers(((Number) r[0]).longValue()).committed());
             return trajectory.isBelow(committed, paid)
                     ? new Lagging(((Number) r[0]).longValue(), (String) r[1], (String) r[2], committed, trajectory.expectedBy(paid))
                     : null;

@@ -10,4 +10,12 @@ import io.grantflow.shared.money.Money;
 public interface SmeSupport {
 
     Money paidToSmes(Long grantId);
+
+    /** Support awarded out of the envelope to beneficiaries that were not SMEs when awarded: still committed, and paid. */
+    record OtherSupport(Money committed, Money paid) {
+        public static final OtherSupport NONE = new OtherSupport(Money.ZERO, Money.ZERO);
+    }
+
+    /** What the grant's envelope committed and paid to beneficiaries that were not SMEs (e.g. ClusterXchange visitors of research organisations). */
+    OtherSupport toOthers(Long grantId);
 }
