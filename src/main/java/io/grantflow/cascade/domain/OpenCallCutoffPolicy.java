@@ -11,7 +11,8 @@ import java.util.List;
  * What the cut-offs of an open call must satisfy; reports every violation. Their closing dates are strictly
  * increasing and after the opening; the last is the open call's closing ({@code closesAt}, which may be left out
  * and is then taken from it); each budget is positive and together they are the open call's budget; at most
- * {@link #MAX_CUTOFFS}. No cut-offs: one window, nothing to check.
+ * {@link #MAX_CUTOFFS}; a waiting list needs every cut-off first come, first served. No cut-offs: one window,
+ * nothing to check.
  */
 public final class OpenCallCutoffPolicy {
 
@@ -46,6 +47,8 @@ public final class OpenCallCutoffPolicy {
                 }
                 previous = c.closesAt();
             }
+            v.check(Boolean.TRUE.equals(d.waitlist()) && c.selection() == Selection.EVALUATED, field + ".selection",
+                    "waitlist_needs_fcfs", "a waiting list applies to first-come-first-served cut-offs");
             if (v.required(c.budget(), field + ".budget")) {
                 v.check(!c.budget().isPositive(), field + ".budget", "must_be_positive", "more than EUR 0.00");
                 sum = sum.plus(c.budget());

@@ -41,7 +41,7 @@ class OpenCallCutoffPolicyTest {
     @Test
     void twoCutOffsThatCloseInTurnAndShareTheBudgetPass() {
         OpenCallDefinition d = withCutoffs(CLOSES, cutoff(MIDDLE, "60000.00"),
-                new OpenCallDefinition.Cutoff(CLOSES, Money.eur("40000.00"), Selection.EVALUATED));
+                new OpenCallDefinition.Cutoff(CLOSES, Money.eur("40000.00"), Selection.FIRST_COME_FIRST_SERVED));
         assertThat(OpenCallCutoffPolicy.check(d)).isEmpty();
         assertThat(OpenCallPolicy.check(d, THIRD_PARTY_CAP)).isEmpty();
     }
@@ -76,6 +76,15 @@ class OpenCallCutoffPolicyTest {
         OpenCallDefinition d = withCutoffs(null, cutoff(null, "100000.00"), cutoff(CLOSES, null), null);
         assertThat(OpenCallCutoffPolicy.check(d)).extracting(Violation::field)
                 .containsExactly("cutoffs[0].closesAt", "cutoffs[1].budget", "cutoffs[2]");
+    }
+
+    @Test
+    void aWaitingListNeedsEveryCutOffFirstComeFirstServed() {
+        OpenCallDefinition d = withCutoffs(CLOSES, cutoff(MIDDLE, "60000.00"),
+                new OpenCallDefinition.Cutoff(CLOSES, Money.eur("40000.00"), Selection.EVALUATED));
+        assertThat(d.waitlist()).isTrue();
+        assertThat(OpenCallCutoffPolicy.check(d)).extracting(Violation::field, Violation::code).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("cutoffs[1].selection", "waitlist_needs_fcfs"));
     }
 
     @Test
