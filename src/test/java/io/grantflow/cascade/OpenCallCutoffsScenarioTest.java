@@ -174,6 +174,23 @@ class OpenCallCutoffsScenarioTest {
     }
 
     @Test
+    void anAwardWithdrawnWhileTheNextCutOffIsOpenReturnsToItsOwnCutOff() {
+        SignedGrant g = GrantFixtures.signedGrant(); // before the clock stops: the grant's own deadlines pass
+        Instant now = TestClock.freeze();
+        long call = cutoffCall(g, "10000.00", new Object[]{now.plus(Duration.ofDays(1)), "4000.00"},
+                new Object[]{now.plus(Duration.ofDays(10)), "6000.00"});
+        Sme sme = GrantFixtures.sme("IT");
+        long app = asSme(sme).body(application(sme, null, null)).post("/api/open-calls/{id}/applications", call)
+                .then().statusCode(201).body("status", equalTo("AWARDED")).extract().jsonPath().getLong("id");
+        TestClock.advance(Duration.ofDays(2)); // the second cut-off is open
+        asSme(sme).post("/api/applications/{id}/withdraw", app).then().statusCode(200);
+        officer().get("/api/open-calls/{id}/cutoffs", call).then().statusCode(200)
+                .body("cutoffs.committed", contains("0.00", "0.00"))
+                .body("cutoffs.remaining", contains("4000.00", "6000.00"))
+                .body("cutoffs.state", contains("CLOSED", "OPEN"));
+    }
+
+    @Test
     void cutOffsThatBreakTheRulesAreRefusedWithEveryReason() {
         SignedGrant g = GrantFixtures.signedGrant();
         Instant now = Instant.now();
