@@ -92,6 +92,7 @@ class AuthorizationMatrixTest {
                         "indicators", Map.of("RESILIENCE_PLANS", 1))),
                 new Call("POST", "/api/grants/" + g.id() + "/open-calls", def),
                 new Call("GET", "/api/open-calls/" + openCall + "/applications", null),
+                new Call("POST", "/api/open-calls/" + openCall + "/cutoffs/0/carry-over", null),
                 new Call("GET", "/api/applications/" + app, null),
                 new Call("POST", "/api/applications/" + app + "/decision", Map.of("approve", true)),
                 new Call("POST", "/api/applications/" + app + "/report", Map.of("report", "r", "proof", "p")),

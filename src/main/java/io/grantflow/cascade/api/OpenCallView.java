@@ -20,6 +20,8 @@ import java.util.Map;
  * and free {@code valueChains} keywords, the organisation types that may apply ({@code applicantTypes}),
  * how many applications one organisation may have ({@code applicationsPerSme}; null: no limit), its
  * {@code targetMarkets} (third countries and regions) and whether it collects the applicants' entrepreneur profile.
+ * With {@code cutoffs} (none: one window), {@code committed} and {@code available} are summed over them and the one
+ * in state OPEN takes applications now.
  */
 public record OpenCallView(Long id, Long grant, String grantNumber, String consortium, String title, String description,
                            Instrument instrument, TypeOfSupport typeOfSupport, String currency, Money budget, Money committed, Money available,
@@ -29,5 +31,6 @@ public record OpenCallView(Long id, Long grant, String grantNumber, String conso
                            Instant closesAt, boolean open, @JsonSerialize(using = PercentJson.class) BigDecimal firstTranchePercent, int reportDays,
                            Money maxPerThirdParty, Money deMinimisCap, Integer applicationsPerSme,
                            Map<String, Money> hostAmounts, List<OrganisationType> applicantTypes,
-                           List<String> targetMarkets, boolean collectsEntrepreneurProfile) {
+                           List<String> targetMarkets, boolean collectsEntrepreneurProfile,
+                           List<OpenCallCutoffView.Cutoff> cutoffs) {
 }

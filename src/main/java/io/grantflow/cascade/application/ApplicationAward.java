@@ -60,6 +60,9 @@ public class ApplicationAward {
     @Inject
     ApplicationQueries queries;
 
+    @Inject
+    OpenCallCutoffs cutoffs;
+
     public record AwardResult(boolean awarded, boolean waitlisted, Instant reminderAt, Instant dueAt) {
     }
 
@@ -79,7 +82,7 @@ public class ApplicationAward {
         Organisation host = a.hostOrganisationId == null ? null : Organisation.findById(a.hostOrganisationId);
         ApplicationPolicy.Outcome outcome = ApplicationPolicy.check(oc, a, new ApplicationPolicy.Facts(org,
                 heldUnderGrant(a), others, host, visitorTookPart));
-        a.assess(outcome, oc.selection, clock.instant());
+        a.assess(outcome, cutoffs.selection(oc, a.cutoffIndex), clock.instant());
         if (!outcome.passed()) {
             refused(a);
             return false;
@@ -123,7 +126,8 @@ public class ApplicationAward {
             refused(a);
             return new AwardResult(false, false, null, null);
         }
-        LedgerAccount budget = ledger.lockForPayment(oc.accountId);
+        Long budgetAccount = cutoffs.budgetAccount(oc, a.cutoffIndex); // its cut-off's, or the open call's
+        LedgerAccount budget = ledger.lockForPayment(budgetAccount);
         if (amount.greaterThan(budget.available())) {
             if (oc.waitlist) {
                 if (a.waitlist(clock.instant())) {
@@ -140,8 +144,8 @@ public class ApplicationAward {
             return new AwardResult(false, false, null, null);
         }
         LedgerAccount award = ledger.open(AccountKind.AWARD, "application:" + a.id, org.legalName + " – " + oc.title,
-                oc.accountId, a.organisationId);
-        ledger.transfer(TransferKind.COMMITMENT, oc.accountId, award.id, amount, "award:application-" + a.id,
+                budgetAccount, a.organisationId);
+        ledger.transfer(TransferKind.COMMITMENT, budgetAccount, award.id, amount, "award:application-" + a.id,
                 a.decidedBy == null ? oc.createdBy : a.decidedBy);
         a.award(award.id, org.smeCategory != null && org.smeCategory.isSme(), Duration.ofDays(oc.reportDays),
                 clock.instant());

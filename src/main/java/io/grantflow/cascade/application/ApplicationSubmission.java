@@ -57,6 +57,9 @@ public class ApplicationSubmission {
     @Inject
     ApplicationQueries queries;
 
+    @Inject
+    OpenCallCutoffs cutoffs;
+
     /** Submits once per Idempotency-Key (a first-come-first-served award moves money at once). */
     public Idempotency.Result submit(Long openCallId, ApplicationRequest r, String key, String user) {
         return idempotency.once(key, "application:" + user, Map.of("openCall", openCallId, "request", r), 201,
@@ -99,11 +102,12 @@ public class ApplicationSubmission {
         Application a = application(oc, org, r, iban);
         a.applicant = user;
         a.requestReference = requestReference;
+        a.cutoffIndex = cutoffs.openAt(oc, now).map(c -> c.index).orElse(null); // counted against the cut-off open now
         a.submit(now);
         a.persist();
         timeline.record(a, "SUBMITTED", null, user);
         em.flush();
-        workflow.submitted(a.id, oc.selection == Selection.FIRST_COME_FIRST_SERVED);
+        workflow.submitted(a.id, cutoffs.selection(oc, a.cutoffIndex) == Selection.FIRST_COME_FIRST_SERVED);
         em.flush();
         return queries.view(a);
     }

@@ -53,6 +53,9 @@ public class ApplicationTranches {
     @Inject
     ApplicationTimeline timeline;
 
+    @Inject
+    OpenCallCutoffs cutoffs;
+
     public void orderFirstTranche(Long id) {
         Application a = Application.findById(id);
         OpenCall oc = OpenCall.findById(a.openCallId);
@@ -144,7 +147,7 @@ public class ApplicationTranches {
         }
         for (Application w : Application.<Application>list("openCallId = ?1 and status = ?2 order by id", oc.id,
                 ApplicationStatus.WAITLISTED)) {
-            LedgerAccount budget = ledger.lockForPayment(oc.accountId);
+            LedgerAccount budget = ledger.lockForPayment(cutoffs.budgetAccount(oc, w.cutoffIndex)); // its cut-off's
             if (!w.amountToAward.greaterThan(budget.available())) {
                 workflow.promoted(w.id);
             }

@@ -62,6 +62,9 @@ public class OpenCallService {
     @Inject
     GrantAccess grants;
 
+    @Inject
+    OpenCallCutoffs cutoffs;
+
     public Idempotency.Result create(Long grantId, OpenCallDefinition d, String key, String user) {
         return idempotency.once(key, "open-call:" + grantId + ":" + user, d, 201, requestReference -> {
             Grant g = grants.lockedForMember(grantId, user);
@@ -98,7 +101,7 @@ public class OpenCallService {
             oc.selection = d.selection();
             oc.waitlist = Boolean.TRUE.equals(d.waitlist());
             oc.opensAt = d.opensAt();
-            oc.closesAt = d.closesAt();
+            oc.closesAt = d.closing(); // with cut-offs: the last one's
             oc.firstTranchePercent = d.firstTranchePercent() == null ? BigDecimal.ZERO : d.firstTranchePercent();
             oc.reportDays = d.reportDays() == null ? OpenCallDefinition.DEFAULT_REPORT_DAYS : d.reportDays();
             oc.reminderDays = d.reminderDaysBefore() == null ? OpenCallDefinition.DEFAULT_REMINDER_DAYS : d.reminderDaysBefore();
@@ -117,6 +120,7 @@ public class OpenCallService {
             oc.accountId = account.id;
             oc.persist();
             ledger.transfer(TransferKind.ALLOCATION, envelope.id, account.id, d.budget(), reference, user);
+            cutoffs.create(oc, d, account, user);
             return view(oc);
         });
     }
@@ -260,13 +264,15 @@ public class OpenCallService {
         Grant g = Grant.findById(oc.grantId);
         Organisation coordinator = Organisation.findById(g.coordinatorId);
         LedgerAccount account = LedgerAccount.findById(oc.accountId);
+        OpenCallCutoffs.Summary budget = cutoffs.summary(oc, account);
         return new OpenCallView(oc.id, g.id, g.number, coordinator.legalName, oc.title, oc.description, oc.instrument,
-                oc.typeOfSupport, Money.CURRENCY, oc.budget, account.committed, account.available(), account.id, oc.fixedAmount, oc.minAmount,
+                oc.typeOfSupport, Money.CURRENCY, oc.budget, budget.committed(), budget.remaining(), account.id, oc.fixedAmount, oc.minAmount,
                 oc.maxAmount, Arrays.asList(oc.eligibleCountries), Arrays.asList(oc.sectors), Arrays.asList(oc.valueChains),
                 Arrays.asList(oc.activities),
                 oc.selection, oc.waitlist,
                 oc.opensAt, oc.closesAt, oc.isOpenAt(clock.instant()), oc.firstTranchePercent.setScale(2), oc.reportDays,
                 oc.maxPerThirdParty, oc.deMinimisCap, oc.applicationsPerSme, oc.hostAmounts,
-                List.copyOf(ApplicantTypes.of(oc)), Arrays.asList(oc.targetMarkets), oc.collectsEntrepreneurProfile);
+                List.copyOf(ApplicantTypes.of(oc)), Arrays.asList(oc.targetMarkets), oc.collectsEntrepreneurProfile,
+                budget.cutoffs());
     }
 }

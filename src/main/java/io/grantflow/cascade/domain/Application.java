@@ -89,6 +89,10 @@ public class Application extends PanacheEntityBase {
     @Column(name = "amount_to_award")
     public Money amountToAward;
 
+    /** The open call's cut-off it was submitted in ({@link OpenCallCutoff#index}); null: the open call has none. */
+    @Column(name = "cutoff_index")
+    public Integer cutoffIndex;
+
     /** What was committed when it was awarded. */
     public Money awarded;
 

@@ -24,7 +24,8 @@ import java.util.Map;
  * {@code applicationsPerSme}: left out, 1 (none for ClusterXchange, where each application is one visitor's).
  * {@code targetMarkets} are the third countries and regions an internationalisation call targets
  * ({@link TargetMarkets}); {@code collectsEntrepreneurProfile} true lets applicants say whether they are young,
- * new or female-led ({@code entrepreneur} of an application), counted in the KPIs.
+ * new or female-led ({@code entrepreneur} of an application), counted in the KPIs. {@code cutoffs}: several closing
+ * dates, each with its budget and selection ({@link OpenCallCutoffPolicy}); left out, one window.
  */
 public record OpenCallDefinition(String title, String description, Instrument instrument, Money budget,
                                  Money fixedAmount, Money minAmount, Money maxAmount, List<String> eligibleCountries,
@@ -34,7 +35,41 @@ public record OpenCallDefinition(String title, String description, Instrument in
                                  Money deMinimisCap, Integer applicationsPerSme, Map<String, Money> hostAmounts,
                                  List<Activity> activities, List<String> valueChains, TypeOfSupport typeOfSupport,
                                  List<OrganisationType> applicantTypes, List<String> targetMarkets,
-                                 Boolean collectsEntrepreneurProfile) {
+                                 Boolean collectsEntrepreneurProfile, List<Cutoff> cutoffs) {
+
+    /**
+     * One cut-off of an open call: applications submitted after the previous cut-off (or the opening) and up to
+     * {@code closesAt} count against its {@code budget}; {@code selection} left out: the open call's.
+     */
+    public record Cutoff(Instant closesAt, Money budget, Selection selection) {
+    }
+
+    /** An open call with one window (no cut-offs). */
+    public OpenCallDefinition(String title, String description, Instrument instrument, Money budget,
+                              Money fixedAmount, Money minAmount, Money maxAmount, List<String> eligibleCountries,
+                              List<String> sectors, Selection selection, Boolean waitlist, Instant opensAt,
+                              Instant closesAt, BigDecimal firstTranchePercent, Integer reportDays,
+                              Integer reminderDaysBefore, Money maxPerThirdParty, Boolean deMinimisCheck,
+                              Money deMinimisCap, Integer applicationsPerSme, Map<String, Money> hostAmounts,
+                              List<Activity> activities, List<String> valueChains, TypeOfSupport typeOfSupport,
+                              List<OrganisationType> applicantTypes, List<String> targetMarkets,
+                              Boolean collectsEntrepreneurProfile) {
+        this(title, description, instrument, budget, fixedAmount, minAmount, maxAmount, eligibleCountries, sectors,
+                selection, waitlist, opensAt, closesAt, firstTranchePercent, reportDays, reminderDaysBefore,
+                maxPerThirdParty, deMinimisCheck, deMinimisCap, applicationsPerSme, hostAmounts, activities, valueChains,
+                typeOfSupport, applicantTypes, targetMarkets, collectsEntrepreneurProfile, null);
+    }
+
+    /** The cut-offs as given (none: one window). */
+    public List<Cutoff> cutoffList() {
+        return cutoffs == null ? List.of() : cutoffs;
+    }
+
+    /** When the open call closes: {@code closesAt}, or, left out, its last cut-off's closing. */
+    public Instant closing() {
+        List<Cutoff> list = cutoffList();
+        return closesAt != null || list.isEmpty() ? closesAt : list.get(list.size() - 1).closesAt();
+    }
 
     /** An open call with no target markets that collects no entrepreneur profile. */
     public OpenCallDefinition(String title, String description, Instrument instrument, Money budget,

@@ -94,9 +94,10 @@ public final class OpenCallPolicy {
         v.check(Boolean.TRUE.equals(d.waitlist()) && d.selection() == Selection.EVALUATED, "waitlist",
                 "waitlist_needs_fcfs", "a waiting list applies to first-come-first-served calls");
         v.required(d.opensAt(), "opensAt");
-        if (v.required(d.closesAt(), "closesAt") && d.opensAt() != null) {
-            v.check(!d.closesAt().isAfter(d.opensAt()), "closesAt", "closes_before_opening", "closesAt is after opensAt");
+        if (v.required(d.closing(), "closesAt") && d.opensAt() != null) {
+            v.check(!d.closing().isAfter(d.opensAt()), "closesAt", "closes_before_opening", "closesAt is after opensAt");
         }
+        v.addAll(OpenCallCutoffPolicy.check(d));
         if (d.firstTranchePercent() != null) {
             v.check(d.firstTranchePercent().signum() < 0 || d.firstTranchePercent().compareTo(HUNDRED) > 0,
                     "firstTranchePercent", "percentage_out_of_range", "from 0 to 100");

@@ -81,6 +81,9 @@ public class ConsortiumDeskPages {
         @FormParam("waitlist") String waitlist;
         @FormParam("activities") List<String> activities;
         @FormParam("hostAmounts") String hostAmounts;
+        @FormParam("cutoffClosesAt") List<String> cutoffClosesAt;
+        @FormParam("cutoffBudget") List<String> cutoffBudget;
+        @FormParam("cutoffSelection") List<String> cutoffSelection;
         @FormParam("action") String action;
 
         OpenCallForm form() {
@@ -89,7 +92,21 @@ public class ConsortiumDeskPages {
                     eligibleCountries, sectors == null ? List.of() : sectors, valueChains, opensAt, closesAt,
                     firstTranchePercent, reportDays, new OpenCallForm.Rules(maxPerThirdParty,
                     "true".equals(deMinimisCheck), deMinimisCap, applicationsPerSme, "true".equals(waitlist),
-                    activities == null ? List.of() : activities, hostAmounts));
+                    activities == null ? List.of() : activities, hostAmounts), cutoffRows());
+        }
+
+        /** The cut-off rows as posted, row by row (the three lists are in the form's order). */
+        private List<OpenCallForm.CutoffRow> cutoffRows() {
+            int n = Math.max(cutoffClosesAt == null ? 0 : cutoffClosesAt.size(), cutoffBudget == null ? 0 : cutoffBudget.size());
+            List<OpenCallForm.CutoffRow> rows = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                rows.add(new OpenCallForm.CutoffRow(at(cutoffClosesAt, i), at(cutoffBudget, i), at(cutoffSelection, i)));
+            }
+            return rows;
+        }
+
+        private static String at(List<String> values, int i) {
+            return values == null || i >= values.size() ? "" : values.get(i);
         }
     }
 
@@ -189,7 +206,7 @@ public class ConsortiumDeskPages {
                         form.description(), form.instrument(), form.selection(), form.budget(), form.fixedAmount(),
                         form.minAmount(), form.maxAmount(), form.eligibleCountries(), form.sectors(),
                         form.valueChains(), form.opensAt(), form.closesAt(), form.firstTranchePercent(),
-                        form.reportDays(), form.rules());
+                        form.reportDays(), form.rules(), form.cutoffs());
                 return Pages.respond(409, form(grant, again, List.of(new Violation("title", "already_published",
                         "this form was published already")), "already_published"));
             }

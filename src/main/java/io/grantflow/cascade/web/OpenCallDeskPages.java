@@ -4,6 +4,9 @@ import io.grantflow.cascade.api.ApplicationView;
 import io.grantflow.cascade.application.ApplicationAward;
 import io.grantflow.cascade.application.ApplicationFollowUp;
 import io.grantflow.cascade.application.ApplicationQueries;
+import io.grantflow.cascade.application.OpenCallCutoffs;
+import io.grantflow.cascade.api.OpenCallCutoffView;
+import io.grantflow.cascade.api.OpenCallView;
 import io.grantflow.cascade.application.OpenCallService;
 import io.grantflow.cascade.domain.ApplicationStatus;
 import io.grantflow.shared.api.PageRequest;
@@ -45,7 +48,8 @@ import java.util.Map;
  * One open call on the consortium's desk: its facts and its applications (filtered by status, paginated), and the
  * decision on an application to an evaluated call (award or reject, a score, a reason: {@link ApplicationAward#decide},
  * the API's service). An award's first tranche is ordered by the person deciding; a second member approves it on the
- * payments desk.
+ * payments desk. An open call with cut-offs lists them with their budgets, and a decided cut-off's unused budget is
+ * carried to the next from here ({@link OpenCallCutoffs#carryOver}, the API's service).
  */
 @Path("/desk/open-calls")
 @Produces(MediaType.TEXT_HTML)
@@ -65,6 +69,9 @@ public class OpenCallDeskPages {
 
     @Inject
     ApplicationFollowUp followUp;
+
+    @Inject
+    OpenCallCutoffs cutoffs;
 
     @Inject
     SecurityIdentity identity;
@@ -89,8 +96,34 @@ public class OpenCallDeskPages {
     @Operation(hidden = true)
     public TemplateInstance openCall(@PathParam("id") String id, @QueryParam("status") String status,
                                      @QueryParam("page") String page, @QueryParam("published") String published,
-                                     @QueryParam("decided") String decided, @QueryParam("verified") String verified) {
+                                     @QueryParam("decided") String decided, @QueryParam("verified") String verified,
+                                     @QueryParam("carried") String carried) {
+        return page(Requests.pathId(id, "open call"), status, page, "true".equals(published), decided, verified,
+                carried != null, null);
+    }
+
+    /** Carries the decided cut-off's unused budget to the next cut-off; refused: the page with why. */
+    @POST
+    @Path("{id}/cutoffs/{index}/carry-over")
+    @Operation(hidden = true)
+    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
+    public Response carryOver(@PathParam("id") String id, @PathParam("index") String index) {
         Long oc = Requests.pathId(id, "open call");
+        long cutoff = Requests.pathId(index, "cut-off of open call " + oc);
+        try {
+            cutoffs.carryOver(oc, cutoff, user());
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            return Pages.respond(ProblemMappers.toProblem(e).status(), page(oc, null, null, false, null, null, false,
+                    e.violations().isEmpty() ? e.code() : e.violations().get(0).code()));
+        }
+        return Response.seeOther(URI.create("/desk/open-calls/" + oc + "?carried=" + cutoff)).build();
+    }
+
+    private TemplateInstance page(Long oc, String status, String page, boolean published, String decided,
+                                  String verified, boolean carried, String carryRefused) {
         Violations v = new Violations();
         PageRequest request = PageRequest.parse(page, String.valueOf(PAGE_SIZE), v);
         ApplicationStatus filter = Arrays.stream(ApplicationStatus.values())
@@ -104,11 +137,20 @@ public class OpenCallDeskPages {
                 .filter(a -> String.valueOf(a.id()).equals(decided)).findFirst().orElse(null);
         ApplicationView verifiedOne = verified == null ? null : listed.items().stream()
                 .filter(a -> String.valueOf(a.id()).equals(verified)).findFirst().orElse(null);
-        return pages.render(openCallPage.data("openCall", openCalls.get(oc)).data("applications", listed.items())
+        OpenCallView openCall = openCalls.get(oc);
+        return pages.render(openCallPage.data("openCall", openCall).data("applications", listed.items())
                 .data("paging", Paging.of(listed, "/desk/open-calls/" + oc, query)).data("status", filter)
                 .data("statuses", Arrays.asList(ApplicationStatus.values()))
-                .data("published", "true".equals(published)).data("decided", decidedOne)
-                .data("verified", verifiedOne));
+                .data("published", published).data("decided", decidedOne)
+                .data("verified", verifiedOne).data("carriable", carriable(openCall.cutoffs()))
+                .data("carried", carried).data("carryRefused", carryRefused));
+    }
+
+    /** The cut-offs whose unused budget may be carried now (the page offers the form only for those). */
+    private static List<Integer> carriable(List<OpenCallCutoffView.Cutoff> cutoffs) {
+        return cutoffs.stream().filter(c -> c.decided() && c.carryOver() == null && c.index() + 1 < cutoffs.size()
+                        && !cutoffs.get(c.index() + 1).decided() && c.remaining().isPositive())
+                .map(OpenCallCutoffView.Cutoff::index).toList();
     }
 
     @GET

@@ -23,12 +23,34 @@ import java.util.UUID;
  * how it becomes an {@link OpenCallDefinition}: amounts read for the page's language, the window in Brussels time
  * (a {@code datetime-local}), countries and value-chain keywords separated by commas. What cannot be read is
  * reported beside its field; everything else is judged by {@code OpenCallPolicy}, as the API's body is. {@code key}
- * is the form's idempotency key: publishing the same form twice makes one open call.
+ * is the form's idempotency key: publishing the same form twice makes one open call. {@code cutoffs}: rows of a
+ * closing date, a budget and a selection (blank rows are left out); with any, the open call closes with the last.
  */
 public record OpenCallForm(String key, String title, String description, String instrument, String selection,
                            String budget, String fixedAmount, String minAmount, String maxAmount,
                            String eligibleCountries, List<String> sectors, String valueChains, String opensAt,
-                           String closesAt, String firstTranchePercent, String reportDays, Rules rules) {
+                           String closesAt, String firstTranchePercent, String reportDays, Rules rules,
+                           List<CutoffRow> cutoffs) {
+
+    /** The page offers this many cut-off rows (the API takes up to {@code OpenCallCutoffPolicy.MAX_CUTOFFS}). */
+    public static final int CUTOFF_ROWS = 3;
+
+    /** One cut-off as typed: its closing in Brussels time, its budget, its selection (blank: the open call's). */
+    public record CutoffRow(String closesAt, String budget, String selection) {
+        boolean isBlank() {
+            return (closesAt == null || closesAt.isBlank()) && (budget == null || budget.isBlank());
+        }
+    }
+
+    /** The rows to show: those typed, then blank ones up to {@link #CUTOFF_ROWS}. */
+    public List<CutoffRow> cutoffRows() {
+        List<CutoffRow> rows = new java.util.ArrayList<>(cutoffs == null ? List.of() : cutoffs);
+        while (rows.size() < CUTOFF_ROWS) {
+            rows.add(new CutoffRow("", "", ""));
+        }
+        return rows;
+    }
+
 
     /** The instruments the page offers. */
     public static final List<Instrument> INSTRUMENTS = List.of(Instrument.VOUCHER, Instrument.TRAVEL_VOUCHER,
@@ -84,7 +106,7 @@ public record OpenCallForm(String key, String title, String description, String 
         return new OpenCallForm(UUID.randomUUID().toString(), "", "", Instrument.VOUCHER.name(),
                 Selection.EVALUATED.name(), "", "", "", "", "", List.of(), "", from.toString(),
                 from.plusWeeks(4).toString(), "50", String.valueOf(OpenCallDefinition.DEFAULT_REPORT_DAYS),
-                Rules.DEFAULT);
+                Rules.DEFAULT, List.of());
     }
 
     public boolean hasSector(String code) {
@@ -99,16 +121,26 @@ public record OpenCallForm(String key, String title, String description, String 
         Money min = i != null && i != Instrument.FIXED_LUMP_SUM ? read.amount(minAmount, "minAmount") : null;
         Money max = i != null && i != Instrument.FIXED_LUMP_SUM ? read.amount(maxAmount, "maxAmount") : null;
         Rules r = rules == null ? Rules.DEFAULT : rules;
+        List<OpenCallDefinition.Cutoff> cuts = new java.util.ArrayList<>();
+        for (CutoffRow row : cutoffs == null ? List.<CutoffRow>of() : cutoffs) {
+            if (row.isBlank()) {
+                continue;
+            }
+            String field = "cutoffs[" + cuts.size() + "]";
+            cuts.add(new OpenCallDefinition.Cutoff(read.instant(row.closesAt(), field + ".closesAt"),
+                    read.amount(row.budget(), field + ".budget"), row.selection() == null || row.selection().isBlank()
+                    ? null : read.choice(Selection.class, row.selection(), field + ".selection")));
+        }
         return new OpenCallDefinition(FormReader.text(title), FormReader.text(description), i,
                 read.amount(budget, "budget"), fixed, min, max, FormReader.list(eligibleCountries, true),
                 sectors == null ? List.of() : sectors, read.choice(Selection.class, selection, "selection"), r.waitlist(),
-                read.instant(opensAt, "opensAt"), read.instant(closesAt, "closesAt"),
+                read.instant(opensAt, "opensAt"), cuts.isEmpty() ? read.instant(closesAt, "closesAt") : null,
                 read.number(firstTranchePercent, "firstTranchePercent"), read.integer(reportDays, "reportDays"), null,
                 read.amount(r.maxPerThirdParty(), "maxPerThirdParty"), r.deMinimisCheck(),
                 read.amount(r.deMinimisCap(), "deMinimisCap"), read.integer(r.applicationsPerSme(), "applicationsPerSme"),
                 i == Instrument.CLUSTERXCHANGE ? r.hosts(read, out) : null,
                 r.activities() == null ? List.of() : r.activities().stream()
                         .map(a -> read.choice(Activity.class, a, "activities")).filter(java.util.Objects::nonNull).toList(),
-                FormReader.list(valueChains, false), null);
+                FormReader.list(valueChains, false), null, null, null, null, cuts.isEmpty() ? null : cuts);
     }
 }

@@ -23,6 +23,12 @@ public record OpenCallPage(OpenCallView openCall, Money highestHostAmount, List<
                 markets.stream().filter(m -> !TargetMarkets.isRegion(m)).toList());
     }
 
+    /** The cut-off that takes applications now (its closing and what is left of its budget); null: none. */
+    public io.grantflow.cascade.api.OpenCallCutoffView.Cutoff currentCutoff() {
+        return openCall.cutoffs() == null ? null : openCall.cutoffs().stream()
+                .filter(c -> c.state() == io.grantflow.cascade.domain.CutoffState.OPEN).findFirst().orElse(null);
+    }
+
     /** Whether only SMEs may apply (the checklist then names the SME test); otherwise it lists the accepted types. */
     public boolean smesOnly() {
         return openCall.applicantTypes().equals(List.of(OrganisationType.SME));

@@ -72,7 +72,10 @@ public class ExportService {
                 }
                 yield new Plan(kind, List.of("open_call", "grant_number", "title", "instrument", "selection", "budget_eur",
                         "committed_eur", "paid_eur", "opens_at", "closes_at"),
-                        "select oc.id, g.number, oc.title, oc.instrument, oc.selection, oc.budget, l.committed, l.paid, "
+                        // an open call with cut-offs allocated its budget to them: its awards hang below them
+                        "select oc.id, g.number, oc.title, oc.instrument, oc.selection, oc.budget, coalesce((select "
+                                + "sum(c.committed) from grantflow.ledger_account c where c.parent_id = l.id and c.kind = "
+                                + "'CUTOFF'), l.committed), l.paid, "
                                 + "oc.opens_at, oc.closes_at from grantflow.open_call oc "
                                 + "join grantflow.grant_agreement g on g.id = oc.grant_id "
                                 + "join grantflow.ledger_account l on l.id = oc.account_id " + where + "order by oc.id", params);

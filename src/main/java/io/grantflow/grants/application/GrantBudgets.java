@@ -24,9 +24,13 @@ import java.util.List;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class GrantBudgets {
 
-    /** What a grant's FSTP envelope (its id: ?1) has committed to SMEs: the sum of its open calls' commitments. */
-    private static final String COMMITTED_TO_SMES = "select coalesce(sum(committed), 0) from grantflow.ledger_account "
-            + "where parent_id = %s and kind = 'OPEN_CALL'";
+    /**
+     * What a grant's FSTP envelope (its id: %s) has committed to SMEs: the sum of its open calls' commitments (of an
+     * open call with cut-offs, which allocated its budget to them, its cut-offs' commitments).
+     */
+    private static final String COMMITTED_TO_SMES = "select coalesce(sum(coalesce((select sum(c.committed) from "
+            + "grantflow.ledger_account c where c.parent_id = o.id and c.kind = 'CUTOFF'), o.committed)), 0) "
+            + "from grantflow.ledger_account o where o.parent_id = %s and o.kind = 'OPEN_CALL'";
 
     /** A signed grant whose SME support committed lags behind its trajectory now. */
     public record Lagging(Long grant, String number, String acronym, Money smeCommitted, Money trajectoryNow) {

@@ -31,19 +31,20 @@ public class BudgetAllocations {
         return "carry-over:" + cutoffReference;
     }
 
-    /** A programme call's cut-off account (opened at publication). */
+    /** A cut-off's account: a programme call's (opened at publication) or an open call's (opened at creation). */
     public java.util.Optional<LedgerAccount> cutoff(String callIdentifier, int index) {
         return LedgerAccount.find(AccountKind.CUTOFF, cutoffReference(callIdentifier, index));
     }
 
-    /** The carry-over out of a programme call's cut-off, if it was made. */
+    /** The carry-over out of a cut-off (of a programme call or an open call), if it was made. */
     public java.util.Optional<LedgerTransfer> carriedOver(String callIdentifier, int index) {
         return LedgerTransfer.find(TransferKind.CARRY_OVER, carryOverReference(cutoffReference(callIdentifier, index)));
     }
 
     /**
-     * Carries the unused budget of a programme call's cut-off to the next cut-off ({@code CARRY_OVER}, once per
-     * cut-off); empty when nothing is unused. The caller checks that the cut-off is decided.
+     * Carries the unused budget of a cut-off (of a programme call, or of an open call: {@code callIdentifier} is then
+     * its account's reference) to the next cut-off ({@code CARRY_OVER}, once per cut-off); empty when nothing is
+     * unused. The caller checks that the cut-off is decided.
      */
     public java.util.Optional<LedgerTransfer> carryOverCutoff(String callIdentifier, int index, String actor) {
         LedgerAccount from = cutoff(callIdentifier, index).orElseThrow(
@@ -65,10 +66,23 @@ public class BudgetAllocations {
                 .orElseThrow(() -> new IllegalStateException("programme " + programmeCode + " has no account"));
         LedgerAccount call = ledger.open(AccountKind.CALL, identifier, title, programme.id, null);
         ledger.transfer(TransferKind.ALLOCATION, programme.id, call.id, budget, "call:" + identifier, actor);
+        allocateCutoffs(call.id, identifier, title, cutoffBudgets, actor);
+    }
+
+    /**
+     * Opens one {@code CUTOFF} account per budget under {@code parentId} (a programme call's account, or a
+     * consortium's open call's) and allocates each its budget from it ({@code ALLOCATION}, reference
+     * {@code cutoff:{owner}#{index}}, so a repeat allocates nothing again); the accounts, first to last.
+     */
+    public List<LedgerAccount> allocateCutoffs(Long parentId, String ownerReference, String title,
+                                               List<Money> cutoffBudgets, String actor) {
+        List<LedgerAccount> accounts = new java.util.ArrayList<>();
         for (int i = 0; i < cutoffBudgets.size(); i++) {
-            String reference = cutoffReference(identifier, i);
-            LedgerAccount cutoff = ledger.open(AccountKind.CUTOFF, reference, title + " – cut-off " + (i + 1), call.id, null);
-            ledger.transfer(TransferKind.ALLOCATION, call.id, cutoff.id, cutoffBudgets.get(i), "cutoff:" + reference, actor);
+            String reference = cutoffReference(ownerReference, i);
+            LedgerAccount cutoff = ledger.open(AccountKind.CUTOFF, reference, title + " – cut-off " + (i + 1), parentId, null);
+            ledger.transfer(TransferKind.ALLOCATION, parentId, cutoff.id, cutoffBudgets.get(i), "cutoff:" + reference, actor);
+            accounts.add(cutoff);
         }
+        return accounts;
     }
 }
