@@ -92,6 +92,9 @@ class DemoHistory {
     DemoCascade cascade;
 
     @Inject
+    DemoCascadeRounds cascadeRounds;
+
+    @Inject
     DemoReports reports;
 
     @Inject
@@ -184,6 +187,7 @@ class DemoHistory {
         act(() -> pool.setPool(DemoRounds.UNDER_EVALUATION, experts));
         cascade.reportOfLumen();
         cascade.openCallsOfNow();
+        cascadeRounds.cutoffCall(this, g1.id(), org);
         advanceTo(day(-29, 11));
         long hytrain = submit(DemoRounds.UNDER_EVALUATION, "coordinator", DemoRounds.proposal("HYTRAIN",
                 "Hydrogen skills for SME staff", "RENEWABLE_ENERGY", org.flanders(), org.bavaria(), org.aragon()));
@@ -206,6 +210,7 @@ class DemoHistory {
         advanceTo(day(-2, 9));
         act(() -> assignments.assign(DemoRounds.UNDER_EVALUATION, null, null));
         cascade.lastAndForthcomingOpenCalls();
+        cascadeRounds.carryOver();
         advanceTo(day(-1, 11));
         evaluateInPart(List.of(hytrain, foodtwin, batmob));
         advanceTo(day(-1, 15));
