@@ -109,6 +109,7 @@ public class OpenCallService {
                     : d.instrument() == Instrument.CLUSTERXCHANGE ? null : 1; // an exchange is one visitor's
             oc.applicantTypes = ApplicantTypes.stored(d.instrument(), d.applicantTypes());
             oc.hostAmounts = d.hostAmounts() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(d.hostAmounts());
+            oc.evaluateBy(d.evaluation());
             oc.createdBy = user;
             oc.createdAt = clock.instant();
             oc.accountId = 0L;
@@ -267,6 +268,7 @@ public class OpenCallService {
                 oc.selection, oc.waitlist,
                 oc.opensAt, oc.closesAt, oc.isOpenAt(clock.instant()), oc.firstTranchePercent.setScale(2), oc.reportDays,
                 oc.maxPerThirdParty, oc.deMinimisCap, oc.applicationsPerSme, oc.hostAmounts,
-                List.copyOf(ApplicantTypes.of(oc)), Arrays.asList(oc.targetMarkets), oc.collectsEntrepreneurProfile);
+                List.copyOf(ApplicantTypes.of(oc)), Arrays.asList(oc.targetMarkets), oc.collectsEntrepreneurProfile,
+                OpenCallView.Evaluation.of(oc));
     }
 }

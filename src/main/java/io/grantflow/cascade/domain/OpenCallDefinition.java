@@ -24,7 +24,8 @@ import java.util.Map;
  * {@code applicationsPerSme}: left out, 1 (none for ClusterXchange, where each application is one visitor's).
  * {@code targetMarkets} are the third countries and regions an internationalisation call targets
  * ({@link TargetMarkets}); {@code collectsEntrepreneurProfile} true lets applicants say whether they are young,
- * new or female-led ({@code entrepreneur} of an application), counted in the KPIs.
+ * new or female-led ({@code entrepreneur} of an application), counted in the KPIs. {@code evaluation}: an evaluated
+ * open call's panel evaluation ({@link OpenCallEvaluationTerms}); left out, one consortium member decides each application.
  */
 public record OpenCallDefinition(String title, String description, Instrument instrument, Money budget,
                                  Money fixedAmount, Money minAmount, Money maxAmount, List<String> eligibleCountries,
@@ -34,7 +35,23 @@ public record OpenCallDefinition(String title, String description, Instrument in
                                  Money deMinimisCap, Integer applicationsPerSme, Map<String, Money> hostAmounts,
                                  List<Activity> activities, List<String> valueChains, TypeOfSupport typeOfSupport,
                                  List<OrganisationType> applicantTypes, List<String> targetMarkets,
-                                 Boolean collectsEntrepreneurProfile) {
+                                 Boolean collectsEntrepreneurProfile, OpenCallEvaluationTerms evaluation) {
+
+    /** An open call without evaluation terms (first-come-first-served, or decided by one consortium member). */
+    public OpenCallDefinition(String title, String description, Instrument instrument, Money budget,
+                              Money fixedAmount, Money minAmount, Money maxAmount, List<String> eligibleCountries,
+                              List<String> sectors, Selection selection, Boolean waitlist, Instant opensAt,
+                              Instant closesAt, BigDecimal firstTranchePercent, Integer reportDays,
+                              Integer reminderDaysBefore, Money maxPerThirdParty, Boolean deMinimisCheck,
+                              Money deMinimisCap, Integer applicationsPerSme, Map<String, Money> hostAmounts,
+                              List<Activity> activities, List<String> valueChains, TypeOfSupport typeOfSupport,
+                              List<OrganisationType> applicantTypes, List<String> targetMarkets,
+                              Boolean collectsEntrepreneurProfile) {
+        this(title, description, instrument, budget, fixedAmount, minAmount, maxAmount, eligibleCountries, sectors,
+                selection, waitlist, opensAt, closesAt, firstTranchePercent, reportDays, reminderDaysBefore,
+                maxPerThirdParty, deMinimisCheck, deMinimisCap, applicationsPerSme, hostAmounts, activities, valueChains,
+                typeOfSupport, applicantTypes, targetMarkets, collectsEntrepreneurProfile, null);
+    }
 
     /** An open call with no target markets that collects no entrepreneur profile. */
     public OpenCallDefinition(String title, String description, Instrument instrument, Money budget,
