@@ -10,11 +10,13 @@ import io.grantflow.evaluation.domain.Expert;
 import io.grantflow.grants.domain.Grant;
 import io.grantflow.organisations.domain.OrganisationMember;
 import io.grantflow.shared.problem.Violations;
+import io.grantflow.shared.security.UserNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -36,12 +38,14 @@ public class PanelPool {
     public List<PanelEvaluatorView> set(Long openCallId, PanelPoolRequest request, String user) {
         OpenCall oc = PanelAccess.forConsortium(openCallId, user, true);
         Grant g = Grant.findById(oc.grantId);
-        List<String> names = request.evaluators() == null ? List.of() : request.evaluators();
+        List<String> given = request.evaluators() == null ? List.of() : request.evaluators();
         Violations v = new Violations();
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < names.size(); i++) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
             String field = "evaluators[" + i + "]";
-            String name = names.get(i);
+            String name = given.get(i) == null ? null : UserNames.normalise(given.get(i)).orElse(null);
+            names.add(name);
             if (v.required(name, field)) {
                 v.check(!seen.add(name), field, "duplicate_evaluator", "'" + name + "' is listed twice");
                 v.check(kind(name, g).isEmpty(), field, "unknown_evaluator", "'" + name + "' is neither a user of the "
