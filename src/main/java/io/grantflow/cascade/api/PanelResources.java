@@ -74,7 +74,7 @@ public final class PanelResources {
 
         @PUT
         @Consumes(MediaType.APPLICATION_JSON)
-        @Operation(operationId = "setOpenCallEvaluators", summary = "Set the pool of evaluators: users of the "
+        @Operation(operationId = "replaceOpenCallEvaluators", summary = "Set the pool of evaluators: users of the "
                 + "consortium's organisations or experts of the programme's pool, by username (replaces the pool; "
                 + "evaluators holding assignments stay)")
         @Problems(forbidden = "not_consortium_member", conflict = "not_evaluated_by_panel",
@@ -155,7 +155,7 @@ public final class PanelResources {
 
         @PUT
         @Consumes(MediaType.APPLICATION_JSON)
-        @Operation(operationId = "recordApplicationConsensus", summary = "Open calls scored by CONSENSUS: record the "
+        @Operation(operationId = "saveApplicationConsensus", summary = "Open calls scored by CONSENSUS: record the "
                 + "agreed score and comment per criterion once every evaluation is submitted")
         @Problems(forbidden = {"not_consortium_member", "own_application"},
                 conflict = {"not_evaluated_by_panel", "not_scored_by_consensus", "application_not_under_review",

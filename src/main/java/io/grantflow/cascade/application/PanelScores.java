@@ -50,6 +50,12 @@ public class PanelScores {
         return Page.of(items, request, total);
     }
 
+    /** How many of the evaluator's assignments wait for their declaration or their scores. */
+    public long waiting(String user) {
+        return ApplicationAssignment.count("evaluatorId in (select e.id from PanelEvaluator e where e.username = ?1) "
+                + "and status in ?2", user, List.of(AssignmentStatus.ASSIGNED, AssignmentStatus.ACCEPTED));
+    }
+
     public ApplicationAssignmentView one(Long id, String user) {
         return view(PanelAccess.own(id, user));
     }

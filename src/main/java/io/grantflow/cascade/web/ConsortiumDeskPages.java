@@ -81,6 +81,10 @@ public class ConsortiumDeskPages {
         @FormParam("waitlist") String waitlist;
         @FormParam("activities") List<String> activities;
         @FormParam("hostAmounts") String hostAmounts;
+        @FormParam("criteria") String criteria;
+        @FormParam("overallThreshold") String overallThreshold;
+        @FormParam("evaluatorsPerApplication") String evaluatorsPerApplication;
+        @FormParam("scoring") String scoring;
         @FormParam("action") String action;
 
         OpenCallForm form() {
@@ -89,7 +93,8 @@ public class ConsortiumDeskPages {
                     eligibleCountries, sectors == null ? List.of() : sectors, valueChains, opensAt, closesAt,
                     firstTranchePercent, reportDays, new OpenCallForm.Rules(maxPerThirdParty,
                     "true".equals(deMinimisCheck), deMinimisCap, applicationsPerSme, "true".equals(waitlist),
-                    activities == null ? List.of() : activities, hostAmounts));
+                    activities == null ? List.of() : activities, hostAmounts,
+                    new OpenCallForm.Panel(criteria, overallThreshold, evaluatorsPerApplication, scoring)));
         }
     }
 
@@ -202,6 +207,7 @@ public class ConsortiumDeskPages {
         return pages.render(formPage.data("grant", grant).data("form", form).data("problems", problems)
                 .data("code", code).data("instruments", OpenCallForm.INSTRUMENTS)
                 .data("selections", Arrays.asList(Selection.values()))
+                .data("scorings", Arrays.stream(io.grantflow.cascade.domain.PanelScoring.values()).map(Enum::name).toList())
                 .data("ecosystems", Arrays.stream(Ecosystem.values()).map(Enum::name).toList())
                 .data("activities", Arrays.stream(io.grantflow.calls.domain.Activity.values()).map(Enum::name).toList()));
     }
