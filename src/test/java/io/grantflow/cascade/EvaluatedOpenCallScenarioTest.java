@@ -136,6 +136,42 @@ class EvaluatedOpenCallScenarioTest {
     }
 
     @Test
+    void aConsensusCallRanksWhatTheConsortiumAgreed() {
+        SignedGrant g = GrantFixtures.signedGrant();
+        String coordinator = g.consortium().coordinatorUser();
+        String expert1 = ProposalFixtures.user("expert");
+        String expert2 = ProposalFixtures.user("expert");
+        EvaluationFixtures.registerExpert(expert1, null, List.of());
+        EvaluationFixtures.registerExpert(expert2, null, List.of());
+        long call = panelCall(g, "5000.00", 2, "CONSENSUS");
+        long app = apply(call, "2000.00");
+        as(coordinator).body(Map.of("evaluators", List.of(expert1, expert2))).put("/api/open-calls/{id}/evaluators", call)
+                .then().statusCode(200);
+        as(coordinator).post("/api/open-calls/{id}/assignments", call).then().statusCode(200).body("assigned", equalTo(2));
+        Map<String, Object> agreed = Map.of("scores", List.of(
+                Map.of("criterion", "Relevance", "score", 4, "comment", "Agreed: relevant"),
+                Map.of("criterion", "Impact", "score", 2, "comment", "Agreed: the plan is thin")));
+        evaluate(expert1, assignmentOf(expert1, app), 5, 3);
+        as(coordinator).body(agreed).put("/api/applications/{id}/consensus", app).then().statusCode(409)
+                .body("code", equalTo("evaluations_pending"));
+        evaluate(expert2, assignmentOf(expert2, app), 3, 2);
+        as(coordinator).get("/api/open-calls/{id}/ranking", call).then().statusCode(200)
+                .body("pending[0].reason", equalTo("the consensus is not recorded"));
+        as(coordinator).body(Map.of("scores", List.of(Map.of("criterion", "Relevance", "score", 4))))
+                .put("/api/applications/{id}/consensus", app).then().statusCode(422).body("code", equalTo("invalid_consensus"))
+                .body("violations.code", containsInAnyOrder("comment_too_short", "criterion_not_scored", "comment_too_short"));
+        as(coordinator).body(agreed).put("/api/applications/{id}/consensus", app).then().statusCode(200)
+                .body("criteria[0].spread.divergent", equalTo(true)).body("criteria[0].score", equalTo(4));
+        as(coordinator).get("/api/open-calls/{id}/ranking", call).then().statusCode(200)
+                .body("ranked[0].outcome", equalTo("REJECTED"))
+                .body("ranked[0].reasons", contains("Impact 2.0 is below its threshold 2.5"));
+        as(coordinator).post("/api/open-calls/{id}/ranking/decision", call).then().statusCode(200);
+        as(coordinator).get("/api/applications/{id}", app).then().body("status", equalTo("REJECTED"));
+        as(coordinator).body(agreed).put("/api/applications/{id}/consensus", app).then().statusCode(409)
+                .body("code", equalTo("application_not_under_review"));
+    }
+
+    @Test
     void evaluationTermsAreCheckedWithEveryViolation() {
         SignedGrant g = GrantFixtures.signedGrant();
         Map<String, Object> def = openCall("VOUCHER", "FIRST_COME_FIRST_SERVED", "5000.00");

@@ -37,10 +37,17 @@ public final class PanelFixtures {
 
     /** A voucher call up to EUR 2,000.00 per application, evaluated by {@code evaluators} of its panel. */
     public static long panelCall(SignedGrant g, String budget, int evaluators) {
+        return panelCall(g, budget, evaluators, "AVERAGE");
+    }
+
+    /** {@link #panelCall(SignedGrant, String, int)} with the scores combined by {@code scoring}. */
+    public static long panelCall(SignedGrant g, String budget, int evaluators, String scoring) {
         Map<String, Object> def = openCall("VOUCHER", "EVALUATED", budget);
         def.put("maxAmount", "2000.00");
-        def.put("evaluation", terms(evaluators));
-        return createOpenCall(g, def).then().statusCode(201).body("evaluation.scoring", equalTo("AVERAGE"))
+        Map<String, Object> t = terms(evaluators);
+        t.put("scoring", scoring);
+        def.put("evaluation", t);
+        return createOpenCall(g, def).then().statusCode(201).body("evaluation.scoring", equalTo(scoring))
                 .extract().jsonPath().getLong("id");
     }
 
