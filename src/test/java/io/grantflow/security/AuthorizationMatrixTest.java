@@ -6,6 +6,7 @@ import io.grantflow.support.EvaluationFixtures;
 import io.grantflow.support.GrantFixtures;
 import io.grantflow.support.GrantFixtures.SignedGrant;
 import io.grantflow.support.GrantFixtures.Sme;
+import io.grantflow.support.PanelFixtures;
 import io.grantflow.support.ProposalFixtures;
 import io.grantflow.support.TestClock;
 import io.grantflow.support.Tokens;
@@ -61,8 +62,28 @@ class AuthorizationMatrixTest {
                 .then().statusCode(201).extract().jsonPath().getLong("id");
         String secretIban = "IT60X0542811101000000123456";
         String acronym = "CASCADE";
+        // an open call evaluated by a panel: its pool, an assignment of an invited expert
+        long panelCall = PanelFixtures.panelCall(g, "5000.00", 1);
+        long panelApp = PanelFixtures.apply(panelCall, "900.00");
+        String panelist = ProposalFixtures.user("expert");
+        EvaluationFixtures.registerExpert(panelist, null, List.of());
+        as(g.consortium().coordinatorUser()).body(Map.of("evaluators", List.of(panelist)))
+                .put("/api/open-calls/{id}/evaluators", panelCall).then().statusCode(200);
+        as(g.consortium().coordinatorUser()).post("/api/open-calls/{id}/assignments", panelCall).then().statusCode(200);
+        long panelAssignment = PanelFixtures.assignmentOf(panelist, panelApp);
+        String evaluations = "/api/evaluator/application-assignments/" + panelAssignment;
 
         List<Call> calls = List.of(
+                new Call("GET", "/api/open-calls/" + panelCall + "/evaluators", null),
+                new Call("PUT", "/api/open-calls/" + panelCall + "/evaluators", Map.of("evaluators", List.of())),
+                new Call("POST", "/api/open-calls/" + panelCall + "/assignments", null),
+                new Call("GET", "/api/open-calls/" + panelCall + "/ranking", null),
+                new Call("POST", "/api/open-calls/" + panelCall + "/ranking/decision", null),
+                new Call("PUT", "/api/applications/" + panelApp + "/consensus", Map.of("scores", List.of())),
+                new Call("GET", evaluations, null),
+                new Call("POST", evaluations + "/conflict-declaration", Map.of("conflict", false)),
+                new Call("PUT", evaluations + "/scores", Map.of("scores", List.of())),
+                new Call("POST", evaluations + "/submit", null),
                 new Call("GET", "/api/proposals/" + proposal, null),
                 new Call("PUT", "/api/proposals/" + proposal, Map.of("acronym", "X")),
                 new Call("POST", "/api/proposals/" + proposal + "/submit", null),

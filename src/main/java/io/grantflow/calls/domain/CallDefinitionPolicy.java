@@ -1,6 +1,5 @@
 package io.grantflow.calls.domain;
 
-import io.grantflow.calls.domain.CallDefinition.CriterionDefinition;
 import io.grantflow.calls.domain.CallDefinition.DeadlineDefinition;
 import io.grantflow.shared.geo.Countries;
 import io.grantflow.shared.money.Money;
@@ -24,7 +23,6 @@ public final class CallDefinitionPolicy {
 
     public static final Pattern IDENTIFIER = Pattern.compile("[A-Z0-9][A-Z0-9-]{2,63}");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final BigDecimal HALF = new BigDecimal("0.5");
     /** The code of an objective or a required activity. */
     public static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
     static final int MAX_CODED_ITEMS = 20;
@@ -216,54 +214,7 @@ public final class CallDefinitionPolicy {
     }
 
     private static void criteria(CallDefinition d, Violations v) {
-        List<CriterionDefinition> criteria = d.criteriaOrEmpty();
-        if (criteria.isEmpty()) {
-            v.add("criteria", "criteria_required", "a call has at least one award criterion");
-        }
-        Set<String> names = new HashSet<>();
-        BigDecimal maxTotal = BigDecimal.ZERO;
-        for (int i = 0; i < criteria.size(); i++) {
-            String field = "criteria[" + i + "]";
-            CriterionDefinition c = criteria.get(i);
-            if (c == null) {
-                v.add(field, "required", field + " is required");
-                continue;
-            }
-            if (v.required(c.name(), field + ".name")) {
-                v.check(!names.add(c.name()), field + ".name", "duplicate_criterion",
-                        "criterion '" + c.name() + "' is defined twice");
-                v.check(c.name().length() > TextLimits.LABEL, field + ".name", "too_long", "a criterion name has at most "
-                        + TextLimits.LABEL + " characters");
-            }
-            if (v.required(c.weight(), field + ".weight")) {
-                v.check(c.weight().signum() <= 0, field + ".weight", "must_be_positive", "a weight is more than 0");
-                v.check(c.weight().compareTo(HUNDRED) >= 0, field + ".weight", "weight_out_of_range",
-                        "a weight is less than 100");
-                v.check(c.weight().stripTrailingZeros().scale() > 2, field + ".weight", "too_many_decimals",
-                        "a weight has at most 2 decimals");
-                maxTotal = maxTotal.add(c.weight().multiply(Criterion.MAX_SCORE));
-            }
-            if (v.required(c.threshold(), field + ".threshold")) {
-                halfPointScore(c.threshold(), Criterion.MAX_SCORE, field + ".threshold", v);
-            }
-        }
-        if (v.required(d.overallThreshold(), "overallThreshold")) {
-            halfPointScore(d.overallThreshold(), maxTotal, "overallThreshold", v);
-        }
-        List<String> tieBreak = d.tieBreak() == null ? List.of() : d.tieBreak();
-        for (int i = 0; i < tieBreak.size(); i++) {
-            v.check(!names.contains(tieBreak.get(i)), "tieBreak[" + i + "]", "unknown_criterion",
-                    "'" + tieBreak.get(i) + "' is not one of the call's criteria");
-        }
-        v.check(hasDuplicates(tieBreak), "tieBreak", "duplicate_criterion", "a criterion is listed twice");
-    }
-
-    private static void halfPointScore(BigDecimal score, BigDecimal max, String field, Violations v) {
-        v.check(score.signum() < 0 || score.compareTo(max) > 0, field, "score_out_of_range",
-                field + " must be between 0 and " + max.stripTrailingZeros().toPlainString()
-                        + ", was " + score.toPlainString());
-        v.check(score.remainder(HALF).signum() != 0, field, "not_a_half_point",
-                field + " is scored in half points (e.g. 3 or 3.5)");
+        CriteriaPolicy.check(d.criteriaOrEmpty(), d.overallThreshold(), d.tieBreak(), "", v);
     }
 
     private static void evaluation(CallDefinition d, Violations v) {
@@ -283,7 +234,7 @@ public final class CallDefinitionPolicy {
             range(e.reminderDaysBefore(), 0, Math.max(0, days - 1), "evaluation.reminderDaysBefore", v);
         }
         if (e.stage1Threshold() != null) {
-            halfPointScore(e.stage1Threshold(), Criterion.MAX_SCORE, "evaluation.stage1Threshold", v);
+            CriteriaPolicy.halfPointScore(e.stage1Threshold(), Criterion.MAX_SCORE, "evaluation.stage1Threshold", v);
         }
         if (e.stage2InvitationMultiple() != null) {
             v.check(e.stage2InvitationMultiple().compareTo(BigDecimal.ONE) < 0

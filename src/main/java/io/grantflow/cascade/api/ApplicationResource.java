@@ -62,9 +62,10 @@ public class ApplicationResource {
     @Path("decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.APPLICANT)
-    @Operation(summary = "The consortium's award decision on an evaluated call's application (with a score)")
+    @Operation(summary = "The consortium's award decision on an evaluated call's application (with a score); "
+            + "an open call evaluated by a panel is decided by its ranking instead (409 evaluated_by_panel)")
     @Problems(forbidden = {"not_consortium_member", "own_application"},
-            conflict = "application_not_under_review",
+            conflict = {"application_not_under_review", "evaluated_by_panel"},
             unprocessable = "invalid_decision")
     public ApplicationView decide(@PathParam("id") String id, Decision decision) {
         Decision d = Requests.body(decision);

@@ -3,6 +3,8 @@ package io.grantflow.cascade.api;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.grantflow.shared.percent.PercentJson;
 import io.grantflow.cascade.domain.Instrument;
+import io.grantflow.cascade.domain.OpenCall;
+import io.grantflow.cascade.domain.PanelScoring;
 import io.grantflow.cascade.domain.Selection;
 import io.grantflow.cascade.domain.TypeOfSupport;
 import io.grantflow.organisations.domain.OrganisationType;
@@ -21,7 +23,8 @@ import java.util.Map;
  * how many applications one organisation may have ({@code applicationsPerSme}; null: no limit), its
  * {@code targetMarkets} (third countries and regions) and whether it collects the applicants' entrepreneur profile.
  * With {@code cutoffs} (none: one window), {@code committed} and {@code available} are summed over them and the one
- * in state OPEN takes applications now.
+ * in state OPEN takes applications now. {@code evaluation}: how its panel evaluates the applications (null: none,
+ * first-come-first-served or one member decides).
  */
 public record OpenCallView(Long id, Long grant, String grantNumber, String consortium, String title, String description,
                            Instrument instrument, TypeOfSupport typeOfSupport, String currency, Money budget, Money committed, Money available,
@@ -32,5 +35,22 @@ public record OpenCallView(Long id, Long grant, String grantNumber, String conso
                            Money maxPerThirdParty, Money deMinimisCap, Integer applicationsPerSme,
                            Map<String, Money> hostAmounts, List<OrganisationType> applicantTypes,
                            List<String> targetMarkets, boolean collectsEntrepreneurProfile,
-                           List<OpenCallCutoffView.Cutoff> cutoffs) {
+                           List<OpenCallCutoffView.Cutoff> cutoffs, Evaluation evaluation) {
+
+    /** An evaluated open call's panel terms ({@link io.grantflow.cascade.domain.OpenCallEvaluationTerms}). */
+    public record Evaluation(List<Criterion> criteria, BigDecimal overallThreshold, int evaluatorsPerApplication,
+                             PanelScoring scoring, int minCommentLength) {
+
+        public static Evaluation of(OpenCall oc) {
+            if (!oc.evaluatedByPanel()) {
+                return null;
+            }
+            return new Evaluation(oc.criteria.stream().map(c -> new Criterion(c.name, c.weight.setScale(2),
+                    c.threshold.setScale(1))).toList(), oc.overallThreshold.setScale(1), oc.evaluatorsPerApplication,
+                    oc.panelScoring, oc.minCommentLength);
+        }
+    }
+
+    public record Criterion(String name, BigDecimal weight, BigDecimal threshold) {
+    }
 }

@@ -16,6 +16,7 @@ import io.grantflow.notifications.domain.NotificationKind;
 import io.grantflow.notifications.domain.NotificationParams;
 import io.grantflow.organisations.domain.Organisation;
 import io.grantflow.shared.money.Money;
+import io.grantflow.shared.problem.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -92,9 +93,26 @@ public class ApplicationAward {
         return true;
     }
 
-    /** The consortium's decision on an application to an evaluated call (with a score from 0 to 100). */
+    /**
+     * One consortium member's decision on an application to an evaluated call without evaluation terms (with a
+     * score from 0 to 100); an open call evaluated by a panel decides by its ranking ({@link PanelDecision}).
+     */
     public ApplicationView decide(Long id, boolean approve, BigDecimal score, String reason, String user) {
         Application a = ApplicationAccess.lockedForConsortium(id, user, "decides on");
+        if (OpenCall.<OpenCall>findById(a.openCallId).evaluatedByPanel()) {
+            throw DomainException.conflict("evaluated_by_panel", "open call " + a.openCallId + " is evaluated by its "
+                    + "panel: the consortium decides by the ranking (POST /api/open-calls/" + a.openCallId
+                    + "/ranking/decision)");
+        }
+        return record(a, approve, score, reason, user);
+    }
+
+    /** The ranking's decision on one application: the award follows (same path, caps and ledger) or the rejection. */
+    ApplicationView decideRanked(Long id, boolean approve, String reason, String user) {
+        return record(ApplicationAccess.lockedForConsortium(id, user, "decides on"), approve, null, reason, user);
+    }
+
+    private ApplicationView record(Application a, boolean approve, BigDecimal score, String reason, String user) {
         Grant.forUpdate(a.grantId).orElseThrow();
         if (approve) {
             a.approve(score, reason, user, clock.instant());

@@ -112,6 +112,7 @@ public class OpenCallService {
                     : d.instrument() == Instrument.CLUSTERXCHANGE ? null : 1; // an exchange is one visitor's
             oc.applicantTypes = ApplicantTypes.stored(d.instrument(), d.applicantTypes());
             oc.hostAmounts = d.hostAmounts() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(d.hostAmounts());
+            oc.evaluateBy(d.evaluation());
             oc.createdBy = user;
             oc.createdAt = clock.instant();
             oc.accountId = 0L;
@@ -273,6 +274,6 @@ public class OpenCallService {
                 oc.opensAt, oc.closesAt, oc.isOpenAt(clock.instant()), oc.firstTranchePercent.setScale(2), oc.reportDays,
                 oc.maxPerThirdParty, oc.deMinimisCap, oc.applicationsPerSme, oc.hostAmounts,
                 List.copyOf(ApplicantTypes.of(oc)), Arrays.asList(oc.targetMarkets), oc.collectsEntrepreneurProfile,
-                budget.cutoffs());
+                budget.cutoffs(), OpenCallView.Evaluation.of(oc));
     }
 }

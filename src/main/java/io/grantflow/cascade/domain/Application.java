@@ -194,6 +194,10 @@ public class Application extends PanacheEntityBase {
     @Column(name = "decided_by")
     public String decidedBy;
 
+    /** An evaluated open call's panel ranking placed it on the reserve list here (1 first); null otherwise. */
+    @Column(name = "reserve_position")
+    public Integer reservePosition;
+
     @Column(name = "decided_at")
     public Instant decidedAt;
 
@@ -270,6 +274,7 @@ public class Application extends PanacheEntityBase {
     public void reject(BigDecimal score, String reason, String by, Instant now) {
         decide(score, reason, by, now);
         status = ApplicationStatus.REJECTED;
+        reservePosition = null;
         updatedAt = now;
     }
 
@@ -287,6 +292,16 @@ public class Application extends PanacheEntityBase {
         decidedAt = now;
     }
 
+    /**
+     * The panel's ranking placed it beyond the budget line at {@code position} of the reserve list: it keeps
+     * waiting for the decision, and is awarded when a later decision finds the budget for it.
+     */
+    public void placeOnReserve(int position, Instant now) {
+        expect(ApplicationStatus.UNDER_REVIEW, "application_not_under_review");
+        reservePosition = position;
+        updatedAt = now;
+    }
+
     /** The amount to award is committed from the open call's budget into {@code account}; the report is due in {@code reportPeriod}. */
     public void award(Long account, boolean sme, Duration reportPeriod, Instant now) {
         if (!AWAITING_AWARD.contains(status) || amountToAward == null) {
@@ -294,6 +309,7 @@ public class Application extends PanacheEntityBase {
         }
         awarded = amountToAward;
         awardAccountId = account;
+        reservePosition = null;
         awardedAsSme = sme;
         status = ApplicationStatus.AWARDED;
         reportDueAt = now.plus(reportPeriod);

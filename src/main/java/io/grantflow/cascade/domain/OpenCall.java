@@ -1,14 +1,22 @@
 package io.grantflow.cascade.domain;
 
+import io.grantflow.calls.domain.CallDefinition;
+import io.grantflow.calls.domain.Criterion;
 import io.grantflow.shared.money.Money;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -16,8 +24,11 @@ import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** An open call of a grant's consortium for third parties, with its budget allocated from the FSTP envelope. */
 @Entity
@@ -135,8 +146,50 @@ public class OpenCall extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** The panel's award criteria (evaluated open calls with {@link OpenCallEvaluationTerms}); none otherwise. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "open_call_criterion", joinColumns = @JoinColumn(name = "open_call_id"))
+    @OrderColumn(name = "position")
+    public List<Criterion> criteria = new ArrayList<>();
+
+    /** How the panel's scores are combined; null: no panel (first-come-first-served, or one member decides). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "panel_scoring")
+    public PanelScoring panelScoring;
+
+    @Column(name = "overall_threshold")
+    public BigDecimal overallThreshold;
+
+    @Column(name = "evaluators_per_application")
+    public Integer evaluatorsPerApplication;
+
+    @Column(name = "min_comment_length")
+    public Integer minCommentLength;
+
     @Version
     public long version;
+
+    /** Sets the panel evaluation of an evaluated open call (its terms were checked); nothing when there are none. */
+    public void evaluateBy(OpenCallEvaluationTerms terms) {
+        if (terms == null) {
+            return;
+        }
+        terms.criteria().forEach(c -> criteria.add(new Criterion(c.name(), c.weight(), c.threshold())));
+        overallThreshold = terms.overallThreshold();
+        evaluatorsPerApplication = terms.evaluatorsPerApplication();
+        panelScoring = terms.scoring();
+        minCommentLength = terms.minCommentLength() == null ? CallDefinition.EvaluationRules.DEFAULT_MIN_COMMENT_LENGTH
+                : terms.minCommentLength();
+    }
+
+    /** Whether a panel of evaluators scores the applications (then the ranking decides, not one member). */
+    public boolean evaluatedByPanel() {
+        return panelScoring != null;
+    }
+
+    public static Optional<OpenCall> forUpdate(Long id) {
+        return find("id", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
 
     public boolean isOpenAt(Instant now) {
         return !now.isBefore(opensAt) && !now.isAfter(closesAt);

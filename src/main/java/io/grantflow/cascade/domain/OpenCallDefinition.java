@@ -25,7 +25,8 @@ import java.util.Map;
  * {@code targetMarkets} are the third countries and regions an internationalisation call targets
  * ({@link TargetMarkets}); {@code collectsEntrepreneurProfile} true lets applicants say whether they are young,
  * new or female-led ({@code entrepreneur} of an application), counted in the KPIs. {@code cutoffs}: several closing
- * dates, each with its budget and selection ({@link OpenCallCutoffPolicy}); left out, one window.
+ * dates, each with its budget and selection ({@link OpenCallCutoffPolicy}); left out, one window. {@code evaluation}: an evaluated
+ * open call's panel evaluation ({@link OpenCallEvaluationTerms}); left out, one consortium member decides each application.
  */
 public record OpenCallDefinition(String title, String description, Instrument instrument, Money budget,
                                  Money fixedAmount, Money minAmount, Money maxAmount, List<String> eligibleCountries,
@@ -35,7 +36,8 @@ public record OpenCallDefinition(String title, String description, Instrument in
                                  Money deMinimisCap, Integer applicationsPerSme, Map<String, Money> hostAmounts,
                                  List<Activity> activities, List<String> valueChains, TypeOfSupport typeOfSupport,
                                  List<OrganisationType> applicantTypes, List<String> targetMarkets,
-                                 Boolean collectsEntrepreneurProfile, List<Cutoff> cutoffs) {
+                                 Boolean collectsEntrepreneurProfile, List<Cutoff> cutoffs,
+                                 OpenCallEvaluationTerms evaluation) {
 
     /**
      * One cut-off of an open call: applications submitted after the previous cut-off (or the opening) and up to
@@ -44,7 +46,7 @@ public record OpenCallDefinition(String title, String description, Instrument in
     public record Cutoff(Instant closesAt, Money budget, Selection selection) {
     }
 
-    /** An open call with one window (no cut-offs). */
+    /** An open call with one window (no cut-offs) and without evaluation terms. */
     public OpenCallDefinition(String title, String description, Instrument instrument, Money budget,
                               Money fixedAmount, Money minAmount, Money maxAmount, List<String> eligibleCountries,
                               List<String> sectors, Selection selection, Boolean waitlist, Instant opensAt,
@@ -57,7 +59,7 @@ public record OpenCallDefinition(String title, String description, Instrument in
         this(title, description, instrument, budget, fixedAmount, minAmount, maxAmount, eligibleCountries, sectors,
                 selection, waitlist, opensAt, closesAt, firstTranchePercent, reportDays, reminderDaysBefore,
                 maxPerThirdParty, deMinimisCheck, deMinimisCap, applicationsPerSme, hostAmounts, activities, valueChains,
-                typeOfSupport, applicantTypes, targetMarkets, collectsEntrepreneurProfile, null);
+                typeOfSupport, applicantTypes, targetMarkets, collectsEntrepreneurProfile, null, null);
     }
 
     /** The cut-offs as given (none: one window). */

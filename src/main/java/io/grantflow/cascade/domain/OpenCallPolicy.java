@@ -93,6 +93,7 @@ public final class OpenCallPolicy {
         v.required(d.selection(), "selection");
         v.check(Boolean.TRUE.equals(d.waitlist()) && d.selection() == Selection.EVALUATED, "waitlist",
                 "waitlist_needs_fcfs", "a waiting list applies to first-come-first-served calls");
+        OpenCallEvaluationPolicy.check(d, v);
         v.required(d.opensAt(), "opensAt");
         if (v.required(d.closing(), "closesAt") && d.opensAt() != null) {
             v.check(!d.closing().isAfter(d.opensAt()), "closesAt", "closes_before_opening", "closesAt is after opensAt");

@@ -84,6 +84,10 @@ public class ConsortiumDeskPages {
         @FormParam("cutoffClosesAt") List<String> cutoffClosesAt;
         @FormParam("cutoffBudget") List<String> cutoffBudget;
         @FormParam("cutoffSelection") List<String> cutoffSelection;
+        @FormParam("criteria") String criteria;
+        @FormParam("overallThreshold") String overallThreshold;
+        @FormParam("evaluatorsPerApplication") String evaluatorsPerApplication;
+        @FormParam("scoring") String scoring;
         @FormParam("action") String action;
 
         OpenCallForm form() {
@@ -92,7 +96,8 @@ public class ConsortiumDeskPages {
                     eligibleCountries, sectors == null ? List.of() : sectors, valueChains, opensAt, closesAt,
                     firstTranchePercent, reportDays, new OpenCallForm.Rules(maxPerThirdParty,
                     "true".equals(deMinimisCheck), deMinimisCap, applicationsPerSme, "true".equals(waitlist),
-                    activities == null ? List.of() : activities, hostAmounts), cutoffRows());
+                    activities == null ? List.of() : activities, hostAmounts,
+                    new OpenCallForm.Panel(criteria, overallThreshold, evaluatorsPerApplication, scoring)), cutoffRows());
         }
 
         /** The cut-off rows as posted, row by row (the three lists are in the form's order). */
@@ -219,6 +224,7 @@ public class ConsortiumDeskPages {
         return pages.render(formPage.data("grant", grant).data("form", form).data("problems", problems)
                 .data("code", code).data("instruments", OpenCallForm.INSTRUMENTS)
                 .data("selections", Arrays.asList(Selection.values()))
+                .data("scorings", Arrays.stream(io.grantflow.cascade.domain.PanelScoring.values()).map(Enum::name).toList())
                 .data("ecosystems", Arrays.stream(Ecosystem.values()).map(Enum::name).toList())
                 .data("activities", Arrays.stream(io.grantflow.calls.domain.Activity.values()).map(Enum::name).toList()));
     }

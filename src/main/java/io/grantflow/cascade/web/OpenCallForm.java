@@ -2,7 +2,10 @@ package io.grantflow.cascade.web;
 
 import io.grantflow.calls.domain.Activity;
 import io.grantflow.cascade.domain.Instrument;
+import io.grantflow.calls.domain.CallDefinition.CriterionDefinition;
 import io.grantflow.cascade.domain.OpenCallDefinition;
+import io.grantflow.cascade.domain.OpenCallEvaluationTerms;
+import io.grantflow.cascade.domain.PanelScoring;
 import io.grantflow.cascade.domain.Selection;
 import io.grantflow.shared.money.Money;
 import io.grantflow.shared.problem.Violation;
@@ -62,9 +65,10 @@ public record OpenCallForm(String key, String title, String description, String 
      * for ClusterXchange the lump sum per host country, a line each ({@code FR 1100.00}).
      */
     public record Rules(String maxPerThirdParty, boolean deMinimisCheck, String deMinimisCap,
-                        String applicationsPerSme, boolean waitlist, List<String> activities, String hostAmounts) {
+                        String applicationsPerSme, boolean waitlist, List<String> activities, String hostAmounts,
+                        Panel panel) {
 
-        static final Rules DEFAULT = new Rules("", true, "", "", false, List.of(), "");
+        static final Rules DEFAULT = new Rules("", true, "", "", false, List.of(), "", Panel.NONE);
 
         public boolean hasActivity(String name) {
             return activities != null && activities.contains(name);
@@ -97,6 +101,48 @@ public record OpenCallForm(String key, String title, String description, String 
                 }
             }
             return hosts;
+        }
+    }
+
+    /**
+     * An evaluated open call's panel terms as typed ({@link OpenCallEvaluationTerms}): the criteria a line each,
+     * name, weight and threshold ({@code Relevance 1 3}); the overall threshold, the evaluators per application and
+     * how their scores combine. All blank: no panel (one member decides each application).
+     */
+    public record Panel(String criteria, String overallThreshold, String evaluatorsPerApplication, String scoring) {
+
+        static final Panel NONE = new Panel("", "", "", "");
+
+        boolean blank() {
+            return java.util.stream.Stream.of(criteria, overallThreshold, evaluatorsPerApplication, scoring)
+                    .allMatch(t -> t == null || t.isBlank());
+        }
+
+        /** The terms; a criterion line that is not a name, a weight and a threshold is named in {@code out}. */
+        OpenCallEvaluationTerms terms(FormReader read, List<Violation> out) {
+            if (blank()) {
+                return null;
+            }
+            List<CriterionDefinition> list = new java.util.ArrayList<>();
+            for (String line : (criteria == null ? "" : criteria).split("\\R|;")) {
+                String l = line.strip();
+                if (l.isEmpty()) {
+                    continue;
+                }
+                String[] parts = l.split("\\s+");
+                if (parts.length < 3) {
+                    out.add(new Violation("evaluation.criteria", "invalid_criterion",
+                            "not a name, a weight and a threshold: " + l));
+                    continue;
+                }
+                String field = "evaluation.criteria[" + list.size() + "]";
+                String name = String.join(" ", java.util.Arrays.copyOf(parts, parts.length - 2));
+                list.add(new CriterionDefinition(name, read.number(parts[parts.length - 2], field + ".weight"),
+                        read.number(parts[parts.length - 1], field + ".threshold")));
+            }
+            return new OpenCallEvaluationTerms(list, read.number(overallThreshold, "evaluation.overallThreshold"),
+                    read.integer(evaluatorsPerApplication, "evaluation.evaluatorsPerApplication"),
+                    read.choice(PanelScoring.class, scoring, "evaluation.scoring"), null);
         }
     }
 
@@ -141,6 +187,7 @@ public record OpenCallForm(String key, String title, String description, String 
                 i == Instrument.CLUSTERXCHANGE ? r.hosts(read, out) : null,
                 r.activities() == null ? List.of() : r.activities().stream()
                         .map(a -> read.choice(Activity.class, a, "activities")).filter(java.util.Objects::nonNull).toList(),
-                FormReader.list(valueChains, false), null, null, null, null, cuts.isEmpty() ? null : cuts);
+                FormReader.list(valueChains, false), null, null, null, null, cuts.isEmpty() ? null : cuts,
+                (r.panel() == null ? Panel.NONE : r.panel()).terms(read, out));
     }
 }

@@ -1,6 +1,5 @@
 package io.grantflow.evaluation.domain;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,7 +7,8 @@ import java.util.Set;
 /**
  * Which experts of the pool evaluate a proposal: never one from an organisation of the consortium
  * (an automatic conflict of interest), nor one already assigned or who declared a conflict for it;
- * among the others the best matching expertise first, then the lightest load, then the lowest id.
+ * among the others the best matching expertise first, then the lightest load, then the lowest id
+ * ({@link EvaluatorSelection}, which an open call's evaluations share).
  */
 public final class ExpertSelection {
 
@@ -20,15 +20,10 @@ public final class ExpertSelection {
 
     public static List<Expert> choose(List<Candidate> pool, Set<Long> consortiumOrganisations, Set<String> proposalTags,
                                       Set<Long> excludedExperts, int needed) {
-        return pool.stream()
-                .filter(c -> c.expert().organisationId == null || !consortiumOrganisations.contains(c.expert().organisationId))
-                .filter(c -> !excludedExperts.contains(c.expert().id))
-                .sorted(Comparator.comparingInt((Candidate c) -> -matching(c.expert(), proposalTags))
-                        .thenComparingInt(Candidate::load)
-                        .thenComparing(c -> c.expert().id))
-                .limit(Math.max(needed, 0))
-                .map(Candidate::expert)
-                .toList();
+        return EvaluatorSelection.choose(pool.stream().map(c -> new EvaluatorSelection.Candidate<>(c.expert(), c.expert().id,
+                        c.expert().organisationId == null ? Set.of() : Set.of(c.expert().organisationId),
+                        matching(c.expert(), proposalTags), c.load())).toList(),
+                consortiumOrganisations, excludedExperts, needed);
     }
 
     static int matching(Expert e, Set<String> tags) {

@@ -167,7 +167,7 @@ public class RankingService {
                 int n = 0;
                 for (RankingPolicy.Placement p : placements) {
                     entry.setLong(1, ranking.id);
-                    entry.setLong(2, p.candidate().proposalId());
+                    entry.setLong(2, p.candidate().id());
                     entry.setObject(3, p.position(), Types.INTEGER);
                     entry.setString(4, p.outcome().name());
                     entry.setBigDecimal(5, p.total());
@@ -184,7 +184,7 @@ public class RankingService {
                 entry.executeBatch();
             }
         });
-        proposals.ranked(placements.stream().map(p -> new RankedProposals.Rank(p.candidate().proposalId(),
+        proposals.ranked(placements.stream().map(p -> new RankedProposals.Rank(p.candidate().id(),
                 ProposalStatus.valueOf(p.outcome().name()), p.outcome() + (p.position() == null
                 ? ": " + String.join("; ", p.reasons())
                 : " at position " + p.position() + ", total " + p.total().stripTrailingZeros().toPlainString()))).toList(),

@@ -32,7 +32,11 @@ public final class RankingPolicy {
                         Money limit, boolean invitation) {
     }
 
-    public record Candidate(Long proposalId, String acronym, Money requested, Map<String, BigDecimal> scores) {
+    /**
+     * What is ranked: a proposal, or an SME's application to an evaluated open call ({@code id} orders ties last;
+     * {@code acronym} names it in the tie-break explanations).
+     */
+    public record Candidate(Long id, String acronym, Money requested, Map<String, BigDecimal> scores) {
     }
 
     /** One proposal's place; {@code position} and {@code runningTotal} are null for rejected proposals. */
@@ -54,11 +58,12 @@ public final class RankingPolicy {
                 }
                 total = total.add(rule.weight().multiply(score));
                 if (score.compareTo(rule.threshold()) < 0) {
-                    reasons.add(rule.name() + " " + score.setScale(1) + " is below its threshold "
-                            + rule.threshold().setScale(1));
+                    reasons.add(rule.name() + " " + shown(score) + " is below its threshold "
+                            + shown(rule.threshold()));
                 }
             }
-            total = total.setScale(3, java.math.RoundingMode.UNNECESSARY);
+            // consensus scores are half points (3 decimals with weights); averages of an open call's evaluators 2 decimals (4)
+            total = total.setScale(Math.max(3, total.scale()), java.math.RoundingMode.UNNECESSARY);
             if (rules.overallThreshold() != null && total.compareTo(rules.overallThreshold()) < 0) {
                 reasons.add("total " + total.stripTrailingZeros().toPlainString() + " is below the overall threshold "
                         + rules.overallThreshold().stripTrailingZeros().toPlainString());
@@ -69,9 +74,9 @@ public final class RankingPolicy {
         for (String criterion : rules.tieBreak()) {
             order = order.thenComparing(s -> s.score(criterion), Comparator.reverseOrder());
         }
-        order = order.thenComparing(s -> s.candidate().proposalId());
+        order = order.thenComparing(s -> s.candidate().id());
         passed.sort(order);
-        rejected.sort(Comparator.comparing(Scored::total).reversed().thenComparing(s -> s.candidate().proposalId()));
+        rejected.sort(Comparator.comparing(Scored::total).reversed().thenComparing(s -> s.candidate().id()));
 
         List<Placement> placements = new ArrayList<>(candidates.size());
         Money running = Money.ZERO;
@@ -115,10 +120,16 @@ public final class RankingPolicy {
         for (String criterion : tieBreak) {
             int cmp = higher.score(criterion).compareTo(lower.score(criterion));
             if (cmp != 0) {
-                return criterion + " " + higher.score(criterion).setScale(1) + " > " + lower.score(criterion).setScale(1);
+                return criterion + " " + shown(higher.score(criterion)) + " > " + shown(lower.score(criterion));
             }
         }
         return "equal on every tie-break criterion; creation order of the proposals (lower id first)";
+    }
+
+    /** A score as the reasons show it: at least one decimal (3.0, 3.5), two for an average that needs them (3.25). */
+    static String shown(BigDecimal score) {
+        BigDecimal plain = score.stripTrailingZeros();
+        return (plain.scale() < 1 ? plain.setScale(1) : plain).toPlainString();
     }
 
     private record Scored(Candidate candidate, BigDecimal total, List<String> reasons) {

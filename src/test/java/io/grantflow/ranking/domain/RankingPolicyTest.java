@@ -39,7 +39,7 @@ class RankingPolicyTest {
                 c(4, "30.00", 3, 3),     // 6.0: passes; beyond the line
                 c(5, "10.00", 3, 3)),    // 6.0, tie with 4 on every criterion: id order
                 rules("1", "80.00", false));
-        assertThat(placements).extracting(p -> p.candidate().proposalId()).containsExactly(2L, 1L, 4L, 5L, 3L);
+        assertThat(placements).extracting(p -> p.candidate().id()).containsExactly(2L, 1L, 4L, 5L, 3L);
         assertThat(placements).extracting(RankingPolicy.Placement::outcome).containsExactly(RankingOutcome.MAIN_LIST,
                 RankingOutcome.MAIN_LIST, RankingOutcome.RESERVE_LIST, RankingOutcome.RESERVE_LIST, RankingOutcome.REJECTED);
         assertThat(placements.get(1).tieBreak()).contains("after P2").contains("A 4.5 > 4.0");
