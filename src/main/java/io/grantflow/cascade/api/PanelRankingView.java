@@ -14,9 +14,10 @@ import java.util.Map;
  * the open call's budget ({@code limit}); each fully evaluated application with its score per criterion (the
  * evaluators' average, or the recorded consensus), weighted {@code total}, place and outcome (MAIN_LIST,
  * RESERVE_LIST or REJECTED with every reason); {@code pending} the applications whose evaluation is not complete
- * (the decision waits for them); {@code decided} those the consortium decided on already.
+ * (the decision waits for them); {@code decided} those the consortium decided on already. With cut-offs, one
+ * {@code cutoff} (its index) is ranked at a time against what remains of its budget (null: the open call has none).
  */
-public record PanelRankingView(Long openCall, String title, PanelScoring scoring, Money budget, Money limit,
+public record PanelRankingView(Long openCall, String title, PanelScoring scoring, Money budget, Money limit, Integer cutoff,
                                List<Entry> ranked, List<Pending> pending, List<Decided> decided) {
 
     public record Entry(Long application, String organisationName, Money amount, Integer position,

@@ -174,14 +174,17 @@ public class OpenCallCutoffs {
         return new OpenCallCutoffView(oc.id, views);
     }
 
-    /** Closed, and none of its applications is left to decide (a waiting list does not hold it open). */
+    /**
+     * Closed, and none of its applications is left to decide (a waiting list does not hold it open, nor a panel's
+     * reserve list: those applications were ranked and wait only for budget to be released).
+     */
     private static boolean decided(List<OpenCallCutoff> cutoffs, int index, Instant now) {
         if (index >= cutoffs.size()) {
             return false;
         }
         OpenCallCutoff c = cutoffs.get(index);
-        return c.isClosedAt(now) && Application.count("openCallId = ?1 and cutoffIndex = ?2 and status in ?3",
-                c.openCallId, c.index, UNDECIDED) == 0;
+        return c.isClosedAt(now) && Application.count("openCallId = ?1 and cutoffIndex = ?2 and status in ?3"
+                + " and reservePosition is null", c.openCallId, c.index, UNDECIDED) == 0;
     }
 
     /** The reference the open call's cut-off accounts are named after: its own account's. */

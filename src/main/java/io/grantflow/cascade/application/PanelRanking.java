@@ -38,11 +38,12 @@ public class PanelRanking {
     @Inject
     OpenCallCutoffs cutoffs;
 
-    /** What a ranking ranks: the applications in scope and the budget they share. */
-    public record Scope(List<Application> applications, Money limit) {
+    /** What a ranking ranks: the applications in scope and the budget they share (of one cut-off, or none). */
+    public record Scope(List<Application> applications, Money limit, Integer cutoff) {
     }
 
-    public record Result(List<RankingPolicy.Placement> placements, List<PanelRankingView.Pending> pending, Money limit) {
+    public record Result(List<RankingPolicy.Placement> placements, List<PanelRankingView.Pending> pending, Money limit,
+                         Integer cutoff) {
     }
 
     public PanelRankingView view(Long openCallId, String user) {
@@ -52,19 +53,28 @@ public class PanelRanking {
 
     /**
      * The ranking's inputs, in this one place: the open call's applications awaiting the decision (they passed the
-     * checks) and what remains of its budget. With cut-offs, the earliest cut-off that has applications awaiting the
-     * decision is ranked alone, against what remains of that cut-off's budget (cut-offs are decided in order).
+     * checks) and what remains of its budget. With cut-offs, one cut-off is ranked at a time, against what remains of
+     * its own budget: the earliest with an application not yet ranked by a decision; when every waiting application
+     * is on a reserve list, the earliest with a reserve list (released budget goes to its reserve).
      */
     Scope scope(OpenCall oc) {
         List<Application> waiting = Application.list("openCallId = ?1 and status = ?2 order by id", oc.id,
                 ApplicationStatus.UNDER_REVIEW);
-        Integer cutoff = waiting.stream().map(a -> a.cutoffIndex).filter(java.util.Objects::nonNull)
-                .min(Integer::compare).orElse(null);
+        Integer cutoff = earliestCutoff(waiting, false);
         if (cutoff == null) {
-            return new Scope(waiting, LedgerAccount.<LedgerAccount>findById(oc.accountId).available());
+            cutoff = earliestCutoff(waiting, true);
         }
-        return new Scope(waiting.stream().filter(a -> cutoff.equals(a.cutoffIndex)).toList(),
-                cutoffs.remaining(oc.id, cutoff));
+        if (cutoff == null) {
+            return new Scope(waiting, LedgerAccount.<LedgerAccount>findById(oc.accountId).available(), null);
+        }
+        Integer ranked = cutoff;
+        return new Scope(waiting.stream().filter(a -> ranked.equals(a.cutoffIndex)).toList(),
+                cutoffs.remaining(oc.id, ranked), ranked);
+    }
+
+    private static Integer earliestCutoff(List<Application> waiting, boolean reserve) {
+        return waiting.stream().filter(a -> a.cutoffIndex != null && (a.reservePosition != null) == reserve)
+                .map(a -> a.cutoffIndex).min(Integer::compare).orElse(null);
     }
 
     Result rank(OpenCall oc) {
@@ -89,7 +99,7 @@ public class PanelRanking {
                 .map(c -> new RankingPolicy.CriterionRule(c.name, c.weight, c.threshold)).toList();
         List<String> tieBreak = oc.criteria.stream().map(c -> c.name).toList();
         return new Result(RankingPolicy.rank(candidates, new RankingPolicy.Rules(rules, oc.overallThreshold, tieBreak,
-                scope.limit(), false)), pending, scope.limit());
+                scope.limit(), false)), pending, scope.limit(), scope.cutoff());
     }
 
     /** The average of the submitted scores per criterion. */
@@ -124,6 +134,6 @@ public class PanelRanking {
                         + "(select x.applicationId from ApplicationAssignment x) order by id", oc.id,
                 ApplicationStatus.UNDER_REVIEW).stream().map(a -> new PanelRankingView.Decided(a.id,
                 Organisation.<Organisation>findById(a.organisationId).legalName, a.status, a.awarded)).toList();
-        return new PanelRankingView(oc.id, oc.title, oc.panelScoring, oc.budget, r.limit(), ranked, r.pending(), decided);
+        return new PanelRankingView(oc.id, oc.title, oc.panelScoring, oc.budget, r.limit(), r.cutoff(), ranked, r.pending(), decided);
     }
 }
