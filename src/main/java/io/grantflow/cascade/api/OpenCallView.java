@@ -3,6 +3,7 @@ package io.grantflow.cascade.api;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.grantflow.shared.percent.PercentJson;
 import io.grantflow.cascade.domain.Instrument;
+import io.grantflow.cascade.domain.OpenCallDefinition;
 import io.grantflow.cascade.domain.Selection;
 import io.grantflow.cascade.domain.TypeOfSupport;
 import io.grantflow.organisations.domain.OrganisationType;
@@ -19,7 +20,8 @@ import java.util.Map;
  * its {@code typeOfSupport} as SMEs name it, its {@code sectors} (industrial ecosystems; none: every sector)
  * and free {@code valueChains} keywords, the organisation types that may apply ({@code applicantTypes}),
  * how many applications one organisation may have ({@code applicationsPerSme}; null: no limit), its
- * {@code targetMarkets} (third countries and regions) and whether it collects the applicants' entrepreneur profile.
+ * {@code targetMarkets} (third countries and regions) and whether it collects the applicants' entrepreneur profile;
+ * {@code inKind}: the service and the most days an application asks for, when SMEs get days of a roster provider.
  */
 public record OpenCallView(Long id, Long grant, String grantNumber, String consortium, String title, String description,
                            Instrument instrument, TypeOfSupport typeOfSupport, String currency, Money budget, Money committed, Money available,
@@ -29,5 +31,6 @@ public record OpenCallView(Long id, Long grant, String grantNumber, String conso
                            Instant closesAt, boolean open, @JsonSerialize(using = PercentJson.class) BigDecimal firstTranchePercent, int reportDays,
                            Money maxPerThirdParty, Money deMinimisCap, Integer applicationsPerSme,
                            Map<String, Money> hostAmounts, List<OrganisationType> applicantTypes,
-                           List<String> targetMarkets, boolean collectsEntrepreneurProfile) {
+                           List<String> targetMarkets, boolean collectsEntrepreneurProfile,
+                           OpenCallDefinition.InKind inKind) {
 }

@@ -108,6 +108,8 @@ public class OpenCallService {
             oc.applicationsPerSme = d.applicationsPerSme() != null ? d.applicationsPerSme()
                     : d.instrument() == Instrument.CLUSTERXCHANGE ? null : 1; // an exchange is one visitor's
             oc.applicantTypes = ApplicantTypes.stored(d.instrument(), d.applicantTypes());
+            oc.inKindService = d.inKind() == null ? null : d.inKind().service();
+            oc.inKindMaxDays = d.inKind() == null ? null : d.inKind().maxDays();
             oc.hostAmounts = d.hostAmounts() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(d.hostAmounts());
             oc.createdBy = user;
             oc.createdAt = clock.instant();
@@ -267,6 +269,7 @@ public class OpenCallService {
                 oc.selection, oc.waitlist,
                 oc.opensAt, oc.closesAt, oc.isOpenAt(clock.instant()), oc.firstTranchePercent.setScale(2), oc.reportDays,
                 oc.maxPerThirdParty, oc.deMinimisCap, oc.applicationsPerSme, oc.hostAmounts,
-                List.copyOf(ApplicantTypes.of(oc)), Arrays.asList(oc.targetMarkets), oc.collectsEntrepreneurProfile);
+                List.copyOf(ApplicantTypes.of(oc)), Arrays.asList(oc.targetMarkets), oc.collectsEntrepreneurProfile,
+                oc.inKindByDays() ? new OpenCallDefinition.InKind(oc.inKindService, oc.inKindMaxDays) : null);
     }
 }

@@ -24,7 +24,9 @@ import java.util.Map;
  * {@code applicationsPerSme}: left out, 1 (none for ClusterXchange, where each application is one visitor's).
  * {@code targetMarkets} are the third countries and regions an internationalisation call targets
  * ({@link TargetMarkets}); {@code collectsEntrepreneurProfile} true lets applicants say whether they are young,
- * new or female-led ({@code entrepreneur} of an application), counted in the KPIs.
+ * new or female-led ({@code entrepreneur} of an application), counted in the KPIs. {@code inKind} (only with
+ * {@code typeOfSupport} IN_KIND_SERVICE): SMEs ask for days of a service that a provider on the grant's roster
+ * delivers; the award is worth days × the provider's day rate (at most {@code maxAmount}) and is paid to the provider.
  */
 public record OpenCallDefinition(String title, String description, Instrument instrument, Money budget,
                                  Money fixedAmount, Money minAmount, Money maxAmount, List<String> eligibleCountries,
@@ -34,7 +36,27 @@ public record OpenCallDefinition(String title, String description, Instrument in
                                  Money deMinimisCap, Integer applicationsPerSme, Map<String, Money> hostAmounts,
                                  List<Activity> activities, List<String> valueChains, TypeOfSupport typeOfSupport,
                                  List<OrganisationType> applicantTypes, List<String> targetMarkets,
-                                 Boolean collectsEntrepreneurProfile) {
+                                 Boolean collectsEntrepreneurProfile, InKind inKind) {
+
+    /** In kind by days: the {@code service} SMEs get from the roster, at most {@code maxDays} per application. */
+    public record InKind(ServiceKind service, Integer maxDays) {
+    }
+
+    /** An open call that is not in kind by days. */
+    public OpenCallDefinition(String title, String description, Instrument instrument, Money budget,
+                              Money fixedAmount, Money minAmount, Money maxAmount, List<String> eligibleCountries,
+                              List<String> sectors, Selection selection, Boolean waitlist, Instant opensAt,
+                              Instant closesAt, BigDecimal firstTranchePercent, Integer reportDays,
+                              Integer reminderDaysBefore, Money maxPerThirdParty, Boolean deMinimisCheck,
+                              Money deMinimisCap, Integer applicationsPerSme, Map<String, Money> hostAmounts,
+                              List<Activity> activities, List<String> valueChains, TypeOfSupport typeOfSupport,
+                              List<OrganisationType> applicantTypes, List<String> targetMarkets,
+                              Boolean collectsEntrepreneurProfile) {
+        this(title, description, instrument, budget, fixedAmount, minAmount, maxAmount, eligibleCountries, sectors,
+                selection, waitlist, opensAt, closesAt, firstTranchePercent, reportDays, reminderDaysBefore,
+                maxPerThirdParty, deMinimisCheck, deMinimisCap, applicationsPerSme, hostAmounts, activities, valueChains,
+                typeOfSupport, applicantTypes, targetMarkets, collectsEntrepreneurProfile, null);
+    }
 
     /** An open call with no target markets that collects no entrepreneur profile. */
     public OpenCallDefinition(String title, String description, Instrument instrument, Money budget,
