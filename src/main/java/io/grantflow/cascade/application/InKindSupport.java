@@ -75,11 +75,14 @@ public class InKindSupport {
         return outcome;
     }
 
-    /** First come, first served: the roster's first provider of the service (in the order selected) with the days. */
+    /**
+     * First come, first served: the roster's first provider of the service (in the order selected) with the days; when
+     * none has them, the first of the service, whose capacity the check then refuses.
+     */
     private ProviderOffer firstWithDays(OpenCall oc, int days) {
         List<Long> ids = em.createQuery("select o.id from ProviderOffer o, ProviderCall c where c.id = o.providerCallId "
-                        + "and o.grantId = ?1 and c.service = ?2 and o.status = ?3 and o.capacityDays - o.daysAwarded >= ?4 "
-                        + "order by o.id", Long.class).setParameter(1, oc.grantId).setParameter(2, oc.inKindService)
+                        + "and o.grantId = ?1 and c.service = ?2 and o.status = ?3 order by case when "
+                        + "o.capacityDays - o.daysAwarded >= ?4 then 0 else 1 end, o.id", Long.class).setParameter(1, oc.grantId).setParameter(2, oc.inKindService)
                 .setParameter(3, ProviderOfferStatus.SELECTED).setParameter(4, days).setMaxResults(1).getResultList();
         return ids.isEmpty() ? null : ProviderOffer.forUpdate(ids.get(0)).orElse(null);
     }
@@ -120,12 +123,16 @@ public class InKindSupport {
     /** The provider (a member of its organisation) or the consortium reports the days delivered. */
     public InKindAwardView reportDelivery(Long id, Integer days, String user) {
         Application a = Application.forUpdate(id).orElseThrow(() -> notFound(id));
-        InKindAward k = locked(a, user);
-        ProviderOffer p = ProviderOffer.findById(k.providerOfferId);
-        boolean provider = OrganisationMember.isMember(user, p.organisationId);
+        InKindAward found = em.find(InKindAward.class, a.id, LockModeType.PESSIMISTIC_WRITE);
+        boolean provider = found != null && OrganisationMember.isMember(user,
+                ProviderOffer.<ProviderOffer>findById(found.providerOfferId).organisationId);
         if (!provider && !ApplicationAccess.ofConsortium(a, user)) {
-            throw DomainException.forbidden("not_the_provider", "the provider or the consortium reports the delivery");
+            if (OrganisationMember.isMember(user, a.organisationId)) {
+                throw DomainException.forbidden("not_the_provider", "the provider or the consortium reports the delivery");
+            }
+            throw notFound(id);
         }
+        InKindAward k = locked(a, user);
         if (!Application.REPORT_EXPECTED.contains(a.status)) {
             throw DomainException.conflict("application_not_awarded", "application " + a.id + " is " + a.status);
         }
