@@ -1,0 +1,96 @@
+package io.grantflow.web;
+
+import io.grantflow.support.GrantFixtures;
+import io.grantflow.support.GrantFixtures.SignedGrant;
+import io.grantflow.support.GrantFixtures.Sme;
+import io.grantflow.support.ProviderFixtures;
+import io.grantflow.support.ProviderFixtures.Provider;
+import io.grantflow.users.web.DemoSignInTest;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
+
+import java.util.Map;
+
+import static io.grantflow.support.GrantFixtures.asSme;
+import static io.grantflow.support.GrantFixtures.createOpenCall;
+import static io.grantflow.support.ProposalFixtures.as;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Providers in a real browser: a provider offers its coaching on the provider call's form (refused once for its day
+ * rate, with every reason), the coordinator finds the roster and the in-kind awards on the desk (provider, days,
+ * value, delivered, paid), in English with axe-core, and in French and German.
+ */
+@QuarkusTest
+@TestProfile(DemoSignInTest.DemoUsers.class)
+class ProviderPagesTest extends BrowserTest {
+
+    private static RequestSpecification basic(String demoUser) {
+        return given().auth().preemptive().basic(demoUser, demoUser).contentType("application/json");
+    }
+
+    private static void joins(String demoUser, long organisation, String member) {
+        long request = basic(demoUser).post("/api/organisations/{id}/membership-requests", organisation).then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        as(member).post("/api/organisations/{id}/membership-requests/{request}/approve", organisation, request)
+                .then().statusCode(200);
+    }
+
+    private static void type(String id, String text) {
+        browser().find("#" + id).clear();
+        browser().find("#" + id).sendKeys(text);
+    }
+
+    @Test
+    void aProviderOffersCoachingAndTheCoordinatorSeesTheRosterAndTheInKindAwards() {
+        SignedGrant g = GrantFixtures.signedGrant();
+        joins("coordinator", g.consortium().coordinator(), g.consortium().coordinatorUser());
+        long call = ProviderFixtures.providerCallId(g, "COACHING", "800.00", "FIRST_COME_FIRST_SERVED");
+        Provider agency = ProviderFixtures.provider("BUSINESS_SUPPORT_ORGANISATION", "BE");
+        joins("host", agency.organisation(), agency.user());
+
+        // ---- the provider's form: refused once for its day rate, then selected onto the roster
+        signIn("host", "/provider-calls/" + call + "/apply");
+        assertThat(browser().find("#offer-intro").getText()).contains("Coaching", "800.00");
+        browser().assertAccessible("/provider-calls/" + call + "/apply");
+        new Select(browser().find("#organisation")).selectByValue(String.valueOf(agency.organisation()));
+        type("dayRate", "900.00");
+        type("capacityDays", "10");
+        type("languages", "fr, en");
+        type("description", "Investor-readiness coaching for hydrogen start-ups");
+        type("iban", ProviderFixtures.PROVIDER_IBAN);
+        browser().clickAndWait("#offer-submit");
+        assertThat(browser().find("#offer-recorded").getText()).contains("refused");
+        assertThat(browser().find("#offer-refusals").getText()).contains("day_rate_too_high");
+        browser().screenshot("provider-offer-refused");
+        Provider coach = ProviderFixtures.provider("CLUSTER_ORGANISATION", "FR");
+        long offer = ProviderFixtures.onRoster(coach, call, "700.00", 10);
+
+        // ---- an SME is awarded two coaching days
+        long inKind = createOpenCall(g, ProviderFixtures.inKindOpenCall("COACHING", 5, "3000.00",
+                "FIRST_COME_FIRST_SERVED", "20000.00")).then().statusCode(201).extract().jsonPath().getLong("id");
+        Sme sme = GrantFixtures.sme("IT");
+        long app = asSme(sme).body(ProviderFixtures.daysApplication(sme, 2)).post("/api/open-calls/{id}/applications",
+                inKind).then().statusCode(201).extract().jsonPath().getLong("id");
+        as(coach.user()).body(Map.of("days", 2)).post("/api/applications/{id}/delivery", app).then().statusCode(200);
+
+        // ---- the coordinator's desk: the roster and the in-kind award
+        signIn("coordinator", "/desk/grants");
+        browser().clickAndWait("#providers-" + g.id());
+        browser().assertAccessible("/desk/grants/" + g.id() + "/providers");
+        assertThat(browser().find("#roster-" + offer).getText()).contains("Provider " + coach.user(), "Coaching", "700.00",
+                "10");
+        assertThat(browser().find("#in-kind-" + app).getText()).contains("Provider " + coach.user(), "2 ×", "1,400.00");
+        assertThat(browser().find("#provider-call-" + call).getText()).contains("Coaching");
+        browser().screenshot("desk-providers");
+        browser().open("/desk/grants/" + g.id() + "/providers?lang=fr");
+        assertThat(browser().h1()).contains("prestataires et aide en nature");
+        assertThat(browser().find("#roster-table").getText()).contains("Tarif journalier");
+        browser().open("/desk/grants/" + g.id() + "/providers?lang=de");
+        assertThat(browser().find("#in-kind-table").getText()).contains("Erbracht");
+    }
+}
