@@ -79,6 +79,7 @@ class ProviderPagesTest extends BrowserTest {
         as(coach.user()).body(Map.of("days", 2)).post("/api/applications/{id}/delivery", app).then().statusCode(200);
 
         // ---- the coordinator's desk: the roster and the in-kind award
+        browser().driver().manage().deleteAllCookies();
         signIn("coordinator", "/desk/grants");
         browser().clickAndWait("#providers-" + g.id());
         browser().assertAccessible("/desk/grants/" + g.id() + "/providers");

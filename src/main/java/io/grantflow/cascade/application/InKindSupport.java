@@ -132,7 +132,7 @@ public class InKindSupport {
             }
             throw notFound(id);
         }
-        InKindAward k = locked(a, user);
+        InKindAward k = locked(a);
         if (!Application.REPORT_EXPECTED.contains(a.status)) {
             throw DomainException.conflict("application_not_awarded", "application " + a.id + " is " + a.status);
         }
@@ -144,7 +144,7 @@ public class InKindSupport {
     /** The SME confirms the days reported: that is its report, which the consortium then verifies. */
     public InKindAwardView confirmDelivery(Long id, String user) {
         Application a = ApplicationAccess.lockedForApplicant(id, user);
-        InKindAward k = locked(a, user);
+        InKindAward k = locked(a);
         if (k.confirmDelivery(user, clock.instant())) {
             followUp.report(a.id, "The SME confirms " + k.deliveredDays + " of " + k.days + " day(s) delivered",
                     "in-kind-delivery:application-" + a.id, user);
@@ -216,7 +216,7 @@ public class InKindSupport {
                 .map(k -> view(Application.findById(k.applicationId), k)).toList();
     }
 
-    private InKindAward locked(Application a, String user) {
+    private InKindAward locked(Application a) {
         InKindAward k = em.find(InKindAward.class, a.id, LockModeType.PESSIMISTIC_WRITE);
         if (k == null) {
             throw DomainException.conflict("not_in_kind", "application " + a.id + " has no in-kind award");

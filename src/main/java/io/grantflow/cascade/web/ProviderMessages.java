@@ -97,8 +97,8 @@ public interface ProviderMessages {
     @Message("Offer your service: {title}")
     String offerTitle(String title);
 
-    @Message("{service} for the SMEs of grant {grant}, at most {rate} a day. A service contract: no de minimis, no cap per third party.")
-    String offerIntro(String service, String grant, String rate);
+    @Message("for the SMEs of grant {grant}, at most {rate} a day. A service contract: no de minimis, no cap per third party.")
+    String offerIntro(String grant, String rate);
 
     @Message("Providing organisation")
     String organisation();
@@ -133,8 +133,8 @@ public interface ProviderMessages {
     @Message("Please correct the fields marked below.")
     String correct();
 
-    @Message("Your offer is recorded: {status}.")
-    String recorded(String status);
+    @Message("Your offer is recorded:")
+    String recorded();
 
     @Message("{#when s}{#is 'SELECTED'}selected, you are on the roster{#is 'UNDER_REVIEW'}the consortium will decide{#is 'REJECTED'}rejected{#else}refused{/when}")
     String status(String s);
