@@ -14,7 +14,6 @@ import org.openqa.selenium.support.ui.Select;
 
 import java.util.Map;
 
-import static io.grantflow.support.GrantFixtures.asSme;
 import static io.grantflow.support.GrantFixtures.createOpenCall;
 import static io.grantflow.support.ProposalFixtures.as;
 import static io.restassured.RestAssured.given;
@@ -22,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Providers in a real browser: a provider offers its coaching on the provider call's form (refused once for its day
- * rate, with every reason), the coordinator finds the roster and the in-kind awards on the desk (provider, days,
+ * rate, with every reason), an SME asks for coaching days on the apply form, the coordinator finds the roster and the in-kind awards on the desk (provider, days,
  * value, delivered, paid), in English with axe-core, and in French and German.
  */
 @QuarkusTest
@@ -70,12 +69,28 @@ class ProviderPagesTest extends BrowserTest {
         Provider coach = ProviderFixtures.provider("CLUSTER_ORGANISATION", "FR");
         long offer = ProviderFixtures.onRoster(coach, call, "700.00", 10);
 
-        // ---- an SME is awarded two coaching days
+        // ---- an SME asks for two coaching days on the apply form (days, not an amount) and is awarded them
         long inKind = createOpenCall(g, ProviderFixtures.inKindOpenCall("COACHING", 5, "3000.00",
                 "FIRST_COME_FIRST_SERVED", "20000.00")).then().statusCode(201).extract().jsonPath().getLong("id");
         Sme sme = GrantFixtures.sme("IT");
-        long app = asSme(sme).body(ProviderFixtures.daysApplication(sme, 2)).post("/api/open-calls/{id}/applications",
-                inKind).then().statusCode(201).extract().jsonPath().getLong("id");
+        joins(ApplyFixtures.SME, sme.organisation(), sme.user());
+        browser().driver().manage().deleteAllCookies();
+        signIn(ApplyFixtures.SME, "/open-calls/" + inKind + "/apply");
+        assertThat(browser().find("#days-hint").getText()).contains("At most 5 days", "3,000.00");
+        assertThat(browser().all("#requested")).isEmpty();
+        new Select(browser().find("#organisation")).selectByValue(String.valueOf(sme.organisation()));
+        type("days", "2");
+        type("purpose", "Coaching on investor readiness");
+        type("iban", "IT60 X054 2811 1010 0000 0123 456");
+        browser().find("#notInDifficulty").click();
+        browser().find("#noDoubleFunding").click();
+        type("deMinimisReceived", "0");
+        browser().assertAccessible("/open-calls/" + inKind + "/apply (in kind by days)");
+        browser().clickAndWait("#submit-application");
+        assertThat(browser().path()).matches("/my/applications/\\d+");
+        long app = Long.parseLong(browser().path().replaceAll("^/my/applications/(\\d+).*$", "$1"));
+        basic(ApplyFixtures.SME).get("/api/applications/{id}", app).then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("AWARDED")).body("awarded", org.hamcrest.Matchers.equalTo("1400.00"));
         as(coach.user()).body(Map.of("days", 2)).post("/api/applications/{id}/delivery", app).then().statusCode(200);
 
         // ---- the coordinator's desk: the roster and the in-kind award
