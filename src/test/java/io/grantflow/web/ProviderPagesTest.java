@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Providers in a real browser: a provider offers its coaching on the provider call's form (refused once for its day
- * rate, with every reason), an SME asks for coaching days on the apply form, the coordinator finds the roster and the in-kind awards on the desk (provider, days,
+ * rate, with every reason), an SME asks for coaching days on the apply form and confirms the days the coach delivered, the coordinator finds the roster and the in-kind awards on the desk (provider, days,
  * value, delivered, paid), in English with axe-core, and in French and German.
  */
 @QuarkusTest
@@ -93,6 +93,16 @@ class ProviderPagesTest extends BrowserTest {
                 .body("status", org.hamcrest.Matchers.equalTo("AWARDED")).body("awarded", org.hamcrest.Matchers.equalTo("1400.00"));
         as(coach.user()).body(Map.of("days", 2)).post("/api/applications/{id}/delivery", app).then().statusCode(200);
 
+        // ---- the SME confirms the days the coach reported on its application's page: that is its report
+        browser().open("/my/applications/" + app);
+        assertThat(browser().find("#in-kind").getText()).contains("Provider " + coach.user(), "2 × €700.00");
+        assertThat(browser().all("#report-form")).isEmpty();
+        browser().assertAccessible("/my/applications/" + app + " (in kind, delivery reported)");
+        browser().clickAndWait("#confirm-delivery");
+        assertThat(browser().path()).isEqualTo("/my/applications/" + app + "?done=reported");
+        basic(ApplyFixtures.SME).get("/api/applications/{id}", app).then().body("status",
+                org.hamcrest.Matchers.equalTo("REPORTED"));
+
         // ---- the coordinator's desk: the roster and the in-kind award
         browser().driver().manage().deleteAllCookies();
         signIn("coordinator", "/desk/grants");
@@ -100,7 +110,8 @@ class ProviderPagesTest extends BrowserTest {
         browser().assertAccessible("/desk/grants/" + g.id() + "/providers");
         assertThat(browser().find("#roster-" + offer).getText()).contains("Provider " + coach.user(), "Coaching", "700.00",
                 "10");
-        assertThat(browser().find("#in-kind-" + app).getText()).contains("Provider " + coach.user(), "2 ×", "1,400.00");
+        assertThat(browser().find("#in-kind-" + app).getText()).contains("Provider " + coach.user(), "2 ×", "1,400.00",
+                "confirmed by the SME");
         assertThat(browser().find("#provider-call-" + call).getText()).contains("Coaching");
         browser().screenshot("desk-providers");
         browser().open("/desk/grants/" + g.id() + "/providers?lang=fr");

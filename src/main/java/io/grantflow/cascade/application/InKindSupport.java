@@ -209,6 +209,11 @@ public class InKindSupport {
         return view(a, k);
     }
 
+    /** The in-kind award of an application the caller was already allowed to read; empty when it is not in kind. */
+    public java.util.Optional<InKindAwardView> find(Long id) {
+        return InKindAward.<InKindAward>findByIdOptional(id).map(k -> view(Application.findById(id), k));
+    }
+
     /** The grant's in-kind awards, newest first, for its consortium and officers. */
     public List<InKindAwardView> ofGrant(Long grantId, String user, boolean officer) {
         Grant g = grants.readable(grantId, user, officer);

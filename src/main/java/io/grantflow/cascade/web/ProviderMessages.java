@@ -141,4 +141,19 @@ public interface ProviderMessages {
 
     @Message("Why it was refused")
     String refusedBecause();
+
+    @Message("In-kind support")
+    String inKindTitle();
+
+    @Message("not reported yet")
+    String notReported();
+
+    @Message("Confirm the delivery")
+    String confirmTitle();
+
+    @Message("The provider reports {delivered} of the {days} days delivered. Confirming is your report: the consortium verifies it, then pays the provider for the days delivered.")
+    String confirmText(Integer delivered, Integer days);
+
+    @Message("Confirm {delivered} days delivered")
+    String confirmButton(Integer delivered);
 }
