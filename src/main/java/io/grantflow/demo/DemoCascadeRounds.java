@@ -55,7 +55,7 @@ class DemoCascadeRounds {
                 null, null, null, Map.of(), List.of(Activity.SME_INTERNATIONALISATION), List.of("hydrogen", "trade fairs"),
                 null, null, null, null, List.of(
                 new OpenCallDefinition.Cutoff(h.day(-23, 17), Money.eur("3000.00"), null),
-                new OpenCallDefinition.Cutoff(h.day(40, 17), Money.eur("6000.00"), null)), null));
+                new OpenCallDefinition.Cutoff(h.day(40, 17), Money.eur("6000.00"), null)), null, null));
         h.advanceTo(h.day(-30, 14));
         apply(tradeFairs, "sme1", org.voltaic(), "RENEWABLE_ENERGY", "IT60 X054 2811 1010 0000 0123 456",
                 "Stand at the Hydrogen Technology Expo Europe");

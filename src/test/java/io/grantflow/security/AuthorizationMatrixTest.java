@@ -8,6 +8,7 @@ import io.grantflow.support.GrantFixtures.SignedGrant;
 import io.grantflow.support.GrantFixtures.Sme;
 import io.grantflow.support.PanelFixtures;
 import io.grantflow.support.ProposalFixtures;
+import io.grantflow.support.ProviderFixtures;
 import io.grantflow.support.TestClock;
 import io.grantflow.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -60,6 +61,9 @@ class AuthorizationMatrixTest {
         Sme sme = GrantFixtures.sme("IT");
         long app = asSme(sme).body(application(sme, "900.00", null)).post("/api/open-calls/{id}/applications", openCall)
                 .then().statusCode(201).extract().jsonPath().getLong("id");
+        long providerCall = ProviderFixtures.providerCallId(g, "COACHING", "800.00", "EVALUATED");
+        ProviderFixtures.Provider coach = ProviderFixtures.provider("BUSINESS_SUPPORT_ORGANISATION", "BE");
+        long providerOffer = ProviderFixtures.onRoster(coach, providerCall, "700.00", 10);
         String secretIban = "IT60X0542811101000000123456";
         String acronym = "CASCADE";
         // an open call evaluated by a panel: its pool, an assignment of an invited expert
@@ -120,6 +124,18 @@ class AuthorizationMatrixTest {
                 new Call("POST", "/api/applications/" + app + "/verification", Map.of("accepted", true)),
                 new Call("POST", "/api/applications/" + app + "/host-confirmation", null),
                 new Call("POST", "/api/applications/" + app + "/withdraw", null),
+                new Call("GET", "/api/applications/" + app + "/in-kind", null),
+                new Call("POST", "/api/applications/" + app + "/provider", Map.of("provider", providerOffer)),
+                new Call("POST", "/api/applications/" + app + "/delivery", Map.of("days", 1)),
+                new Call("POST", "/api/applications/" + app + "/delivery-confirmation", null),
+                new Call("POST", "/api/grants/" + g.id() + "/provider-calls",
+                        ProviderFixtures.providerCall("COACHING", "800.00", "EVALUATED")),
+                new Call("GET", "/api/grants/" + g.id() + "/provider-calls", null),
+                new Call("GET", "/api/grants/" + g.id() + "/providers", null),
+                new Call("GET", "/api/grants/" + g.id() + "/in-kind-awards", null),
+                new Call("GET", "/api/provider-calls/" + providerCall + "/offers", null),
+                new Call("GET", "/api/provider-offers/" + providerOffer, null),
+                new Call("POST", "/api/provider-offers/" + providerOffer + "/decision", Map.of("select", true)),
                 new Call("GET", "/api/payments/" + order, null),
                 new Call("POST", "/api/payments/" + order + "/approve", null),
                 new Call("POST", "/api/payments/" + order + "/reject", Map.of()),

@@ -11,11 +11,20 @@ import java.time.LocalDate;
  * ClusterXchange: the visitor (a person, with an identifier such as a passport or e-mail), the host
  * cluster organisation, the stay and the distance. {@code sector}: the applicant's industrial ecosystem (an
  * {@link io.grantflow.shared.sector.Ecosystem} code), checked against the open call's sectors. {@code entrepreneur}:
- * only where the open call collects the entrepreneur profile, each answer optional.
+ * only where the open call collects the entrepreneur profile, each answer optional. {@code days}: only for an open call
+ * in kind by days, the days of its service asked for (then {@code requested} is left out).
  */
 public record ApplicationRequest(Long organisation, Money requested, String purpose, String sector, String iban,
                                  Boolean notInDifficulty, Boolean noDoubleFunding, Money deMinimisReceived,
-                                 Exchange exchange, Entrepreneur entrepreneur) {
+                                 Exchange exchange, Entrepreneur entrepreneur, Integer days) {
+
+    /** An application that asks for an amount, not for days. */
+    public ApplicationRequest(Long organisation, Money requested, String purpose, String sector, String iban,
+                              Boolean notInDifficulty, Boolean noDoubleFunding, Money deMinimisReceived,
+                              Exchange exchange, Entrepreneur entrepreneur) {
+        this(organisation, requested, purpose, sector, iban, notInDifficulty, noDoubleFunding, deMinimisReceived,
+                exchange, entrepreneur, null);
+    }
 
     /** An application without an entrepreneur profile. */
     public ApplicationRequest(Long organisation, Money requested, String purpose, String sector, String iban,

@@ -3,6 +3,7 @@ package io.grantflow.cascade.api;
 import io.grantflow.cascade.application.ApplicationAward;
 import io.grantflow.cascade.application.ApplicationFollowUp;
 import io.grantflow.cascade.application.ApplicationQueries;
+import io.grantflow.cascade.application.InKindSupport;
 import io.grantflow.shared.api.Requests;
 import io.grantflow.shared.openapi.Problems;
 import io.grantflow.shared.problem.DomainException;
@@ -39,6 +40,12 @@ public class ApplicationResource {
     public record Verification(Boolean accepted, String reason) {
     }
 
+    public record ProviderNaming(Long provider) {
+    }
+
+    public record Delivery(Integer days) {
+    }
+
     @Inject
     ApplicationQueries queries;
 
@@ -47,6 +54,9 @@ public class ApplicationResource {
 
     @Inject
     ApplicationFollowUp followUp;
+
+    @Inject
+    InKindSupport inKind;
 
     @Inject
     SecurityIdentity identity;
@@ -82,7 +92,8 @@ public class ApplicationResource {
     @RolesAllowed(Roles.SME)
     @Operation(operationId = "submitApplicationReport",
             summary = "The SME's report with proof (a reference to the evidence)")
-    @Problems(conflict = {"report_not_expected", "visit_not_ended"}, unprocessable = "invalid_report")
+    @Problems(conflict = {"report_not_expected", "visit_not_ended", "delivery_not_confirmed"},
+            unprocessable = "invalid_report")
     public ApplicationView report(@PathParam("id") String id, Report report) {
         Report r = Requests.body(report);
         return followUp.report(id(id), r.report(), r.proof(), user());
@@ -124,6 +135,50 @@ public class ApplicationResource {
     @Problems(conflict = "application_ended")
     public ApplicationView withdraw(@PathParam("id") String id) {
         return followUp.withdraw(id(id), user());
+    }
+
+    @GET
+    @Path("in-kind")
+    @RolesAllowed({Roles.SME, Roles.APPLICANT, Roles.OFFICER})
+    @Operation(operationId = "getInKindAward",
+            summary = "In kind by days: the provider, days, value, delivery and payment to the provider")
+    public InKindAwardView inKind(@PathParam("id") String id) {
+        return inKind.get(id(id), user(), identity.hasRole(Roles.OFFICER));
+    }
+
+    @POST
+    @Path("provider")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.APPLICANT)
+    @Operation(operationId = "assignInKindProvider",
+            summary = "In kind by days: the consortium names the roster provider before deciding the application")
+    @Problems(forbidden = {"not_consortium_member", "own_application"},
+            conflict = {"application_not_under_review", "not_in_kind", "provider_capacity_exceeded"},
+            unprocessable = "provider_not_on_roster")
+    public InKindAwardView nameProvider(@PathParam("id") String id, ProviderNaming naming) {
+        return inKind.nameProvider(id(id), Requests.body(naming).provider(), user());
+    }
+
+    @POST
+    @Path("delivery")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.APPLICANT, Roles.SME})
+    @Operation(operationId = "submitInKindDelivery",
+            summary = "In kind by days: the provider (or the consortium) reports the days delivered")
+    @Problems(forbidden = "not_the_provider", conflict = {"not_in_kind", "application_not_awarded", "delivery_confirmed"},
+            unprocessable = "invalid_delivery")
+    public InKindAwardView delivery(@PathParam("id") String id, Delivery delivery) {
+        return inKind.reportDelivery(id(id), Requests.body(delivery).days(), user());
+    }
+
+    @POST
+    @Path("delivery-confirmation")
+    @RolesAllowed(Roles.SME)
+    @Operation(operationId = "confirmInKindDelivery",
+            summary = "In kind by days: the SME confirms the days delivered (its report; the consortium verifies it)")
+    @Problems(conflict = {"not_in_kind", "delivery_not_reported", "report_not_expected"})
+    public InKindAwardView confirmDelivery(@PathParam("id") String id) {
+        return inKind.confirmDelivery(id(id), user());
     }
 
     private static Long id(String id) {

@@ -5,6 +5,7 @@ import io.grantflow.shared.percent.PercentJson;
 import io.grantflow.cascade.domain.Instrument;
 import io.grantflow.cascade.domain.OpenCall;
 import io.grantflow.cascade.domain.PanelScoring;
+import io.grantflow.cascade.domain.OpenCallDefinition;
 import io.grantflow.cascade.domain.Selection;
 import io.grantflow.cascade.domain.TypeOfSupport;
 import io.grantflow.organisations.domain.OrganisationType;
@@ -24,7 +25,8 @@ import java.util.Map;
  * {@code targetMarkets} (third countries and regions) and whether it collects the applicants' entrepreneur profile.
  * With {@code cutoffs} (none: one window), {@code committed} and {@code available} are summed over them and the one
  * in state OPEN takes applications now. {@code evaluation}: how its panel evaluates the applications (null: none,
- * first-come-first-served or one member decides).
+ * first-come-first-served or one member decides). {@code inKind}: the service and the most days an
+ * application asks for, when SMEs get days of a roster provider.
  */
 public record OpenCallView(Long id, Long grant, String grantNumber, String consortium, String title, String description,
                            Instrument instrument, TypeOfSupport typeOfSupport, String currency, Money budget, Money committed, Money available,
@@ -35,7 +37,8 @@ public record OpenCallView(Long id, Long grant, String grantNumber, String conso
                            Money maxPerThirdParty, Money deMinimisCap, Integer applicationsPerSme,
                            Map<String, Money> hostAmounts, List<OrganisationType> applicantTypes,
                            List<String> targetMarkets, boolean collectsEntrepreneurProfile,
-                           List<OpenCallCutoffView.Cutoff> cutoffs, Evaluation evaluation) {
+                           List<OpenCallCutoffView.Cutoff> cutoffs, Evaluation evaluation,
+                           OpenCallDefinition.InKind inKind) {
 
     /** An evaluated open call's panel terms ({@link io.grantflow.cascade.domain.OpenCallEvaluationTerms}). */
     public record Evaluation(List<Criterion> criteria, BigDecimal overallThreshold, int evaluatorsPerApplication,

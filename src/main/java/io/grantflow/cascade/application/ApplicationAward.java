@@ -64,6 +64,9 @@ public class ApplicationAward {
     @Inject
     OpenCallCutoffs cutoffs;
 
+    @Inject
+    InKindSupport inKind;
+
     public record AwardResult(boolean awarded, boolean waitlisted, Instant reminderAt, Instant dueAt) {
     }
 
@@ -137,6 +140,14 @@ public class ApplicationAward {
         }
         Grant.forUpdate(a.grantId).orElseThrow();
         Organisation org = Organisation.findById(a.organisationId);
+        if (oc.inKindByDays()) { // days of a roster provider: valued now, with the SME's cap and de minimis
+            var inKindOutcome = inKind.value(a, oc, org, heldUnderGrant(a));
+            if (!inKindOutcome.passed()) {
+                a.refuse(inKindOutcome.refusals(), clock.instant());
+                refused(a);
+                return new AwardResult(false, false, null, null);
+            }
+        }
         Money amount = a.amountToAward;
         var aboveCap = ThirdPartyCap.of(oc).refusal(org.legalName, heldUnderGrant(a), amount);
         if (aboveCap.isPresent()) {
@@ -168,6 +179,9 @@ public class ApplicationAward {
         a.award(award.id, org.smeCategory != null && org.smeCategory.isSme(), Duration.ofDays(oc.reportDays),
                 clock.instant());
         timeline.record(a, "AWARDED", "EUR " + a.awarded + "; report due " + a.reportDue(), null);
+        if (oc.inKindByDays()) {
+            inKind.awarded(a);
+        }
         notifications.toUser(a.applicant, NotificationKind.AWARDED, NotificationParams.of().money("amount", a.awarded)
                 .text("openCall", oc.title).text("application", a.id).instant("reportDue", a.reportDueAt),
                 "application:" + a.id, List.of(a.organisationId));

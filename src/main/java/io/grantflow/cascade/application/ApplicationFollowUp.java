@@ -2,10 +2,12 @@ package io.grantflow.cascade.application;
 
 import io.grantflow.cascade.api.ApplicationView;
 import io.grantflow.cascade.domain.Application;
+import io.grantflow.cascade.domain.InKindAward;
 import io.grantflow.grants.domain.Grant;
 import io.grantflow.notifications.application.Notifications;
 import io.grantflow.notifications.domain.NotificationKind;
 import io.grantflow.notifications.domain.NotificationParams;
+import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.time.Brussels;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,6 +48,10 @@ public class ApplicationFollowUp {
 
     public ApplicationView report(Long id, String text, String proof, String user) {
         Application a = ApplicationAccess.lockedForApplicant(id, user);
+        if (InKindAward.<InKindAward>findByIdOptional(a.id).filter(k -> !k.confirmed()).isPresent()) {
+            throw DomainException.conflict("delivery_not_confirmed", "in kind: the SME reports by confirming the days "
+                    + "the provider delivered (POST /api/applications/" + a.id + "/delivery-confirmation)");
+        }
         a.report(text, proof, today(), clock.instant());
         timeline.record(a, "REPORTED", proof, user);
         Grant g = Grant.findById(a.grantId);

@@ -128,9 +128,15 @@ public class ApplicationSubmission {
         v.required(r.noDoubleFunding(), "noDoubleFunding");
         v.check(r.deMinimisReceived() != null && r.deMinimisReceived().isNegative(), "deMinimisReceived",
                 "must_not_be_negative", "EUR 0.00 or more");
-        boolean fixedAmount = oc.instrument.fixed() || oc.instrument == Instrument.CLUSTERXCHANGE;
+        boolean fixedAmount = oc.instrument.fixed() || oc.instrument == Instrument.CLUSTERXCHANGE || oc.inKindByDays();
         if (!fixedAmount && v.required(r.requested(), "requested")) {
             v.check(!r.requested().isPositive(), "requested", "must_be_positive", "more than EUR 0.00");
+        }
+        if (!oc.inKindByDays()) {
+            v.check(r.days() != null, "days", "not_in_kind", "only an open call in kind by days takes days");
+        } else if (v.required(r.days(), "days")) {
+            v.check(r.days() < 1, "days", "must_be_positive", "at least 1 day");
+            v.check(r.requested() != null, "requested", "not_an_amount", "this open call gives days of a service");
         }
         checkExchange(oc, r.exchange(), v);
         v.check(r.entrepreneur() != null && !oc.collectsEntrepreneurProfile, "entrepreneur", "profile_not_collected",
@@ -166,6 +172,7 @@ public class ApplicationSubmission {
         a.grantId = oc.grantId;
         a.organisationId = org.id;
         a.requested = r.requested();
+        a.days = r.days();
         a.purpose = r.purpose();
         a.sector = r.sector();
         a.iban = iban;

@@ -56,6 +56,9 @@ public class ApplicationTranches {
     @Inject
     OpenCallCutoffs cutoffs;
 
+    @Inject
+    InKindSupport inKind;
+
     public void orderFirstTranche(Long id) {
         Application a = Application.findById(id);
         OpenCall oc = OpenCall.findById(a.openCallId);
@@ -75,7 +78,7 @@ public class ApplicationTranches {
             return;
         }
         OpenCall oc = OpenCall.findById(a.openCallId);
-        if (a.balanceOrderId == null) {
+        if (a.balanceOrderId == null && !inKind.settle(a, timeline.actorOf(a, "REPORT_VERIFIED").orElse(oc.createdBy))) {
             PaymentOrder firstOrder = a.firstOrderId == null ? null : PaymentOrder.findById(a.firstOrderId);
             // a rejected, failed or cancelled first tranche was never paid: the balance pays it too
             Money first = firstOrder == null || firstOrder.status.unpaidForGood() ? Money.ZERO : firstOrder.amount;
@@ -137,6 +140,7 @@ public class ApplicationTranches {
                     "award-release:application-" + a.id, actor);
             timeline.record(a, "RELEASED", "EUR " + unpaid + " back to the open call", null);
         }
+        inKind.released(a, unpaid);
         promoteWaitlist(OpenCall.findById(a.openCallId));
     }
 

@@ -111,6 +111,8 @@ public class OpenCallService {
             oc.applicationsPerSme = d.applicationsPerSme() != null ? d.applicationsPerSme()
                     : d.instrument() == Instrument.CLUSTERXCHANGE ? null : 1; // an exchange is one visitor's
             oc.applicantTypes = ApplicantTypes.stored(d.instrument(), d.applicantTypes());
+            oc.inKindService = d.inKind() == null ? null : d.inKind().service();
+            oc.inKindMaxDays = d.inKind() == null ? null : d.inKind().maxDays();
             oc.hostAmounts = d.hostAmounts() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(d.hostAmounts());
             oc.evaluateBy(d.evaluation());
             oc.createdBy = user;
@@ -274,6 +276,7 @@ public class OpenCallService {
                 oc.opensAt, oc.closesAt, oc.isOpenAt(clock.instant()), oc.firstTranchePercent.setScale(2), oc.reportDays,
                 oc.maxPerThirdParty, oc.deMinimisCap, oc.applicationsPerSme, oc.hostAmounts,
                 List.copyOf(ApplicantTypes.of(oc)), Arrays.asList(oc.targetMarkets), oc.collectsEntrepreneurProfile,
-                budget.cutoffs(), OpenCallView.Evaluation.of(oc));
+                budget.cutoffs(), OpenCallView.Evaluation.of(oc),
+                oc.inKindByDays() ? new OpenCallDefinition.InKind(oc.inKindService, oc.inKindMaxDays) : null);
     }
 }

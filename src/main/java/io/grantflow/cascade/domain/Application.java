@@ -123,6 +123,13 @@ public class Application extends PanacheEntityBase {
     @Column(name = "de_minimis_received", nullable = false)
     public Money deMinimisReceived = Money.ZERO;
 
+    /** In kind by days: the days of the open call's service asked for (null for any other open call). */
+    public Integer days;
+
+    /** In kind by days: the roster provider the consortium named before its decision (null: the first with the days). */
+    @Column(name = "provider_offer_id")
+    public Long providerOfferId;
+
     @Column(name = "visitor_name")
     public String visitorName;
 
@@ -252,6 +259,21 @@ public class Application extends PanacheEntityBase {
         status = ApplicationStatus.REFUSED;
         refusals = new ArrayList<>(why);
         updatedAt = now;
+    }
+
+    /** In kind by days: the consortium names the roster provider while it decides (the award checks it again). */
+    public void nameProvider(Long providerOffer) {
+        expect(ApplicationStatus.UNDER_REVIEW, "application_not_under_review");
+        providerOfferId = providerOffer;
+    }
+
+    /** In kind by days: at the award, the value of the days with the provider found is the amount to award. */
+    public void valuedInKind(Long providerOffer, Money value) {
+        if (!AWAITING_AWARD.contains(status)) {
+            throw DomainException.conflict("application_decided", "application " + id + " is " + status);
+        }
+        providerOfferId = providerOffer;
+        amountToAward = value;
     }
 
     /** The envelope is exhausted and the call keeps a waiting list; false when it already waits. */

@@ -104,6 +104,13 @@ public final class ApplicationPolicy {
                 return table == null ? null : ClusterXchangeLumpSum.amount(table, a.stayFrom, a.stayTo, a.distanceKm);
             }
             default -> {
+                if (call.inKindByDays()) { // valued at the award, once the provider is known (InKindValue)
+                    if (a.days > call.inKindMaxDays) {
+                        r.add(new Application.Refusal("too_many_days", "at most " + call.inKindMaxDays + " day(s) of "
+                                + call.inKindService));
+                    }
+                    return null;
+                }
                 Money requested = a.requested;
                 if (call.minAmount != null && requested.lessThan(call.minAmount)) {
                     r.add(new Application.Refusal("amount_below_minimum", "at least EUR " + call.minAmount));

@@ -137,6 +137,15 @@ public class OpenCall extends PanacheEntityBase {
     @Column(name = "host_amounts", nullable = false)
     public Map<String, Money> hostAmounts = new LinkedHashMap<>();
 
+    /** In kind by days: the service SMEs get from the grant's provider roster; null for every other open call. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "in_kind_service")
+    public ServiceKind inKindService;
+
+    /** In kind by days: the most days one application may ask for. */
+    @Column(name = "in_kind_max_days")
+    public Integer inKindMaxDays;
+
     @Column(name = "account_id", nullable = false)
     public Long accountId;
 
@@ -189,6 +198,11 @@ public class OpenCall extends PanacheEntityBase {
 
     public static Optional<OpenCall> forUpdate(Long id) {
         return find("id", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** Whether awards are days of a roster provider's service, paid to the provider ({@link InKindValue}). */
+    public boolean inKindByDays() {
+        return inKindService != null;
     }
 
     public boolean isOpenAt(Instant now) {

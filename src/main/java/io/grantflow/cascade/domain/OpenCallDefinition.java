@@ -27,6 +27,9 @@ import java.util.Map;
  * new or female-led ({@code entrepreneur} of an application), counted in the KPIs. {@code cutoffs}: several closing
  * dates, each with its budget and selection ({@link OpenCallCutoffPolicy}); left out, one window. {@code evaluation}: an evaluated
  * open call's panel evaluation ({@link OpenCallEvaluationTerms}); left out, one consortium member decides each application.
+ * {@code inKind} (only with
+ * {@code typeOfSupport} IN_KIND_SERVICE): SMEs ask for days of a service that a provider on the grant's roster
+ * delivers; the award is worth days × the provider's day rate (at most {@code maxAmount}) and is paid to the provider.
  */
 public record OpenCallDefinition(String title, String description, Instrument instrument, Money budget,
                                  Money fixedAmount, Money minAmount, Money maxAmount, List<String> eligibleCountries,
@@ -37,7 +40,7 @@ public record OpenCallDefinition(String title, String description, Instrument in
                                  List<Activity> activities, List<String> valueChains, TypeOfSupport typeOfSupport,
                                  List<OrganisationType> applicantTypes, List<String> targetMarkets,
                                  Boolean collectsEntrepreneurProfile, List<Cutoff> cutoffs,
-                                 OpenCallEvaluationTerms evaluation) {
+                                 OpenCallEvaluationTerms evaluation, InKind inKind) {
 
     /**
      * One cut-off of an open call: applications submitted after the previous cut-off (or the opening) and up to
@@ -46,7 +49,11 @@ public record OpenCallDefinition(String title, String description, Instrument in
     public record Cutoff(Instant closesAt, Money budget, Selection selection) {
     }
 
-    /** An open call with one window (no cut-offs) and without evaluation terms. */
+    /** In kind by days: the {@code service} SMEs get from the roster, at most {@code maxDays} per application. */
+    public record InKind(ServiceKind service, Integer maxDays) {
+    }
+
+    /** An open call with one window (no cut-offs), without evaluation terms, not in kind by days. */
     public OpenCallDefinition(String title, String description, Instrument instrument, Money budget,
                               Money fixedAmount, Money minAmount, Money maxAmount, List<String> eligibleCountries,
                               List<String> sectors, Selection selection, Boolean waitlist, Instant opensAt,
@@ -59,7 +66,7 @@ public record OpenCallDefinition(String title, String description, Instrument in
         this(title, description, instrument, budget, fixedAmount, minAmount, maxAmount, eligibleCountries, sectors,
                 selection, waitlist, opensAt, closesAt, firstTranchePercent, reportDays, reminderDaysBefore,
                 maxPerThirdParty, deMinimisCheck, deMinimisCap, applicationsPerSme, hostAmounts, activities, valueChains,
-                typeOfSupport, applicantTypes, targetMarkets, collectsEntrepreneurProfile, null, null);
+                typeOfSupport, applicantTypes, targetMarkets, collectsEntrepreneurProfile, null, null, null);
     }
 
     /** The cut-offs as given (none: one window). */

@@ -20,6 +20,8 @@ public final class OpenCallEvaluationPolicy {
         }
         v.check(d.selection() != null && d.selection() != Selection.EVALUATED, "evaluation", "evaluation_not_evaluated",
                 "evaluation terms belong to an open call whose selection is EVALUATED");
+        v.check(d.inKind() != null, "evaluation", "panel_not_in_kind", "an open call in kind by days is decided "
+                + "application by application (its amount is known once the provider is named), not by a panel's ranking");
         CriteriaPolicy.check(t.criteria(), t.overallThreshold(), null, "evaluation.", v);
         if (v.required(t.evaluatorsPerApplication(), "evaluation.evaluatorsPerApplication")) {
             v.check(t.evaluatorsPerApplication() < OpenCallEvaluationTerms.MIN_EVALUATORS

@@ -121,6 +121,28 @@ public final class OpenCallPolicy {
                 v.check(types.indexOf(types.get(i)) < i, field, "duplicate_applicant_type", types.get(i) + " is listed twice");
             }
         }
+        checkInKind(d, v);
         return v.list();
+    }
+
+    /** In kind by days: a declared in-kind service up to a maximum amount, paid to the provider after delivery. */
+    private static void checkInKind(OpenCallDefinition d, Violations v) {
+        OpenCallDefinition.InKind k = d.inKind();
+        if (k == null) {
+            return;
+        }
+        v.check(d.typeOfSupport() != TypeOfSupport.IN_KIND_SERVICE, "inKind", "not_in_kind",
+                "days of a provider's service are given by an open call of typeOfSupport IN_KIND_SERVICE");
+        v.check(d.instrument() != null && d.instrument() != Instrument.VOUCHER
+                        && d.instrument() != Instrument.LUMP_SUM_UP_TO, "inKind", "in_kind_needs_max_amount",
+                "the award is worth days × the provider's day rate, up to maxAmount (VOUCHER or LUMP_SUM_UP_TO)");
+        v.required(k.service(), "inKind.service");
+        if (v.required(k.maxDays(), "inKind.maxDays")) {
+            v.check(k.maxDays() < 1, "inKind.maxDays", "out_of_range", "at least 1 day");
+        }
+        v.check(d.firstTranchePercent() != null && d.firstTranchePercent().signum() != 0, "firstTranchePercent",
+                "in_kind_paid_on_delivery", "the provider is paid after the delivery: nothing is paid on award");
+        v.check(Boolean.TRUE.equals(d.waitlist()), "waitlist", "waitlist_not_in_kind",
+                "an in-kind award depends on the providers' days: there is no waiting list");
     }
 }

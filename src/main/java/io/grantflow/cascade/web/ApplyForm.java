@@ -46,6 +46,10 @@ public class ApplyForm {
     @RestForm
     public String requested;
 
+    /** In kind by days: the days of the open call's service asked for. */
+    @RestForm
+    public String days;
+
     @RestForm
     public String purpose;
 
@@ -150,7 +154,7 @@ public class ApplyForm {
                 unreadable.add(new Violation("organisation", "unknown_organisation", "not one of the organisations"));
             }
         }
-        boolean asks = call.instrument() != Instrument.CLUSTERXCHANGE && !call.instrument().fixed();
+        boolean asks = call.instrument() != Instrument.CLUSTERXCHANGE && !call.instrument().fixed() && call.inKind() == null;
         Money amount = asks ? amount(requested, "requested", locale, unreadable) : null;
         Money deMinimis = amount(deMinimisReceived, "deMinimisReceived", locale, unreadable);
         ApplicationRequest.Exchange exchange = null;
@@ -165,7 +169,7 @@ public class ApplyForm {
                 ? new ApplicationRequest.Entrepreneur(yes(youngEntrepreneur), yes(newBusiness), yes(femaleLed)) : null;
         ApplicationRequest request = new ApplicationRequest(org, amount, text(purpose), text(sector), text(iban),
                 checked(notInDifficulty) ? Boolean.TRUE : null, checked(noDoubleFunding) ? Boolean.TRUE : null,
-                deMinimis, exchange, entrepreneur);
+                deMinimis, exchange, entrepreneur, call.inKind() == null ? null : wholeDays(unreadable));
         return new Read(request, List.copyOf(unreadable), host);
     }
 
@@ -183,6 +187,18 @@ public class ApplyForm {
             unreadable.add(new Violation("exchange.host", "unknown_organisation", "no organisation has PIC " + pic));
         }
         return found.orElse(null);
+    }
+
+    private Integer wholeDays(List<Violation> unreadable) {
+        if (!present(days)) {
+            return null;
+        }
+        String d = SPACES.matcher(days).replaceAll("");
+        if (d.matches("-?\\d{1,6}")) {
+            return Integer.valueOf(d);
+        }
+        unreadable.add(new Violation("days", "invalid_number", "a whole number of days"));
+        return null;
     }
 
     private Integer kilometres(List<Violation> unreadable) {

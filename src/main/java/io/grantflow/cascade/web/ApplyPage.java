@@ -45,7 +45,12 @@ public record ApplyPage(OpenCallPage call, String handle, boolean sme, List<Orga
 
     /** Whether the SME types the amount (vouchers and lump sums up to a maximum). */
     public boolean asksAmount() {
-        return !exchange() && !call.openCall().instrument().fixed();
+        return !exchange() && !call.openCall().instrument().fixed() && !asksDays();
+    }
+
+    /** Whether the SME asks for days of a provider's service (an open call in kind by days). */
+    public boolean asksDays() {
+        return call.openCall().inKind() != null;
     }
 
     /** Whether the open call names sectors (otherwise it supports every sector and the choice is optional). */

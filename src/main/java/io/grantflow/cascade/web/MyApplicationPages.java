@@ -1,6 +1,7 @@
 package io.grantflow.cascade.web;
 
 import io.grantflow.cascade.api.ApplicationDetailView;
+import io.grantflow.cascade.api.InKindAwardView;
 import io.grantflow.cascade.api.MyApplicationView;
 import io.grantflow.cascade.application.ApplicationFollowUp;
 import io.grantflow.cascade.application.ApplicationQueries;
@@ -67,6 +68,9 @@ public class MyApplicationPages {
     ApplicationFollowUp followUp;
 
     @Inject
+    io.grantflow.cascade.application.InKindSupport inKind;
+
+    @Inject
     SecurityIdentity identity;
 
     @Inject
@@ -115,6 +119,21 @@ public class MyApplicationPages {
         return done(application, "reported");
     }
 
+    /** In kind by days: the SME confirms the days the provider reported; that is its report. */
+    @POST
+    @Path("{id}/delivery-confirmation")
+    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
+    @RolesAllowed(Roles.SME)
+    public Response confirmDelivery(@PathParam("id") String id) {
+        Long application = id(id);
+        try {
+            inKind.confirmDelivery(application, user());
+        } catch (DomainException e) {
+            return refused(application, new FormProblem(FormProblem.REPORT, e.code(), e.violations()), e, null, null);
+        }
+        return done(application, "reported");
+    }
+
     @POST
     @Path("{id}/withdraw")
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
@@ -156,11 +175,16 @@ public class MyApplicationPages {
     private TemplateInstance page(Long application, String done, FormProblem problem, String report, String proof) {
         ApplicationDetailView view = queries.detail(application, user(), identity.hasRole(Roles.OFFICER));
         boolean sme = identity.hasRole(Roles.SME);
-        boolean reportForm = sme && (view.actions().contains(ApplicantAction.REPORT)
+        InKindAwardView inKindAward = inKind.find(application).orElse(null);
+        boolean reportForm = sme && inKindAward == null && (view.actions().contains(ApplicantAction.REPORT)
                 || problem != null && problem.concerns(FormProblem.REPORT));
         boolean withdrawForm = sme && view.actions().contains(ApplicantAction.WITHDRAW);
+        // in kind by days, the report is the SME's confirmation of the days the provider reported
+        boolean confirmDelivery = sme && inKindAward != null && view.actions().contains(ApplicantAction.REPORT)
+                && inKindAward.deliveredDays() != null && inKindAward.deliveryConfirmedAt() == null;
         return pages.render(detail.data("page", new MyApplicationPage(view, reportForm, withdrawForm, done, problem,
-                report, proof, TextLimits.REPORT, TextLimits.PROOF)));
+                report, proof, TextLimits.REPORT, TextLimits.PROOF)).data("inKind", inKindAward)
+                .data("confirmDelivery", confirmDelivery));
     }
 
     /** A page address with something else than an id has no page: 404, like an unknown id. */

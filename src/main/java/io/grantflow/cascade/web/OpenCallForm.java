@@ -188,6 +188,6 @@ public record OpenCallForm(String key, String title, String description, String 
                 r.activities() == null ? List.of() : r.activities().stream()
                         .map(a -> read.choice(Activity.class, a, "activities")).filter(java.util.Objects::nonNull).toList(),
                 FormReader.list(valueChains, false), null, null, null, null, cuts.isEmpty() ? null : cuts,
-                (r.panel() == null ? Panel.NONE : r.panel()).terms(read, out));
+                (r.panel() == null ? Panel.NONE : r.panel()).terms(read, out), null);
     }
 }

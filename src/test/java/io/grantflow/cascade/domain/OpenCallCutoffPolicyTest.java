@@ -27,7 +27,7 @@ class OpenCallCutoffPolicyTest {
                 d.opensAt(), closesAt, d.firstTranchePercent(), d.reportDays(), d.reminderDaysBefore(),
                 d.maxPerThirdParty(), d.deMinimisCheck(), d.deMinimisCap(), d.applicationsPerSme(), d.hostAmounts(),
                 d.activities(), d.valueChains(), d.typeOfSupport(), d.applicantTypes(), d.targetMarkets(),
-                d.collectsEntrepreneurProfile(), cutoffs.length == 0 ? null : java.util.Arrays.asList(cutoffs), null);
+                d.collectsEntrepreneurProfile(), cutoffs.length == 0 ? null : java.util.Arrays.asList(cutoffs), null, null);
     }
 
     private static OpenCallDefinition.Cutoff cutoff(Instant closesAt, String budget) {

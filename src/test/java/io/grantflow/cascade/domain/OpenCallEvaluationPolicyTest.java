@@ -23,7 +23,7 @@ class OpenCallEvaluationPolicyTest {
     private static OpenCallDefinition voucher(Selection selection, OpenCallEvaluationTerms terms) {
         return new OpenCallDefinition("Vouchers", null, Instrument.VOUCHER, Money.eur("10000.00"), null, null,
                 Money.eur("2000.00"), List.of("FR"), List.of(), selection, null, OPENS, CLOSES, null, null, null, null, null,
-                null, null, null, List.of(), null, null, null, null, null, null, terms);
+                null, null, null, List.of(), null, null, null, null, null, null, terms, null);
     }
 
     private static List<Violation> check(OpenCallDefinition d) {
@@ -42,6 +42,17 @@ class OpenCallEvaluationPolicyTest {
         assertThat(check(voucher(Selection.FIRST_COME_FIRST_SERVED, new OpenCallEvaluationTerms(RELEVANCE_IMPACT,
                 new BigDecimal("6"), 2, PanelScoring.CONSENSUS, 10)))).extracting(Violation::code)
                 .containsExactly("evaluation_not_evaluated");
+    }
+
+    @Test
+    void aPanelDoesNotRankAnOpenCallInKindByDays() {
+        OpenCallDefinition v = voucher(Selection.EVALUATED, new OpenCallEvaluationTerms(RELEVANCE_IMPACT,
+                new BigDecimal("6"), 2, PanelScoring.AVERAGE, null));
+        OpenCallDefinition inKind = new OpenCallDefinition(v.title(), v.description(), v.instrument(), v.budget(), null,
+                null, v.maxAmount(), v.eligibleCountries(), v.sectors(), v.selection(), null, v.opensAt(), v.closesAt(),
+                null, null, null, null, null, null, null, null, v.activities(), null, TypeOfSupport.IN_KIND_SERVICE, null,
+                null, null, null, v.evaluation(), new OpenCallDefinition.InKind(ServiceKind.COACHING, 5));
+        assertThat(check(inKind)).extracting(Violation::code).contains("panel_not_in_kind");
     }
 
     @Test
