@@ -10,7 +10,6 @@ import io.grantflow.cascade.api.ApplicationView;
 import io.grantflow.cascade.application.OpenCallService;
 import io.grantflow.cascade.domain.Instrument;
 import io.grantflow.cascade.domain.OpenCallDefinition;
-import io.grantflow.cascade.domain.TypeOfSupport;
 import io.grantflow.cascade.domain.Selection;
 import io.grantflow.payments.application.PaymentDecisions;
 import io.grantflow.shared.money.Money;
@@ -183,11 +182,6 @@ class DemoCascade {
         openCall(definition("B2B matchmaking vouchers: Hannover Messe",
                 "Up to EUR 1,000 for B2B meetings at Hannover Messe.", Instrument.VOUCHER, "10000.00", null, "1000.00",
                 Selection.FIRST_COME_FIRST_SERVED, h.day(7, 9), h.day(40, 17), "0", 60));
-        // coaching given in kind: the value of the service is the support (type of support declared)
-        openCall(inKind(definition("Coaching in kind: business models for hydrogen and battery SMEs",
-                "Up to 5 days of coaching by an experienced mentor of the consortium, worth up to EUR 4,000; "
-                        + "Förderung in Sachleistungen, accompagnement sur mesure.", Instrument.VOUCHER, "12000.00",
-                null, "4000.00", Selection.EVALUATED, h.day(-2, 10), h.day(45, 17), "0", 60)));
     }
 
     /** The applications of the story by their part in it (paid, verified, reported, visit, …). */
@@ -262,15 +256,6 @@ class DemoCascade {
                 d.closesAt(), d.firstTranchePercent(), d.reportDays(), d.reminderDaysBefore(), d.maxPerThirdParty(),
                 d.deMinimisCheck(), d.deMinimisCap(), d.applicationsPerSme(), d.hostAmounts(), d.activities(),
                 d.valueChains(), d.typeOfSupport(), null, List.of("NORTH_AMERICA", "JP", "WESTERN_BALKANS"), true);
-    }
-
-    private static OpenCallDefinition inKind(OpenCallDefinition d) {
-        return new OpenCallDefinition(d.title(), d.description(), d.instrument(), d.budget(), d.fixedAmount(),
-                d.minAmount(), d.maxAmount(), d.eligibleCountries(),
-                List.of("RENEWABLE_ENERGY", "MOBILITY_TRANSPORT_AUTOMOTIVE"), d.selection(), d.waitlist(), d.opensAt(),
-                d.closesAt(), d.firstTranchePercent(), d.reportDays(), d.reminderDaysBefore(), d.maxPerThirdParty(),
-                d.deMinimisCheck(), d.deMinimisCap(), d.applicationsPerSme(), d.hostAmounts(), List.of(Activity.SKILLS),
-                List.of("hydrogen", "batteries", "coaching", "mentoring"), TypeOfSupport.IN_KIND_SERVICE);
     }
 
     private static OpenCallDefinition exchange(Instant opens, Instant closes) {

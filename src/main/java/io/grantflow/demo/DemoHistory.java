@@ -187,7 +187,7 @@ class DemoHistory {
         act(() -> pool.setPool(DemoRounds.UNDER_EVALUATION, experts));
         cascade.reportOfLumen();
         cascade.openCallsOfNow();
-        cascadeRounds.cutoffCall(this, g1.id(), org);
+        cascadeRounds.openCallsOfNow(this, g1.id(), org);
         advanceTo(day(-29, 11));
         long hytrain = submit(DemoRounds.UNDER_EVALUATION, "coordinator", DemoRounds.proposal("HYTRAIN",
                 "Hydrogen skills for SME staff", "RENEWABLE_ENERGY", org.flanders(), org.bavaria(), org.aragon()));
@@ -210,7 +210,7 @@ class DemoHistory {
         advanceTo(day(-2, 9));
         act(() -> assignments.assign(DemoRounds.UNDER_EVALUATION, null, null));
         cascade.lastAndForthcomingOpenCalls();
-        cascadeRounds.carryOver();
+        cascadeRounds.decisionsOfNow();
         advanceTo(day(-1, 11));
         evaluateInPart(List.of(hytrain, foodtwin, batmob));
         advanceTo(day(-1, 15));
