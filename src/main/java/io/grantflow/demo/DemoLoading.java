@@ -22,7 +22,7 @@ public class DemoLoading {
      * The steps of the demo's story (acts of its people and moves of the clock), counted once from a
      * load; progress is {@code done / STEPS}, capped below 100 % until the load has committed.
      */
-    static final int STEPS = 214;
+    static final int STEPS = 257;
 
     private volatile Stage stage = Stage.NONE;
     private volatile String chapter = "";
