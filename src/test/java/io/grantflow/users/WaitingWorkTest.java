@@ -4,6 +4,7 @@ import io.grantflow.support.EvaluationFixtures;
 import io.grantflow.support.GrantFixtures;
 import io.grantflow.support.GrantFixtures.SignedGrant;
 import io.grantflow.support.GrantFixtures.Sme;
+import io.grantflow.support.PanelFixtures;
 import io.grantflow.support.ProposalFixtures;
 import io.grantflow.support.TestClock;
 import io.grantflow.support.Tokens;
@@ -165,5 +166,27 @@ class WaitingWorkTest {
         assertThat(links(me(EvaluationFixtures.expert(expert)), "CONSENSUS_TO_AGREE")).isEmpty(); // officers agree
         EvaluationFixtures.agree(proposal, EvaluationFixtures.rqi(4, 4, 4));
         assertThat(links(me(EvaluationFixtures.officer()), "CONSENSUS_TO_AGREE")).doesNotContain(consensus);
+    }
+
+    @Test
+    void anOpenCallEvaluatedByAPanelWaitsAsOneRankingToDecideNotAsApplications() {
+        SignedGrant g = GrantFixtures.signedGrant();
+        String coordinator = g.consortium().coordinatorUser();
+        String partner = g.consortium().partnerUser();
+        long call = PanelFixtures.panelCall(g, "3000.00", 1);
+        long app = PanelFixtures.apply(call, "2000.00");
+        String ranking = "/api/open-calls/" + call + "/ranking";
+        // POST /api/applications/{id}/decision answers evaluated_by_panel for it: never listed there
+        assertThat(links(me(as(coordinator)), "APPLICATIONS_TO_DECIDE")).doesNotContain("/api/applications/" + app);
+        assertThat(count(me(as(coordinator)), "RANKINGS_TO_DECIDE")).isZero(); // its evaluation is not in
+        as(coordinator).body(Map.of("evaluators", List.of(partner))).put("/api/open-calls/{id}/evaluators", call)
+                .then().statusCode(200);
+        as(coordinator).post("/api/open-calls/{id}/assignments", call).then().statusCode(200);
+        PanelFixtures.evaluate(partner, PanelFixtures.assignmentOf(partner, app), 4, 4);
+        assertThat(links(me(as(coordinator)), "RANKINGS_TO_DECIDE")).containsExactly(ranking);
+        assertThat(links(me(as(partner)), "RANKINGS_TO_DECIDE")).containsExactly(ranking);
+        assertThat(links(me(as(coordinator)), "APPLICATIONS_TO_DECIDE")).doesNotContain("/api/applications/" + app);
+        as(coordinator).post(ranking + "/decision").then().statusCode(200);
+        assertThat(count(me(as(coordinator)), "RANKINGS_TO_DECIDE")).isZero();
     }
 }

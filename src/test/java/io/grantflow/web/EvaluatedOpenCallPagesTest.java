@@ -124,10 +124,29 @@ class EvaluatedOpenCallPagesTest extends BrowserTest {
         long first = PanelFixtures.apply(call, "2000.00");
         long second = PanelFixtures.apply(call, "2000.00");
         long third = PanelFixtures.apply(call, "2000.00");
-        as(g.consortium().coordinatorUser()).body(Map.of("evaluators", List.of(expert)))
-                .put("/api/open-calls/{id}/evaluators", call).then().statusCode(200);
-        as(g.consortium().coordinatorUser()).post("/api/open-calls/{id}/assignments", call).then().statusCode(200)
-                .body("assigned", equalTo(3));
+
+        // ---- the coordinator: the pool and the assignment run on the panel page
+        signIn("coordinator", "/desk/open-calls/" + call);
+        browser().clickAndWait("#panel-link");
+        assertThat(browser().path()).isEqualTo("/desk/open-calls/" + call + "/panel");
+        assertThat(browser().find("#no-evaluators").getText()).isNotBlank();
+        browser().assertAccessible("the panel page of an evaluated open call");
+        browser().clickAndWait("#assign");
+        assertThat(browser().find("#assign-refusal").getText()).contains("evaluator_pool_empty");
+        type("evaluators", "nobody-at-all, " + expert + "\n" + expert);
+        browser().clickAndWait("#save-pool");
+        assertThat(browser().find("#pool-refusal").getText()).contains("unknown_evaluator", "nobody-at-all",
+                "duplicate_evaluator");
+        browser().assertAccessible("a refused pool");
+        type("evaluators", expert);
+        browser().clickAndWait("#save-pool");
+        assertThat(browser().find("#pool-saved").getText()).isNotBlank();
+        assertThat(browser().find("#evaluator-" + expert).getText()).contains("expert of the programme", "0");
+        browser().clickAndWait("#assign");
+        assertThat(browser().find("#run-result").getText()).contains("3 application(s) looked at, 3 assignment(s) made");
+        assertThat(browser().find("#evaluator-" + expert).getText()).contains("3");
+        browser().screenshot("panel-pool");
+        browser().driver().manage().deleteAllCookies();
         long assignment = assignmentOf(first);
 
         // ---- the evaluator: the desk, the declaration, the scores
@@ -184,5 +203,47 @@ class EvaluatedOpenCallPagesTest extends BrowserTest {
         as(g.consortium().coordinatorUser()).get("/api/applications/{id}", first).then().body("status", equalTo("AWARDED"));
         as(g.consortium().coordinatorUser()).get("/api/applications/{id}", third).then().body("status", equalTo("REJECTED"));
         as(g.consortium().coordinatorUser()).get("/api/open-calls/{id}", call).then().body("committed", equalTo("2000.00"));
+    }
+
+    @Test
+    void theConsortiumRecordsTheConsensusOnThePanelPage() {
+        SignedGrant g = GrantFixtures.signedGrant();
+        joins("coordinator", g.consortium().coordinator(), g.consortium().coordinatorUser());
+        String expert = evaluatorExpert();
+        long call = PanelFixtures.panelCall(g, "3000.00", 1, "CONSENSUS");
+        long application = PanelFixtures.apply(call, "2000.00");
+        as(g.consortium().coordinatorUser()).body(Map.of("evaluators", List.of(expert)))
+                .put("/api/open-calls/{id}/evaluators", call).then().statusCode(200);
+        as(g.consortium().coordinatorUser()).post("/api/open-calls/{id}/assignments", call).then().statusCode(200);
+        signIn("coordinator", "/desk/open-calls/" + call + "/panel");
+        assertThat(browser().find("#none-to-agree").getText()).isNotBlank();
+        browser().driver().manage().deleteAllCookies();
+        evaluate(application, 4, 3);
+
+        signIn("coordinator", "/desk/open-calls/" + call + "/panel");
+        assertThat(browser().find("#spread-" + application + "-0").getText()).contains("4", "average");
+        browser().clickAndWait("#record-" + application);
+        assertThat(browser().find("#consensus-" + application + "-refusal").getText())
+                .contains("invalid_consensus", "criterion_not_scored");
+        browser().assertAccessible("a refused consensus");
+        new Select(browser().find("#consensus-score-" + application + "-0")).selectByValue("4.0");
+        browser().find("#consensus-comment-" + application + "-0").sendKeys("Agreed: fits the call");
+        new Select(browser().find("#consensus-score-" + application + "-1")).selectByValue("3.5");
+        browser().find("#consensus-comment-" + application + "-1").sendKeys("Agreed: a plausible plan");
+        browser().clickAndWait("#record-" + application);
+        assertThat(browser().find("#consensus-recorded").getText()).isNotBlank();
+        assertThat(new Select(browser().find("#consensus-score-" + application + "-1")).getFirstSelectedOption()
+                .getAttribute("value")).isEqualTo("3.5");
+        browser().assertAccessible("the panel page with a consensus");
+        basic("coordinator").get("/api/open-calls/{id}/ranking", call).then().statusCode(200)
+                .body("ranked[0].application", equalTo((int) application))
+                .body("ranked[0].scores.Impact", equalTo(3.5f));
+        for (String lang : List.of("fr", "de")) {
+            browser().open("/desk/open-calls/" + call + "/panel?lang=" + lang);
+            assertThat(browser().find("#record-" + application).getText())
+                    .isEqualTo(lang.equals("fr") ? "Enregistrer le consensus" : "Konsens festhalten");
+            browser().assertAccessible("the panel page in " + lang);
+        }
+        browser().open("/desk/open-calls/" + call + "/panel?lang=en");
     }
 }

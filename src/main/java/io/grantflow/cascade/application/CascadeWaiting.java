@@ -2,6 +2,7 @@ package io.grantflow.cascade.application;
 
 import io.grantflow.cascade.domain.Application;
 import io.grantflow.cascade.domain.ApplicationStatus;
+import io.grantflow.cascade.domain.OpenCall;
 import io.grantflow.cascade.domain.OwnApplication;
 import io.grantflow.organisations.domain.OrganisationMember;
 import io.grantflow.shared.time.Brussels;
@@ -13,6 +14,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Read model: the cascade work waiting for a person (shown by {@code GET /api/me}), by the rules the
@@ -30,9 +33,48 @@ public class CascadeWaiting {
     @Inject
     EntityManager em;
 
-    /** Applications to evaluated open calls of the user's consortia, waiting for the consortium's decision. */
+    @Inject
+    PanelRanking ranking;
+
+    /**
+     * Applications to evaluated open calls of the user's consortia, waiting for the consortium's decision on each; not
+     * those of open calls evaluated by a panel: their ranking decides ({@link #rankingsToDecide}).
+     */
     public List<Long> applicationsToDecide(String user) {
-        return forConsortium(user, ApplicationStatus.UNDER_REVIEW);
+        List<Long> waiting = forConsortium(user, ApplicationStatus.UNDER_REVIEW);
+        if (waiting.isEmpty()) {
+            return waiting;
+        }
+        Set<Long> panels = panelOpenCalls(waiting);
+        return waiting.stream().filter(id -> !panels.contains(Application.<Application>findById(id).openCallId)).toList();
+    }
+
+    /**
+     * Open calls evaluated by a panel of the user's consortia whose ranking waits for the decision: every evaluation
+     * (and consensus) of the applications it ranks is in, and one of them is not yet on a reserve list. The rule of
+     * the decision itself ({@link PanelDecision}: no evaluation pending), read from the same {@link PanelRanking}.
+     */
+    public List<Long> rankingsToDecide(String user) {
+        List<Long> waiting = forConsortium(user, ApplicationStatus.UNDER_REVIEW);
+        if (waiting.isEmpty()) {
+            return waiting;
+        }
+        return panelOpenCalls(waiting).stream().sorted().filter(id -> {
+            OpenCall oc = OpenCall.findById(id);
+            PanelRanking.Result r = ranking.rank(oc);
+            return r.pending().isEmpty() && ranking.view(oc, r).ranked().stream().anyMatch(e -> e.reservePosition() == null);
+        }).toList();
+    }
+
+    private static Set<Long> panelOpenCalls(List<Long> applications) {
+        Set<Long> calls = new TreeSet<>();
+        for (Long id : applications) {
+            Application a = Application.findById(id);
+            if (OpenCall.<OpenCall>findById(a.openCallId).evaluatedByPanel()) {
+                calls.add(a.openCallId);
+            }
+        }
+        return calls;
     }
 
     /** Reports sent to the user's consortia, waiting for verification. */

@@ -11,6 +11,7 @@ import io.grantflow.cascade.domain.PanelScoring;
 import io.grantflow.evaluation.domain.AssignmentStatus;
 import io.grantflow.evaluation.domain.ScoringPolicy;
 import io.grantflow.evaluation.domain.Spread;
+import io.grantflow.organisations.domain.Organisation;
 import io.grantflow.shared.problem.DomainException;
 import io.grantflow.shared.problem.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +32,26 @@ import java.util.Map;
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
 public class PanelConsensus {
+
+    /** An application whose evaluations are all in, with the spread per criterion and the consensus recorded so far. */
+    public record Awaiting(String organisationName, ApplicationConsensusView consensus) {
+    }
+
+    /**
+     * The applications of an open call scored by CONSENSUS that await the decision with every evaluation submitted:
+     * the ones whose consensus the consortium records (or corrects); none on an open call ranking the average.
+     */
+    public List<Awaiting> awaiting(Long openCallId, String user) {
+        OpenCall oc = PanelAccess.forConsortium(openCallId, user, false);
+        if (oc.panelScoring != PanelScoring.CONSENSUS) {
+            return List.of();
+        }
+        return Application.<Application>list("openCallId = ?1 and status = ?2 order by id", oc.id,
+                        ApplicationStatus.UNDER_REVIEW).stream()
+                .filter(a -> submitted(a).size() >= oc.evaluatorsPerApplication)
+                .map(a -> new Awaiting(Organisation.<Organisation>findById(a.organisationId).legalName, view(oc, a)))
+                .toList();
+    }
 
     public ApplicationConsensusView record(Long applicationId, List<ScoringPolicy.Entry> entries, String user) {
         Application a = ApplicationAccess.lockedForConsortium(applicationId, user, "records the consensus of");

@@ -136,20 +136,7 @@ public class PanelDeskPages {
                          @FormParam("comment") List<String> comments, @FormParam("action") String action) {
         Long assignment = Requests.pathId(id, "assignment");
         List<Violation> unreadable = new ArrayList<>();
-        List<ScoringPolicy.Entry> entries = new ArrayList<>();
-        for (int i = 0; i < criteria.size(); i++) {
-            String s = i < typedScores.size() ? typedScores.get(i) : null;
-            String c = i < comments.size() ? comments.get(i) : null;
-            BigDecimal score = null;
-            if (s != null && !s.isBlank()) {
-                try {
-                    score = new BigDecimal(s.strip());
-                } catch (NumberFormatException e) {
-                    unreadable.add(new Violation(criteria.get(i), "invalid_number", "not a score: " + s));
-                }
-            }
-            entries.add(new ScoringPolicy.Entry(criteria.get(i), score, c == null || c.isBlank() ? null : c.strip()));
-        }
+        List<ScoringPolicy.Entry> entries = entries(criteria, typedScores, comments, unreadable);
         try {
             if (!unreadable.isEmpty()) {
                 throw DomainException.ruleBroken("invalid_scores", "the scores cannot be saved", unreadable);
@@ -169,6 +156,26 @@ public class PanelDeskPages {
                     new Refusal(e.code(), e.violations())));
         }
         return Response.seeOther(URI.create("/desk/application-evaluations/" + assignment + "?done=saved")).build();
+    }
+
+    /** The typed rows of a scoring form (a draft's or a consensus'); a score that is not a number is added to {@code unreadable}. */
+    static List<ScoringPolicy.Entry> entries(List<String> criteria, List<String> typedScores, List<String> comments,
+                                             List<Violation> unreadable) {
+        List<ScoringPolicy.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < criteria.size(); i++) {
+            String s = i < typedScores.size() ? typedScores.get(i) : null;
+            String c = i < comments.size() ? comments.get(i) : null;
+            BigDecimal score = null;
+            if (s != null && !s.isBlank()) {
+                try {
+                    score = new BigDecimal(s.strip());
+                } catch (NumberFormatException e) {
+                    unreadable.add(new Violation(criteria.get(i), "invalid_number", "not a score: " + s));
+                }
+            }
+            entries.add(new ScoringPolicy.Entry(criteria.get(i), score, c == null || c.isBlank() ? null : c.strip()));
+        }
+        return entries;
     }
 
     private TemplateInstance page(ApplicationAssignmentView a, List<Row> rows, Refusal refusal) {

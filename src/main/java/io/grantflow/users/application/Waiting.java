@@ -52,6 +52,8 @@ public class Waiting {
                 id -> "/api/grants/" + id);
         add(tasks, "APPLICATIONS_TO_DECIDE", "decide as the consortium (POST …/decision)",
                 cascade.applicationsToDecide(user), id -> "/api/applications/" + id);
+        add(tasks, "RANKINGS_TO_DECIDE", "decide by the panel's ranking of the open call (POST …/ranking/decision)",
+                cascade.rankingsToDecide(user), id -> "/api/open-calls/" + id + "/ranking");
         add(tasks, "REPORTS_TO_VERIFY", "verify the SME's report (POST …/verification)", cascade.reportsToVerify(user),
                 id -> "/api/applications/" + id);
         add(tasks, "VISITS_TO_CONFIRM", "confirm the ClusterXchange visit as its host (POST …/host-confirmation)",
