@@ -114,6 +114,36 @@ class ProviderPagesTest extends BrowserTest {
                 "confirmed by the SME");
         assertThat(browser().find("#provider-call-" + call).getText()).contains("Coaching");
         browser().screenshot("desk-providers");
+
+        // ---- an evaluated in-kind call: the coordinator names the coach on the desk, then reports the delivery
+        long evaluated = createOpenCall(g, ProviderFixtures.inKindOpenCall("COACHING", 5, "3000.00", "EVALUATED",
+                "20000.00")).then().statusCode(201).extract().jsonPath().getLong("id");
+        Sme second = GrantFixtures.sme("FR");
+        long asked = GrantFixtures.asSme(second).body(ProviderFixtures.daysApplication(second, 3))
+                .post("/api/open-calls/{id}/applications", evaluated).then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        io.grantflow.support.Await.until(() -> basic("coordinator").get("/api/applications/{id}", asked).jsonPath()
+                .getString("status"), "UNDER_REVIEW"::equals, java.time.Duration.ofSeconds(30), "under review");
+        browser().open("/desk/grants/" + g.id() + "/providers");
+        assertThat(browser().find("#request-" + asked).getText()).contains("3 days of Coaching");
+        new Select(browser().find("#provider-" + asked)).selectByValue(String.valueOf(offer));
+        browser().assertAccessible("/desk/grants/" + g.id() + "/providers (an application to name a provider for)");
+        browser().clickAndWait("#name-provider-" + asked);
+        assertThat(browser().path()).isEqualTo("/desk/grants/" + g.id() + "/providers?done=named");
+        assertThat(browser().find("#request-" + asked).getText()).contains("Provider named so far: Provider " + coach.user());
+        as(g.consortium().coordinatorUser()).body(Map.of("approve", true)).post("/api/applications/{id}/decision", asked)
+                .then().statusCode(200);
+        browser().open("/desk/grants/" + g.id() + "/providers");
+        type("days-" + asked, "9");
+        browser().clickAndWait("#report-delivery-" + asked);
+        assertThat(browser().find("#delivery-error-" + asked).getText()).contains("invalid_delivery");
+        browser().assertAccessible("/desk/grants/" + g.id() + "/providers (delivery refused)");
+        type("days-" + asked, "3");
+        browser().clickAndWait("#report-delivery-" + asked);
+        assertThat(browser().find("#done").getText()).contains("days delivered are recorded");
+        assertThat(browser().find("#in-kind-" + asked).getText()).contains("3 × ", "2,100.00");
+        basic("coordinator").get("/api/applications/{id}/in-kind", asked).then().statusCode(200)
+                .body("deliveredDays", org.hamcrest.Matchers.equalTo(3));
         browser().open("/desk/grants/" + g.id() + "/providers?lang=fr");
         assertThat(browser().h1()).contains("prestataires et aide en nature");
         assertThat(browser().find("#roster-table").getText()).contains("Tarif journalier");

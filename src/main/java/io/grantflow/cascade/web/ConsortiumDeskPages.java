@@ -88,6 +88,13 @@ public class ConsortiumDeskPages {
         @FormParam("overallThreshold") String overallThreshold;
         @FormParam("evaluatorsPerApplication") String evaluatorsPerApplication;
         @FormParam("scoring") String scoring;
+        @FormParam("targetRegions") List<String> targetRegions;
+        @FormParam("targetCountries") String targetCountries;
+        @FormParam("collectsEntrepreneurProfile") String collectsEntrepreneurProfile;
+        @FormParam("applicantTypes") List<String> applicantTypes;
+        @FormParam("typeOfSupport") String typeOfSupport;
+        @FormParam("inKindService") String inKindService;
+        @FormParam("inKindMaxDays") String inKindMaxDays;
         @FormParam("action") String action;
 
         OpenCallForm form() {
@@ -97,7 +104,11 @@ public class ConsortiumDeskPages {
                     firstTranchePercent, reportDays, new OpenCallForm.Rules(maxPerThirdParty,
                     "true".equals(deMinimisCheck), deMinimisCap, applicationsPerSme, "true".equals(waitlist),
                     activities == null ? List.of() : activities, hostAmounts,
-                    new OpenCallForm.Panel(criteria, overallThreshold, evaluatorsPerApplication, scoring)), cutoffRows());
+                    new OpenCallForm.Panel(criteria, overallThreshold, evaluatorsPerApplication, scoring)), cutoffRows(),
+                    new OpenCallForm.Options(targetRegions == null ? List.of() : targetRegions, targetCountries,
+                            "true".equals(collectsEntrepreneurProfile),
+                            applicantTypes == null ? List.of() : applicantTypes, typeOfSupport, inKindService,
+                            inKindMaxDays));
         }
 
         /** The cut-off rows as posted, row by row (the three lists are in the form's order). */
@@ -211,7 +222,7 @@ public class ConsortiumDeskPages {
                         form.description(), form.instrument(), form.selection(), form.budget(), form.fixedAmount(),
                         form.minAmount(), form.maxAmount(), form.eligibleCountries(), form.sectors(),
                         form.valueChains(), form.opensAt(), form.closesAt(), form.firstTranchePercent(),
-                        form.reportDays(), form.rules(), form.cutoffs());
+                        form.reportDays(), form.rules(), form.cutoffs(), form.options());
                 return Pages.respond(409, form(grant, again, List.of(new Violation("title", "already_published",
                         "this form was published already")), "already_published"));
             }
@@ -226,7 +237,12 @@ public class ConsortiumDeskPages {
                 .data("selections", Arrays.asList(Selection.values()))
                 .data("scorings", Arrays.stream(io.grantflow.cascade.domain.PanelScoring.values()).map(Enum::name).toList())
                 .data("ecosystems", Arrays.stream(Ecosystem.values()).map(Enum::name).toList())
-                .data("activities", Arrays.stream(io.grantflow.calls.domain.Activity.values()).map(Enum::name).toList()));
+                .data("activities", Arrays.stream(io.grantflow.calls.domain.Activity.values()).map(Enum::name).toList())
+                .data("regions", Arrays.asList(io.grantflow.cascade.domain.TargetRegion.values()))
+                .data("organisationTypes", Arrays.asList(io.grantflow.organisations.domain.OrganisationType.values()))
+                .data("services", Arrays.asList(io.grantflow.cascade.domain.ServiceKind.values()))
+                .data("inKindType", io.grantflow.cascade.domain.TypeOfSupport.IN_KIND_SERVICE)
+                .data("fieldProblems", new FieldProblems(problems)));
     }
 
     private GrantView grant(String id) {

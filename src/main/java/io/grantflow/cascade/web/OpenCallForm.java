@@ -7,6 +7,9 @@ import io.grantflow.cascade.domain.OpenCallDefinition;
 import io.grantflow.cascade.domain.OpenCallEvaluationTerms;
 import io.grantflow.cascade.domain.PanelScoring;
 import io.grantflow.cascade.domain.Selection;
+import io.grantflow.cascade.domain.ServiceKind;
+import io.grantflow.cascade.domain.TypeOfSupport;
+import io.grantflow.organisations.domain.OrganisationType;
 import io.grantflow.shared.money.Money;
 import io.grantflow.shared.problem.Violation;
 import io.grantflow.shared.time.Brussels;
@@ -33,7 +36,7 @@ public record OpenCallForm(String key, String title, String description, String 
                            String budget, String fixedAmount, String minAmount, String maxAmount,
                            String eligibleCountries, List<String> sectors, String valueChains, String opensAt,
                            String closesAt, String firstTranchePercent, String reportDays, Rules rules,
-                           List<CutoffRow> cutoffs) {
+                           List<CutoffRow> cutoffs, Options options) {
 
     /** The page offers this many cut-off rows (the API takes up to {@code OpenCallCutoffPolicy.MAX_CUTOFFS}). */
     public static final int CUTOFF_ROWS = 3;
@@ -54,6 +57,75 @@ public record OpenCallForm(String key, String title, String description, String 
         return rows;
     }
 
+
+    /**
+     * What an open call reaches and gives beyond its amounts: the target markets (regions ticked, third countries
+     * typed, separated by commas), whether it collects the entrepreneur profile, the applicant types ticked (none:
+     * the instrument's defaults), the type of support (blank: the instrument's; or IN_KIND_SERVICE) and, in kind by
+     * days, the service and the most days per application (both blank: not by days).
+     */
+    public record Options(List<String> targetRegions, String targetCountries, boolean collectsEntrepreneurProfile,
+                          List<String> applicantTypes, String typeOfSupport, String inKindService,
+                          String inKindMaxDays) {
+
+        static final Options DEFAULT = new Options(List.of(), "", false, List.of(), "", "", "");
+
+        public boolean hasRegion(String region) {
+            return targetRegions != null && targetRegions.contains(region);
+        }
+
+        public boolean hasApplicantType(String type) {
+            return applicantTypes != null && applicantTypes.contains(type);
+        }
+
+        /** The regions ticked, for the review (anything else is left to the policy). */
+        public List<io.grantflow.cascade.domain.TargetRegion> regions() {
+            return java.util.Arrays.stream(io.grantflow.cascade.domain.TargetRegion.values())
+                    .filter(r -> hasRegion(r.name())).toList();
+        }
+
+        /** The third countries typed, upper-case. */
+        public List<String> countries() {
+            return FormReader.list(targetCountries, true);
+        }
+
+        /** The target markets as the API takes them: the regions ticked, then the countries typed. */
+        List<String> targetMarkets() {
+            List<String> markets = new java.util.ArrayList<>(targetRegions == null ? List.of() : targetRegions);
+            markets.addAll(FormReader.list(targetCountries, true));
+            return markets;
+        }
+
+        List<OrganisationType> types(FormReader read) {
+            return applicantTypes == null ? List.of() : applicantTypes.stream()
+                    .map(t -> read.choice(OrganisationType.class, t, "applicantTypes"))
+                    .filter(java.util.Objects::nonNull).toList();
+        }
+
+        /** In kind by days as typed; null when neither the service nor the days are given. */
+        OpenCallDefinition.InKind inKind(FormReader read) {
+            boolean blank = (inKindService == null || inKindService.isBlank())
+                    && (inKindMaxDays == null || inKindMaxDays.isBlank());
+            return blank ? null : new OpenCallDefinition.InKind(read.choice(ServiceKind.class, inKindService,
+                    "inKind.service"), read.integer(inKindMaxDays, "inKind.maxDays"));
+        }
+    }
+
+    /**
+     * The id of the form's field a problem names, for the link from the list of problems: a target market or an
+     * applicant type by its index is its group of fields, an eligible country the countries' field.
+     */
+    public String anchor(String field) {
+        if (field == null) {
+            return "title";
+        }
+        for (String group : List.of("targetMarkets", "applicantTypes", "eligibleCountries")) {
+            if (field.startsWith(group + "[")) {
+                return group;
+            }
+        }
+        return field;
+    }
 
     /** The instruments the page offers. */
     public static final List<Instrument> INSTRUMENTS = List.of(Instrument.VOUCHER, Instrument.TRAVEL_VOUCHER,
@@ -152,7 +224,7 @@ public record OpenCallForm(String key, String title, String description, String 
         return new OpenCallForm(UUID.randomUUID().toString(), "", "", Instrument.VOUCHER.name(),
                 Selection.EVALUATED.name(), "", "", "", "", "", List.of(), "", from.toString(),
                 from.plusWeeks(4).toString(), "50", String.valueOf(OpenCallDefinition.DEFAULT_REPORT_DAYS),
-                Rules.DEFAULT, List.of());
+                Rules.DEFAULT, List.of(), Options.DEFAULT);
     }
 
     public boolean hasSector(String code) {
@@ -167,6 +239,7 @@ public record OpenCallForm(String key, String title, String description, String 
         Money min = i != null && i != Instrument.FIXED_LUMP_SUM ? read.amount(minAmount, "minAmount") : null;
         Money max = i != null && i != Instrument.FIXED_LUMP_SUM ? read.amount(maxAmount, "maxAmount") : null;
         Rules r = rules == null ? Rules.DEFAULT : rules;
+        Options o = options == null ? Options.DEFAULT : options;
         List<OpenCallDefinition.Cutoff> cuts = new java.util.ArrayList<>();
         for (CutoffRow row : cutoffs == null ? List.<CutoffRow>of() : cutoffs) {
             if (row.isBlank()) {
@@ -187,7 +260,8 @@ public record OpenCallForm(String key, String title, String description, String 
                 i == Instrument.CLUSTERXCHANGE ? r.hosts(read, out) : null,
                 r.activities() == null ? List.of() : r.activities().stream()
                         .map(a -> read.choice(Activity.class, a, "activities")).filter(java.util.Objects::nonNull).toList(),
-                FormReader.list(valueChains, false), null, null, null, null, cuts.isEmpty() ? null : cuts,
-                (r.panel() == null ? Panel.NONE : r.panel()).terms(read, out), null);
+                FormReader.list(valueChains, false), read.choice(TypeOfSupport.class, o.typeOfSupport(), "typeOfSupport"),
+                o.types(read), o.targetMarkets(), o.collectsEntrepreneurProfile(), cuts.isEmpty() ? null : cuts,
+                (r.panel() == null ? Panel.NONE : r.panel()).terms(read, out), o.inKind(read));
     }
 }

@@ -156,4 +156,42 @@ public interface ProviderMessages {
 
     @Message("Confirm {delivered} days delivered")
     String confirmButton(Integer delivered);
+
+    // ---- the desk's forms: naming the provider, reporting the delivery
+
+    @Message("In-kind applications under review")
+    String underReview();
+
+    @Message("No in-kind application waits for a decision.")
+    String noUnderReview();
+
+    @Message("Asks for {days} days of {service}.")
+    String asks(Integer days, String service);
+
+    @Message("Provider named so far: {provider}.")
+    String namedSoFar(String provider);
+
+    @Message("Provider from the roster")
+    String nameProvider();
+
+    @Message("{days} days left")
+    String daysLeft(Integer days);
+
+    @Message("Name the provider")
+    String nameButton();
+
+    @Message("Report the delivery")
+    String reportDelivery();
+
+    @Message("Days delivered (of {days})")
+    String daysDelivered(Integer days);
+
+    @Message("Report")
+    String reportButton();
+
+    @Message("{#when done}{#is 'named'}The provider is named.{#else}The days delivered are recorded; the SME is asked to confirm them.{/when}")
+    String done(String done);
+
+    @Message("{#when code}{#is 'provider_not_on_roster'}This provider is not on the roster for the service.{#is 'provider_capacity_exceeded'}The provider has fewer days left than asked for.{#is 'application_not_under_review'}The application is no longer under review.{#is 'invalid_delivery'}Give the days delivered, from 0 to the days awarded.{#is 'delivery_confirmed'}The SME has confirmed the delivery already.{#is 'application_not_awarded'}The application is not awarded.{#is 'own_application'}A member of the applying organisation may not act on its application.{#is 'not_in_kind'}This application is not in kind by days.{#else}This cannot be done now.{/when}")
+    String refusedCode(String code);
 }
