@@ -141,10 +141,10 @@ class EvaluatedOpenCallPagesTest extends BrowserTest {
         type("evaluators", expert);
         browser().clickAndWait("#save-pool");
         assertThat(browser().find("#pool-saved").getText()).isNotBlank();
-        assertThat(browser().find("#evaluator-" + expert).getText()).contains("expert of the programme", "0");
+        assertThat(browser().find("[id='evaluator-" + expert + "']").getText()).contains("expert of the programme", "0");
         browser().clickAndWait("#assign");
         assertThat(browser().find("#run-result").getText()).contains("3 application(s) looked at, 3 assignment(s) made");
-        assertThat(browser().find("#evaluator-" + expert).getText()).contains("3");
+        assertThat(browser().find("[id='evaluator-" + expert + "']").getText()).contains("3");
         browser().screenshot("panel-pool");
         browser().driver().manage().deleteAllCookies();
         long assignment = assignmentOf(first);
